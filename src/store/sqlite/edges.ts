@@ -1,0 +1,88 @@
+import { computeConfidence } from '../../domain/confidence.js';
+import { type EdgeKey, type Evidence, edgeKeyString } from '../../domain/graph.js';
+import type { EdgeSummary } from '../port.js';
+import type { Db } from './database.js';
+import { EDGE_COLUMNS, EVIDENCE_ORDER, type EdgeRow, type EvidenceRow, keyParams, toEdgeSummary, toEvidence } from './rows.js';
+
+/** Creates the edge row when missing; returns true when it was new. */
+export function ensureEdge(db: Db, key: EdgeKey): boolean {
+  const result = db
+    .prepare('INSERT OR IGNORE INTO edges (subject, predicate, object, confidence) VALUES (?, ?, ?, 0)')
+    .run(...keyParams(key));
+  return result.changes > 0;
+}
+
+export function insertEvidence(db: Db, key: EdgeKey, evidence: Evidence): void {
+  db.prepare(
+    `INSERT INTO evidence (subject, predicate, object, article, section, sentence, start_offset, end_offset,
+       sources, extractor, extractor_version, weight, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    ...keyParams(key),
+    evidence.article,
+    evidence.section,
+    evidence.sentence,
+    evidence.start,
+    evidence.end,
+    JSON.stringify(evidence.sources),
+    evidence.extractor,
+    evidence.extractorVersion,
+    evidence.weight,
+    evidence.cue ?? null,
+  );
+}
+
+export function edgeExists(db: Db, key: EdgeKey): boolean {
+  return db.prepare('SELECT 1 FROM edges WHERE subject = ? AND predicate = ? AND object = ?').get(...keyParams(key)) !== undefined;
+}
+
+export function dedupeKeys(keys: Iterable<EdgeKey>): EdgeKey[] {
+  const byString = new Map<string, EdgeKey>();
+  for (const key of keys) byString.set(edgeKeyString(key), key);
+  return [...byString.values()];
+}
+
+/**
+ * Recomputes the confidence of each edge from its evidence (domain/confidence.ts) and deletes
+ * the edges left with nothing to stand on: no evidence, no curation, no retraction to remember,
+ * and not an article link (LINKS_TO lives as long as both articles do). Returns how many went.
+ */
+export function refreshEdges(db: Db, keys: Iterable<EdgeKey>): number {
+  const state = db.prepare('SELECT curated, retracted FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
+  const weights = db.prepare('SELECT article, weight FROM evidence WHERE subject = ? AND predicate = ? AND object = ?');
+  const update = db.prepare('UPDATE edges SET confidence = ? WHERE subject = ? AND predicate = ? AND object = ?');
+  const remove = db.prepare('DELETE FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
+  let removed = 0;
+  for (const key of dedupeKeys(keys)) {
+    const row = state.get(...keyParams(key)) as { curated: number; retracted: number } | undefined;
+    if (!row) continue;
+    const evidence = weights.all(...keyParams(key)) as { article: string; weight: number }[];
+    if (key.predicate === 'LINKS_TO') {
+      update.run(1, ...keyParams(key));
+    } else if (evidence.length === 0 && row.curated === 0 && row.retracted === 0) {
+      remove.run(...keyParams(key));
+      removed += 1;
+    } else {
+      const curated = row.curated === 1 ? [{ article: '', weight: 1, curated: true }] : [];
+      update.run(computeConfidence([...evidence, ...curated]), ...keyParams(key));
+    }
+  }
+  return removed;
+}
+
+export function edgeEvidence(db: Db, keys: readonly EdgeKey[]): Evidence[][] {
+  const select = db.prepare(
+    `SELECT v.* FROM evidence v JOIN edges e USING (subject, predicate, object)
+      WHERE v.subject = ? AND v.predicate = ? AND v.object = ? AND e.retracted = 0 ORDER BY ${EVIDENCE_ORDER}`,
+  );
+  return keys.map((key) => (select.all(...keyParams(key)) as EvidenceRow[]).map(toEvidence));
+}
+
+export function getEdges(db: Db, keys: readonly EdgeKey[]): (EdgeSummary | null)[] {
+  const select = db.prepare(
+    `SELECT ${EDGE_COLUMNS} FROM edges e WHERE e.subject = ? AND e.predicate = ? AND e.object = ? AND e.retracted = 0`,
+  );
+  return keys.map((key) => {
+    const row = select.get(...keyParams(key)) as EdgeRow | undefined;
+    return row ? toEdgeSummary(row) : null;
+  });
+}
