@@ -1,0 +1,72 @@
+/**
+ * Character-level repairs of article text. Each function maps a line (or text) to a line, keeps
+ * leading indentation (it marks list items) and is pure, so cleaning is deterministic.
+ */
+
+const SUPERSCRIPTS: Readonly<Record<string, string>> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+  '⁺': '+', '⁻': '-', '₊': '+', '₋': '-',
+};
+
+/**
+ * Curly quotes → straight, spaced en/em dashes and glued em dashes → " — " (the item separator
+ * form), range en dashes and odd hyphens → "-", NBSP and other spaces → " ", zero-width
+ * characters dropped, ®/™/℠ dropped (the brand word stays), superscripts and subscripts → digits
+ * (m² → m2), runs of spaces collapsed after the indentation.
+ */
+export function normaliseCharacters(line: string): string {
+  const indent = /^[ \t]*/u.exec(line)?.[0].replace(/\t/gu, '  ') ?? '';
+  const body = line
+    .slice(/^[ \t]*/u.exec(line)?.[0].length ?? 0)
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/gu, ' ')
+    .replace(/[‘’‚‛′]/gu, "'")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/[®™℠]/gu, '')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁺⁻₊₋]/gu, (char) => SUPERSCRIPTS[char] ?? char)
+    .replace(/[\u2010\u2011\u2212]/gu, '-')
+    .replace(/\s+[—–―]\s*|\s*[—–―]\s+|(?<=\p{L})—(?=\p{L})/gu, ' — ')
+    .replace(/[–―]/gu, '-')
+    .replace(/ {2,}/gu, ' ')
+    .replace(/\s+$/u, '');
+  return body === '' ? '' : indent + body;
+}
+
+const SCRIPT_CACHE = new Map<string, { run: RegExp; char: RegExp }>();
+
+function scriptPatterns(script: string): { run: RegExp; char: RegExp } {
+  let patterns = SCRIPT_CACHE.get(script);
+  if (!patterns) {
+    const letter = `[\\p{Script=${script}}\\u0964\\u0965]`;
+    patterns = {
+      // A run of the script with the spaces and light punctuation inside it, and brackets around it.
+      run: new RegExp(`\\s*[(\\[]?\\s*${letter}+(?:[\\s,;:'"/-]+${letter}+)*\\s*[)\\]]?`, 'gu'),
+      char: new RegExp(letter, 'gu'),
+    };
+    SCRIPT_CACHE.set(script, patterns);
+  }
+  return patterns;
+}
+
+/** Share of the letters of a line written in the given script (0 when the line has no letters). */
+export function scriptShare(line: string, script: string): number {
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 0;
+  return (line.match(scriptPatterns(script).char)?.length ?? 0) / letters;
+}
+
+/** Removes glosses in another script from an English line: "fever (জ্বর) is common" → "fever is common". */
+export function stripScriptGlosses(line: string, script: string): string {
+  const { run } = scriptPatterns(script);
+  if (!line.match(scriptPatterns(script).char)) return line;
+  const indent = /^\s*/u.exec(line)?.[0] ?? '';
+  const stripped = line
+    .slice(indent.length)
+    .replace(run, ' ')
+    .replace(/\(\s*\)|\[\s*\]/gu, '')
+    .replace(/ {2,}/gu, ' ')
+    .replace(/\s+([.,;:!?)])/gu, '$1')
+    .trim();
+  return stripped === '' ? '' : indent + stripped;
+}

@@ -1,0 +1,95 @@
+import type { SectionKind } from '../../domain/sections.js';
+
+/**
+ * Heading text → canonical section kind, by the words a heading uses rather than exact strings,
+ * so "Symptoms and signs", "Signs & Symptoms" and "What are the signs and symptoms of X?" all
+ * land on `symptoms`. Order matters: the first rule whose pattern matches wins, so narrower
+ * kinds ("Drug interactions", "Non-pharmacological treatments", "Dietary molecular supplements")
+ * come before the broad ones they contain ("drugs", "treatment", "diet").
+ */
+const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
+  ['other_names', /\b(?:other|alternative|alternate|also|common) names?\b|\bsynonyms?\b|\balso (?:known|called)\b/u],
+  ['faq', /\bfaqs?\b|\bfrequently asked\b|\bcommon questions\b/u],
+  ['when_to_see_doctor', /\b(?:see|call|contact|consult|visit|seek)\b.*\b(?:doctor|physician|provider|gp|help|care|medical)\b|\bemergency\b|\burgent/u],
+  ['advanced_therapy', /stem[ -]?cell|\bregenerative\b|\bimmune[ -]support|\bexperimental\b|\bemerging\b|\binvestigational\b|\bgene therap|\bnovel therap|\badvanced therap|\bfuture therap/u],
+  ['supplements', /\bsupplements?\b|\bnutraceuticals?\b/u],
+  ['non_drug_treatment', /\bnon[ -]?(?:pharmacolog|drug|medic|surgical)|\blifestyle\b|\bself[ -]care\b|\bhome (?:care|remed)|\bphysical therapy\b|\brehabilitation\b|\bsupportive care\b/u],
+  ['diet', /\b(?:eat|eating|foods?|diet|nutrition)\b/u],
+  ['interactions', /\binteract/u],
+  ['side_effects', /\bside[ -]?effects?\b|\badverse (?:effects?|reactions?)\b/u],
+  ['dosage', /\bdos(?:e|es|age|ing)\b|\bhow (?:to|should i) (?:take|use)\b/u],
+  ['indications', /^uses?$|\bused for\b|\bindications?\b|\buses of\b|\bwhat is (?:it|this (?:drug|medicine)) used\b/u],
+  ['test_purpose', /\bwhy\b.*\b(?:test|done|ordered|needed|get)\b|\bpurpose of (?:the|this) test\b|\bwhen is (?:it|the test) (?:ordered|done)\b/u],
+  ['test_results', /\bresults?\b|\bnormal (?:range|values?)\b|\breference (?:range|values?)\b/u],
+  ['monitoring', /\bmonitor|\bfollow[ -]?up\b/u],
+  ['diagnosis', /\bdiagnos|\btests?\b|\btesting\b|\bscreening\b|\bexam(?:s|ination)?\b|\bworkup\b/u],
+  ['drugs', /\bdrugs?\b|\bmedications?\b|\bmedicines?\b|\bpharmacolog|\bprescriptions?\b/u],
+  ['surgery', /\bsurger(?:y|ies)\b|\bsurgical\b|\bprocedures?\b|\boperations?\b|\btransplant/u],
+  ['inheritance', /\binherit|\bhereditary\b|\bpassed (?:down|on)\b/u],
+  ['genetics', /\bgen(?:e|es|etic|etics)\b|\bmutations?\b|\bvariants?\b|\bchromosom/u],
+  ['frequency', /\bhow (?:many|common)\b|\bfrequency\b|\bprevalence\b|\bincidence\b|\bepidemiology\b|\bpeople (?:are )?affected\b/u],
+  ['complications', /\bcomplications?\b/u],
+  ['symptoms', /\bsymptoms?\b|\bsigns?\b|\bclinical (?:features|picture|presentation)\b|\bmanifestations?\b/u],
+  ['causes', /\bcaus(?:e|es|ed)\b|\brisk factors?\b|\bat risk\b|\betiology\b|\bwhy does\b|\btriggers?\b/u],
+  ['prevention', /\bprevent/u],
+  ['prognosis', /\boutlook\b|\bprognosis\b|\blife expectancy\b|\bsurvival\b/u],
+  ['types', /\btypes?\b|\bforms\b|\bclassification\b|\bsubtypes?\b|\bstages?\b|\bkinds\b|\bvariet/u],
+  ['treatment', /treat|\bmanag|therap|\bcare\b|\bcures?\b/u],
+  ['definition', /^(?:definition|overview|what (?:is|are)|about|introduction|description|summary|what it is)\b/u],
+];
+
+/**
+ * The canonical kind of a heading, or 'other'. The article's title is removed from the heading
+ * first ("Is inherited thrombophilia inherited?" keeps one "inherited"), so topic words do not
+ * decide the kind.
+ */
+export function classifyHeading(heading: string, title = ''): SectionKind {
+  const text = headingWords(heading, title);
+  if (text === '') return 'other';
+  for (const [kind, pattern] of HEADING_RULES) {
+    if (pattern.test(text)) return kind;
+  }
+  return 'other';
+}
+
+/** Lower-case words of a heading, "&" read as "and", the title phrase removed once. */
+export function headingWords(heading: string, title = ''): string {
+  const words = normaliseWords(heading);
+  const topic = normaliseWords(title.replace(/\s*\([^)]*\)\s*$/u, ''));
+  if (topic !== '' && topic !== words) {
+    const at = ` ${words} `.indexOf(` ${topic} `);
+    if (at >= 0) return `${words.slice(0, at)} ${words.slice(at + topic.length)}`.replace(/\s+/gu, ' ').trim();
+  }
+  return words;
+}
+
+function normaliseWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/gu, ' and ')
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[•▪◦·*-]|[A-H]\)|Drug\s*\d+[.)])\s*/u;
+const QUESTION_START = /^(?:what|how|is|are|can|who|why|when|where|do|does|should|will)\b/iu;
+
+/**
+ * Whether a line of plain text looks like a heading: short, on its own, not a list item, with no
+ * final period, and Title Case, a question, ending in ":" or using a known heading phrase.
+ */
+export function isHeadingShaped(line: string, title = ''): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > 160 || /^\s/u.test(line) || LIST_LINE.test(text)) return false;
+  const words = text.split(/\s+/u);
+  if (/\?$/u.test(text)) return words.length <= 24 && QUESTION_START.test(text);
+  if (words.length > 10 || /[.;,!]$/u.test(text)) return false;
+  if (/:$/u.test(text)) return words.length <= 8;
+  return isTitleCase(words) || classifyHeading(text, title) !== 'other';
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  const significant = words.filter((word) => /^\p{L}/u.test(word) && !/^(?:and|or|of|the|a|an|to|for|in|on|with|by|at|vs)$/iu.test(word));
+  return significant.length > 0 && significant.every((word) => /^\p{Lu}/u.test(word));
+}
