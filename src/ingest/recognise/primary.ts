@@ -1,0 +1,102 @@
+import type { EntityKind } from '../../domain/kinds.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { SegmentedArticle, SegmentedSection } from '../stages.js';
+import type { EntityTable } from './entities.js';
+import { isThingPhrase, parseHead } from './heads.js';
+import type { RecognisedEntity } from './types.js';
+
+/** The article's own topic and every name the article gives it. */
+export interface PrimaryEntity {
+  readonly entity: RecognisedEntity;
+  /** Names from the title, its short form, Other names and the definition. */
+  readonly names: readonly string[];
+  /** Short forms among those names (the "CGD" of "Chronic granulomatous disease (CGD)"). */
+  readonly shortForms: readonly string[];
+}
+
+/** The entity kind of a site library ("Drugs A–Z" → Drug), when the category names one. */
+export function kindOfCategory(category: string | undefined): EntityKind | undefined {
+  if (!category) return undefined;
+  if (/\b(?:drugs?|medicines?|medications?)\b/iu.test(category)) return 'Drug';
+  if (/\b(?:lab|tests?|laboratory)\b/iu.test(category)) return 'Test';
+  if (/\b(?:genes?)\b/iu.test(category)) return 'Gene';
+  if (/\b(?:cancers?|diseases?|conditions?|disorders?)\b/iu.test(category)) return 'Disease';
+  return undefined;
+}
+
+/** A guess from the title words alone, for articles with no category and no vocabulary entry. */
+function kindOfTitle(title: string): EntityKind {
+  if (/\b(?:test|tests|panel|scan|screening|count|assay|biopsy|imaging|x-ray|mri)\b/iu.test(title)) return 'Test';
+  if (/\bgene\b/iu.test(title)) return 'Gene';
+  return 'Disease';
+}
+
+/**
+ * Finds the primary entity from the title ("Full name (ABBR)"), the Other names section and the
+ * definition: the first of those names a vocabulary knows (of the library's kind) gives the id;
+ * otherwise a local entity named after the title. Every name becomes a synonym.
+ */
+export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, table: EntityTable): PrimaryEntity | undefined {
+  const title = article.clean.raw.title.trim();
+  if (title === '') return undefined;
+  const parsed = parseHead(title);
+  const fullName = parsed.name !== '' ? parsed.name : title;
+  const shortForms = parsed.parentheses.map((part) => part.text).filter((text) => isThingPhrase(text));
+  const otherNames = article.sections.filter((section) => section.kind === 'other_names').flatMap(namesOfSection);
+  const definitionNames = article.sections.filter((section) => section.kind === 'definition').flatMap(namesInDefinition);
+  const names = unique([fullName, ...shortForms, ...otherNames, ...definitionNames]);
+
+  const categoryKind = kindOfCategory(article.clean.raw.category);
+  let chosen: RecognisedEntity | undefined;
+  for (const name of names) {
+    const found = lexicon.lookup(name, categoryKind);
+    if (found && (categoryKind === undefined || found.entry.kind === categoryKind)) {
+      chosen = table.fromEntry(found.entry);
+      break;
+    }
+  }
+  chosen ??= table.local(categoryKind ?? kindOfTitle(fullName), fullName);
+  table.addSynonyms(chosen.id, names);
+  return { entity: table.get(chosen.id) ?? chosen, names, shortForms };
+}
+
+function sectionBody(section: SegmentedSection): string {
+  const text = section.text;
+  return text.startsWith(section.heading) ? text.slice(section.heading.length) : text;
+}
+
+/** Names listed under "Other names": item heads, or the section's text split at separators. */
+function namesOfSection(section: SegmentedSection): string[] {
+  const raw = section.items.length > 0 ? section.items.map((item) => item.head || item.explanation) : sectionBody(section).split(/[;\n•]|,(?![^()]*\))/u);
+  const names: string[] = [];
+  for (const candidate of raw) {
+    const parsed = parseHead(candidate.replace(/\s*(?:\b[A-Z][A-Za-z]+(?:\+\d+)+|\s\+\d+)\s*$/u, ''));
+    if (parsed.name !== '' && isThingPhrase(parsed.name)) names.push(parsed.name);
+    for (const part of parsed.parentheses) if (isThingPhrase(part.text)) names.push(part.text);
+  }
+  return names;
+}
+
+const ALSO_CALLED = /\b(?:also (?:called|known as|referred to as)|sometimes called|formerly (?:called|known as))\s+([^,.;()]+)/giu;
+
+/** "X, also called Y, is …" → Y. */
+function namesInDefinition(section: SegmentedSection): string[] {
+  const names: string[] = [];
+  for (const match of sectionBody(section).matchAll(ALSO_CALLED)) {
+    for (const part of (match[1] ?? '').split(/\s+or\s+/u)) {
+      const name = part.trim().replace(/^(?:the|a|an)\s+/iu, '');
+      if (name !== '' && isThingPhrase(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+function unique(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

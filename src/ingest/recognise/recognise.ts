@@ -1,0 +1,163 @@
+import type { EntityKind } from '../../domain/kinds.js';
+import type { SectionKind } from '../../domain/sections.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { SegmentedArticle, SegmentedSection } from '../stages.js';
+import { findAbbreviationDefinitions } from './abbreviations.js';
+import { findHeadCandidates } from './candidates.js';
+import { EntityTable } from './entities.js';
+import { resolveOverlaps } from './overlaps.js';
+import { findPrimaryEntity } from './primary.js';
+import type { Mention, RecognisedArticle } from './types.js';
+
+/** Kinds a section prefers when a name belongs to entries of several kinds. */
+const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
+  symptoms: ['Phenotype', 'Disease'],
+  complications: ['Disease', 'Phenotype'],
+  side_effects: ['Phenotype', 'Disease'],
+  diagnosis: ['Test', 'Procedure'],
+  monitoring: ['Test'],
+  drugs: ['Drug'],
+  supplements: ['Drug'],
+  treatment: ['Drug', 'Procedure'],
+  surgery: ['Procedure'],
+  non_drug_treatment: ['Procedure'],
+  causes: ['Gene', 'Disease'],
+  genetics: ['Gene'],
+  types: ['Disease'],
+  indications: ['Disease', 'Phenotype'],
+};
+
+/**
+ * Recognition (pure): every entity the article's body names, where, and which one is the
+ * article's topic. Combines vocabulary matches, head phrases of items in typed sections, the
+ * primary entity's names and article-local abbreviations ("long form (SF)": SF then names the
+ * long form's entity everywhere in the article, whatever the vocabulary says SF is).
+ */
+export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): RecognisedArticle {
+  const table = new EntityTable(lexicon);
+  const primary = findPrimaryEntity(article, lexicon, table);
+  const heads = findHeadCandidates(article.sections, lexicon, table);
+  const candidates: Mention[] = [...heads.mentions];
+
+  article.sections.forEach((section, index) => {
+    const preferKinds = PREFERRED_KINDS[section.kind];
+    for (const match of lexicon.findMatches(section.text, { section: section.kind, ...(preferKinds ? { preferKinds } : {}) })) {
+      const entity = table.fromId(match.id);
+      if (!entity) continue;
+      candidates.push({
+        entity: entity.id,
+        kind: entity.kind,
+        start: section.start + match.start,
+        end: section.start + match.end,
+        text: match.text,
+        section: index,
+        origin: 'lexicon',
+        ambiguous: match.ambiguous,
+        scope: match.scope,
+      });
+    }
+  });
+
+  // Names the article gave its local entities are found again wherever the article repeats them.
+  for (const entity of table.all().values()) {
+    if (entity.status !== 'unverified' || entity.id === primary?.entity.id) continue;
+    candidates.push(...nameMentions(article.sections, [entity.name, ...entity.synonyms], entity.id, entity.kind, 'lexicon'));
+  }
+  const abbreviations = new Map<string, string>(heads.shortForms);
+  if (primary) {
+    for (const short of primary.shortForms) abbreviations.set(short, primary.entity.id);
+    candidates.push(...nameMentions(article.sections, primary.names.filter((name) => !primary.shortForms.includes(name)), primary.entity.id, primary.entity.kind));
+  }
+  learnAbbreviations(article.sections, candidates, lexicon, table, abbreviations);
+  for (const [short, id] of abbreviations) {
+    const entity = table.get(id);
+    if (!entity) continue;
+    table.addSynonyms(id, [short]);
+    candidates.push(...shortFormMentions(article.sections, short, entity.id, entity.kind));
+  }
+
+  const mentions = resolveOverlaps(candidates);
+  const subtypes = new Set(
+    mentions
+      .filter((mention) => article.sections[mention.section]?.kind === 'types' && mention.kind === 'Disease' && mention.entity !== primary?.entity.id)
+      .map((mention) => mention.entity),
+  );
+  return {
+    segmented: article,
+    entities: table.all(),
+    mentions,
+    ...(primary ? { primary: primary.entity.id } : {}),
+    abbreviations,
+    headTargets: heads.targets,
+    subtypes,
+  };
+}
+
+/** "long form (SF)": SF names the entity the long form names (a mention ending there, or a lookup). */
+function learnAbbreviations(
+  sections: readonly SegmentedSection[],
+  candidates: Mention[],
+  lexicon: Lexicon,
+  table: EntityTable,
+  abbreviations: Map<string, string>,
+): void {
+  sections.forEach((section, index) => {
+    for (const definition of findAbbreviationDefinitions(section.text)) {
+      if (abbreviations.has(definition.short)) continue;
+      const longStart = section.start + definition.longStart;
+      const longEnd = section.start + definition.longEnd;
+      const named = candidates
+        .filter((mention) => mention.origin !== 'abbreviation' && Math.abs(mention.end - longEnd) <= 1 && mention.start >= longStart - 40)
+        .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+      if (named) {
+        abbreviations.set(definition.short, named.entity);
+        continue;
+      }
+      const found = lexicon.lookup(definition.long);
+      if (!found) continue;
+      const entity = table.fromEntry(found.entry);
+      abbreviations.set(definition.short, entity.id);
+      candidates.push({ entity: entity.id, kind: entity.kind, start: longStart, end: longEnd, text: definition.long, section: index, origin: 'lexicon', ambiguous: false });
+    }
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Whole-word occurrences of a short form, in its own case. */
+function shortFormMentions(sections: readonly SegmentedSection[], short: string, entity: string, kind: EntityKind): Mention[] {
+  return occurrences(sections, new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu'), entity, kind, 'abbreviation');
+}
+
+/** Case-insensitive whole-word occurrences of the primary entity's names. */
+function nameMentions(
+  sections: readonly SegmentedSection[],
+  names: readonly string[],
+  entity: string,
+  kind: EntityKind,
+  origin: 'primary' | 'lexicon' = 'primary',
+): Mention[] {
+  const usable = names.filter((name) => name.length >= 4 || (name.length >= 3 && origin === 'primary'));
+  if (usable.length === 0) return [];
+  const alternatives = usable.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return occurrences(sections, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'), entity, kind, origin);
+}
+
+function occurrences(
+  sections: readonly SegmentedSection[],
+  pattern: RegExp,
+  entity: string,
+  kind: EntityKind,
+  origin: 'abbreviation' | 'primary' | 'lexicon',
+): Mention[] {
+  const mentions: Mention[] = [];
+  sections.forEach((section, index) => {
+    for (const match of section.text.matchAll(pattern)) {
+      const start = section.start + match.index;
+      mentions.push({ entity, kind, start, end: start + match[0].length, text: match[0], section: index, origin, ambiguous: false });
+    }
+  });
+  return mentions;
+}

@@ -1,0 +1,38 @@
+import type { Predicate } from '../../domain/predicates.js';
+import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
+import type { ProposedRelation } from './edges.js';
+import type { MentionPlace } from './places.js';
+
+/** What every rule sees: the article, its primary entity, who else is named where. */
+export interface RuleContext {
+  readonly article: RecognisedArticle;
+  readonly primary: RecognisedEntity;
+  /** Places of one sentence, keyed by the sentence's start offset. */
+  readonly bySentence: ReadonlyMap<number, readonly MentionPlace[]>;
+  /** "X for Y" targets of item heads, keyed by `section:item`. */
+  readonly headTargets: ReadonlyMap<string, readonly string[]>;
+  /** Head mentions of items, keyed by `section:item`. */
+  readonly heads: ReadonlyMap<string, readonly MentionPlace[]>;
+  propose(relation: ProposedRelation): void;
+}
+
+export function itemKey(place: MentionPlace): string | undefined {
+  return place.itemIndex === undefined ? undefined : `${place.mention.section}:${place.itemIndex}`;
+}
+
+/** Other places in the same sentence (the entity itself and the primary excluded). */
+export function coMentions(place: MentionPlace, context: RuleContext): readonly MentionPlace[] {
+  return (context.bySentence.get(place.sentence.start) ?? []).filter(
+    (other) => other.mention.entity !== place.mention.entity && other.mention.entity !== context.primary.id,
+  );
+}
+
+export function relation(
+  subject: string,
+  predicate: Predicate,
+  object: string,
+  place: MentionPlace,
+  cue?: string,
+): ProposedRelation {
+  return { subject, predicate, object, sentence: place.sentence, ...(cue ? { cue } : {}) };
+}

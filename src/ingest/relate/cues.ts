@@ -1,0 +1,65 @@
+/**
+ * Cue phrases that type a relation by what the sentence says, whatever its section. Each is a
+ * pattern over one sentence; offsets of the match let a rule ask what sits before or after it.
+ */
+
+/** "X is contraindicated in", "generally not used in", "avoid X in", "should not be given to". */
+export const CONTRAINDICATION_CUE =
+  /\b(?:contra-?indicat\w*|(?:generally|usually) not (?:used|recommended|given|advised)|should(?: not|n't) be (?:used|given|taken|combined)|must(?: not|n't) be (?:used|given|taken)|(?:is|are) best avoided|must be avoided|should be avoided|avoid(?:ed|ing)?\b(?=[^.;]*\b(?:in|with|during|if|when|for)\b)|do not (?:use|give|take)|never (?:be )?(?:used|given)|not (?:be )?(?:safe|recommended) (?:in|for|with)|unsafe (?:in|for|with)|can worsen|may worsen|makes? [^.;]{0,30} worse)\b/iu;
+
+/** A limit on a dose, a duration or an activity is a caution, not a contraindication. */
+export const DOSE_OR_ACTIVITY_LIMIT =
+  /\b(?:doses?|dosage|dosing|more than|exceed\w*|maximum|max\.|high-dose|too much|prolonged use|long-term use|per day|a day|mg|milligrams?|lifting|sports?|exercise|activit(?:y|ies)|strenuous|alcohol|driving)\b/iu;
+
+/** "caused by", "mutations/variants/changes in", "due to", "associated with". */
+export const GENE_CUE =
+  /\b(?:caused by|cause[sd]?|causing|result(?:s|ed)? from|due to|mutations?|variants?|alterations?|changes?|defects?|deletions?|duplications?|pathogenic|associated with|linked to|loss of)\b/iu;
+
+/** Side effects of a treatment. */
+export const ADVERSE_EFFECT_CUE = /\b(?:side[- ]effects?|adverse|can cause|may cause|might cause|causes?|risk of|toxicity|cautions?|warnings?)\b/iu;
+
+/** "X for Y", "to treat Y", "relieves Y": a treatment aimed at a named condition. */
+export const TREATMENT_CUE =
+  /\b(?:for|treat(?:s|ed|ing|ment of)?|relieve[sd]?|ease[sd]?|control(?:s|led)?|correct(?:s|ed)?|manage[sd]?|reduce[sd]?|lower(?:s|ed)?|raise[sd]?|prevent(?:s|ed)?|improve[sd]?|against)\b/iu;
+
+/** Tests used to follow a condition or a treatment over time. */
+export const MONITORING_CUE = /\b(?:monitor\w*|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how)|watch(?:es|ed)? for|over time|serial|repeated)\b/iu;
+
+/** "X is a type/form/subtype of Y". */
+export const SUBCLASS_CUE = /\b(?:is|are) (?:a|an|one|the)? ?(?:rare |common |severe |mild |milder |inherited |genetic )*(?:type|form|subtype|variant|kind|class)s? of\b/iu;
+
+/** Sub-point labels of a drug item that list its side effects. */
+export const SIDE_EFFECT_LABEL = /\b(?:side[- ]effects?|adverse|cautions?|warnings?|risks?|safety)\b/iu;
+/** Sub-point labels that say what a drug is for. */
+export const PURPOSE_LABEL = /\b(?:purpose|use[sd]?|indications?|why|what it does|role)\b/iu;
+/** Sub-point labels that say how a drug is watched. */
+export const MONITORING_LABEL = /\b(?:monitor\w*|tests?|follow-up|checks?)\b/iu;
+
+const NEGATION = /\b(?:not|no|never|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|neither|nor|none|unlikely|rather than|instead of|ruled out|rules out|lack of evidence)\b/iu;
+/** Phrases with a negation word that still assert ("not only", "whether or not", "if not treated"). */
+const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|controlled|corrected)|if left untreated|no longer|cannot be (?:cured|prevented)|not always|not everyone|not all)\b/giu;
+
+/**
+ * Whether the clause around a mention denies the relation ("is not caused by", "no evidence
+ * that", "did not show a benefit, so it is not used"). Clauses end at ";" and at contrastive
+ * conjunctions, so "X is not inherited, but variants in G cause it" keeps G.
+ */
+export function isNegatedAround(sentence: string, offset: number): boolean {
+  const clause = clauseAround(sentence, offset).replace(NOT_A_NEGATION, ' ');
+  return NEGATION.test(clause);
+}
+
+/** The clause of a sentence that contains `offset`. */
+export function clauseAround(sentence: string, offset: number): string {
+  const boundary = /;|\s(?:but|whereas|while|although|however),?\s|\.\s/giu;
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(boundary)) {
+    if (match.index + match[0].length <= offset) start = match.index + match[0].length;
+    else if (match.index >= offset) {
+      end = match.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}

@@ -1,0 +1,124 @@
+import type { SectionKind } from '../../domain/sections.js';
+import type { RuleContext } from './context.js';
+import { coMentions, itemKey, relation } from './context.js';
+import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, isNegatedAround } from './cues.js';
+import { isGeneUsage } from './genes.js';
+import type { MentionPlace } from './places.js';
+import { offsetInSentence } from './places.js';
+import { relateTreatmentPlace } from './treatment-rules.js';
+
+/** Sections whose sentences give no relation of the topic: advice, navigation, Q&A. */
+export const SILENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
+  'title',
+  'summary',
+  'other_names',
+  'prevention',
+  'when_to_see_doctor',
+  'diet',
+  'faq',
+  'dosage',
+]);
+
+const TREATMENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
+  'drugs',
+  'treatment',
+  'supplements',
+  'advanced_therapy',
+  'surgery',
+  'non_drug_treatment',
+]);
+
+/**
+ * Relations of a disease (or phenotype) article's topic for one mention: typed by the section
+ * (symptoms → HAS_PHENOTYPE, diagnosis → DIAGNOSES, drugs → TREATS …) and overridden by cue
+ * phrases in the sentence. Item explanations give relations only through cues and sub-points.
+ */
+export function relateDiseasePlace(place: MentionPlace, context: RuleContext): void {
+  const section = place.sentence.section;
+  if (SILENT_SECTIONS.has(section) || place.mention.entity === context.primary.id) return;
+  if (place.mention.kind === 'Gene') {
+    relateGenePlace(place, context);
+    return;
+  }
+  if (TREATMENT_SECTIONS.has(section)) {
+    relateTreatmentPlace(place, context);
+    return;
+  }
+  if (isNegatedAround(place.sentence.text, offsetInSentence(place))) return;
+  const { kind, entity } = place.mention;
+  const primary = context.primary.id;
+  const bodyOrHead = place.inHead || place.item === undefined;
+  switch (section) {
+    case 'symptoms':
+      if (kind === 'Phenotype') context.propose(relation(primary, 'HAS_PHENOTYPE', entity, place));
+      else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
+      return;
+    case 'complications':
+      context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
+      return;
+    case 'types':
+      if (kind === 'Disease' && context.article.subtypes.has(entity)) context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
+      return;
+    case 'diagnosis':
+    case 'test_results':
+    case 'monitoring':
+      if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) relateTestOfDisease(place, context);
+      return;
+    default:
+      relateByCue(place, context);
+  }
+}
+
+function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
+  const text = place.itemText ?? place.sentence.text;
+  const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text);
+  const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
+  const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
+  context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
+}
+
+/** "X is a form of Y" in a definition or other prose: the topic is a subclass of Y. */
+function relateByCue(place: MentionPlace, context: RuleContext): void {
+  if (place.mention.kind !== 'Disease') return;
+  const clause = clauseAround(place.sentence.text, offsetInSentence(place));
+  const cue = SUBCLASS_CUE.exec(clause);
+  if (!cue) return;
+  const named = (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.mention.start < place.mention.start);
+  const cueBefore = clause.indexOf(cue[0]) < clause.indexOf(place.mention.text);
+  if (named && cueBefore) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
+}
+
+/**
+ * Genes: in a causes/genetics section every gene named as a gene belongs to the topic (and to a
+ * subtype named with it); in a types section it stays with the subtype; elsewhere only a cue
+ * ("caused by", "variants in") links it.
+ */
+function relateGenePlace(place: MentionPlace, context: RuleContext): void {
+  if (!isGeneUsage(place)) return;
+  const offset = offsetInSentence(place);
+  if (isNegatedAround(place.sentence.text, offset)) return;
+  const clause = clauseAround(place.sentence.text, offset);
+  const cue = GENE_CUE.exec(clause)?.[0];
+  const subtypes = subtypesNear(place, context);
+  const gene = place.mention.entity;
+  const section = place.sentence.section;
+  if (section === 'types') {
+    for (const subtype of subtypes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', subtype, place, cue));
+    return;
+  }
+  if (section === 'causes' || section === 'genetics' || section === 'inheritance') {
+    context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', context.primary.id, place, cue));
+    for (const subtype of subtypes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', subtype, place, cue));
+    return;
+  }
+  if (!cue) return;
+  const targets = subtypes.length > 0 ? subtypes : [context.primary.id];
+  for (const target of targets) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', target, place, cue));
+}
+
+/** Subtypes of the topic named in the same sentence or as the head of the same item. */
+function subtypesNear(place: MentionPlace, context: RuleContext): string[] {
+  const key = itemKey(place);
+  const nearby = [...coMentions(place, context), ...(key ? (context.heads.get(key) ?? []) : [])];
+  return [...new Set(nearby.map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id)))];
+}

@@ -1,0 +1,31 @@
+import type { MentionPlace } from './places.js';
+import { offsetInSentence } from './places.js';
+
+const SYMBOL = String.raw`[A-Z][A-Za-z0-9-]*`;
+const LIST_GAP = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
+/** "… GENE gene", "… GENE, GENE2, and GENE3 genes". */
+const FOLLOWED_BY_GENE = new RegExp(String.raw`^(?:${LIST_GAP}${SYMBOL})*\s+genes?\b`, 'u');
+/** "genes, FGA, FGB, or …", "a gene called APOE", "mutations in the MTTP", "variants in SNX10, TNFSF11 and …". */
+const PRECEDED_BY_GENE_WORDS = new RegExp(
+  String.raw`(?:\bgenes?\b(?:\s+(?:called|named|known as))?|\b(?:mutations?|variants?|changes?|alterations?|defects?|deletions?)\s+(?:in|of|affecting|within)(?:\s+(?:the|both|one of the|either|copies of the))?)[\s,:(]*(?:${SYMBOL}${LIST_GAP})*$`,
+  'u',
+);
+/** "GENE mutations", "GENE-related", "GENE variants". */
+const FOLLOWED_BY_VARIANT = /^(?:-related|\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|alterations?))\b/u;
+/** "a protein called NGF": the name of a protein, not of its gene. */
+const PROTEIN_CONTEXT = /\b(?:protein|enzyme|hormone|receptor|channel|factor)\s+(?:called|named|known as)\s+$/iu;
+
+/**
+ * Whether a gene-symbol mention is used as the name of a gene ("the FGD1 gene", "the A, B, and
+ * C genes", "a gene called APOE", "mutations in TCIRG1"), rather than a protein, a disease
+ * abbreviation or an ordinary word that happens to be a symbol ("congenital NCL").
+ */
+export function isGeneUsage(place: MentionPlace): boolean {
+  if (place.mention.origin === 'head') return true;
+  const sentence = place.sentence.text;
+  const offset = offsetInSentence(place);
+  const before = sentence.slice(Math.max(0, offset - 120), offset);
+  const after = sentence.slice(offset + (place.mention.end - place.mention.start));
+  if (PROTEIN_CONTEXT.test(before)) return false;
+  return FOLLOWED_BY_GENE.test(after) || FOLLOWED_BY_VARIANT.test(after) || PRECEDED_BY_GENE_WORDS.test(before);
+}

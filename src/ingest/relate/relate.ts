@@ -1,0 +1,138 @@
+import { MAX_EXTRACTED_WEIGHT } from '../../domain/confidence.js';
+import type { ArticleGraph, GraphNode } from '../../domain/graph.js';
+import { articleNodeId, slugify } from '../../domain/ids.js';
+import type { NodeKind } from '../../domain/kinds.js';
+import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
+import type { RuleContext } from './context.js';
+import { relateDiseasePlace } from './disease-rules.js';
+import type { SentenceRef } from './edges.js';
+import { EdgeCollector } from './edges.js';
+import type { MentionPlace } from './places.js';
+import { placeMentions } from './places.js';
+import { relateDrugPlace, relateGeneTopicPlace, relateTestPlace } from './topic-rules.js';
+
+export interface RelateOptions {
+  /** Hash over (bytes, profile, lexicon version, extractor version), see ingest/hash.ts. */
+  readonly contentHash: string;
+}
+
+const RULES_BY_PRIMARY_KIND: Readonly<Record<string, (place: MentionPlace, context: RuleContext) => void>> = {
+  Disease: relateDiseasePlace,
+  Phenotype: relateDiseasePlace,
+  Drug: relateDrugPlace,
+  Procedure: relateDrugPlace,
+  Test: relateTestPlace,
+  Gene: relateGeneTopicPlace,
+};
+
+/**
+ * Relation extraction (pure): the article's graph from what recognition found. Clinical edges
+ * are relations of the primary entity typed by section and cue, each with its evidence
+ * sentence; MENTIONS links the article to every entity its body names (evidence: the first
+ * sentence naming it), ABOUT to its topic, and links/teasers become LINKS_TO slugs.
+ */
+export function relateArticle(recognised: RecognisedArticle, options: RelateOptions): ArticleGraph {
+  const clean = recognised.segmented.clean;
+  const slug = clean.raw.slug;
+  const articleId = articleNodeId(slug);
+  const kindOf = (id: string): NodeKind | undefined => (id === articleId ? 'Article' : recognised.entities.get(id)?.kind);
+  const collector = new EdgeCollector(slug, kindOf);
+  const places = placeMentions(recognised.segmented, recognised.mentions);
+  const primary = recognised.primary ? recognised.entities.get(recognised.primary) : undefined;
+
+  if (primary) {
+    const context = ruleContext(recognised, primary, places, (relation) => collector.add(relation));
+    const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
+    for (const place of places) rule(place, context);
+  }
+  addArticleEdges(collector, articleId, places, primary, clean.raw.title);
+
+  const named = new Set(places.map((place) => place.mention.entity));
+  if (primary) named.add(primary.id);
+  const nodes = [...named].sort().flatMap((id) => {
+    const entity = recognised.entities.get(id);
+    return entity ? [toNode(entity)] : [];
+  });
+  return {
+    article: {
+      id: slug,
+      title: clean.raw.title,
+      ...(clean.raw.url ? { url: clean.raw.url } : {}),
+      ...(clean.raw.wordpressId === undefined ? {} : { wordpressId: clean.raw.wordpressId }),
+      ...(clean.raw.category ? { category: clean.raw.category } : {}),
+      ...(clean.raw.updatedAt ? { updatedAt: clean.raw.updatedAt } : {}),
+      contentHash: options.contentHash,
+      cleanedText: clean.text,
+      sections: recognised.segmented.sections.map((section) => ({ kind: section.kind, heading: section.heading, start: section.start, text: section.text })),
+      ...(primary ? { primaryEntity: primary.id } : {}),
+    },
+    nodes,
+    edges: collector.edges(),
+    links: linkedSlugs(slug, [...clean.raw.links, ...clean.teasers]),
+  };
+}
+
+function ruleContext(
+  recognised: RecognisedArticle,
+  primary: RecognisedEntity,
+  places: readonly MentionPlace[],
+  propose: RuleContext['propose'],
+): RuleContext {
+  const bySentence = new Map<number, MentionPlace[]>();
+  const heads = new Map<string, MentionPlace[]>();
+  for (const place of places) {
+    bySentence.set(place.sentence.start, [...(bySentence.get(place.sentence.start) ?? []), place]);
+    if (place.inHead && place.itemIndex !== undefined) {
+      const key = `${place.mention.section}:${place.itemIndex}`;
+      heads.set(key, [...(heads.get(key) ?? []), place]);
+    }
+  }
+  const headTargets = new Map<string, string[]>();
+  for (const target of recognised.headTargets) {
+    const key = `${target.section}:${target.item}`;
+    headTargets.set(key, [...(headTargets.get(key) ?? []), target.entity]);
+  }
+  return { article: recognised, primary, bySentence, heads, headTargets, propose };
+}
+
+function addArticleEdges(
+  collector: EdgeCollector,
+  articleId: string,
+  places: readonly MentionPlace[],
+  primary: RecognisedEntity | undefined,
+  title: string,
+): void {
+  const seen = new Set<string>();
+  for (const place of places) {
+    const entity = place.mention.entity;
+    if (seen.has(entity) || entity === primary?.id) continue;
+    seen.add(entity);
+    collector.add({ subject: articleId, predicate: 'MENTIONS', object: entity, sentence: place.sentence, weight: MAX_EXTRACTED_WEIGHT });
+  }
+  if (!primary) return;
+  const first = places.find((place) => place.mention.entity === primary.id);
+  const sentence: SentenceRef = first?.sentence ?? { text: title, start: 0, end: 0, sources: [], section: 'title' };
+  collector.add({ subject: articleId, predicate: 'ABOUT', object: primary.id, sentence, weight: MAX_EXTRACTED_WEIGHT });
+}
+
+function toNode(entity: RecognisedEntity): GraphNode {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    synonyms: [...entity.synonyms],
+    xrefs: [...entity.xrefs],
+    ...(entity.description === undefined ? {} : { description: entity.description }),
+    status: entity.status,
+  };
+}
+
+/** Slugs of other articles, each once, never the article itself. */
+function linkedSlugs(own: string, references: readonly string[]): string[] {
+  const slugs = new Set<string>();
+  for (const reference of references) {
+    const slug = /^[a-z0-9][a-z0-9-]*$/u.test(reference) ? reference : slugify(reference);
+    if (slug !== '' && slug !== own) slugs.add(slug);
+  }
+  return [...slugs].sort();
+}

@@ -1,0 +1,74 @@
+import type { RuleContext } from './context.js';
+import { relation } from './context.js';
+import {
+  ADVERSE_EFFECT_CUE,
+  CONTRAINDICATION_CUE,
+  DOSE_OR_ACTIVITY_LIMIT,
+  GENE_CUE,
+  MONITORING_CUE,
+  clauseAround,
+  isNegatedAround,
+} from './cues.js';
+import { SILENT_SECTIONS } from './disease-rules.js';
+import type { MentionPlace } from './places.js';
+import { offsetInSentence } from './places.js';
+
+const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
+const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
+const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
+
+/**
+ * A drug article's topic: its indications treat conditions, its side effects are adverse
+ * effects, tests that watch it monitor it, and a contraindication cue names where to avoid it.
+ */
+export function relateDrugPlace(place: MentionPlace, context: RuleContext): void {
+  const section = place.sentence.section;
+  if (SILENT_SECTIONS.has(section) || place.mention.entity === context.primary.id) return;
+  const offset = offsetInSentence(place);
+  const clause = clauseAround(place.sentence.text, offset);
+  const drug = context.primary.id;
+  const { kind, entity } = place.mention;
+  if (CONDITION_KINDS.has(kind)) {
+    const contraindication = CONTRAINDICATION_CUE.exec(clause);
+    if ((contraindication || section === 'interactions') && !DOSE_OR_ACTIVITY_LIMIT.test(clause)) {
+      if (contraindication) context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
+      return;
+    }
+    if (isNegatedAround(place.sentence.text, offset)) return;
+    if (section === 'side_effects') context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
+    else if (section === 'indications') context.propose(relation(drug, 'TREATS', entity, place));
+    else if (ADVERSE_EFFECT_CUE.test(clause)) context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place, ADVERSE_EFFECT_CUE.exec(clause)?.[0]));
+    else if (TREATS_CUE.test(clause)) context.propose(relation(drug, 'TREATS', entity, place, TREATS_CUE.exec(clause)?.[0]));
+    return;
+  }
+  if (kind === 'Test' && (section === 'monitoring' || MONITORING_CUE.test(clause)) && !isNegatedAround(place.sentence.text, offset)) {
+    context.propose(relation(entity, 'MONITORS', drug, place, MONITORING_CUE.exec(clause)?.[0]));
+  }
+}
+
+/** A lab test article's topic: the conditions its purpose and results name, diagnosed or monitored. */
+export function relateTestPlace(place: MentionPlace, context: RuleContext): void {
+  const section = place.sentence.section;
+  if (SILENT_SECTIONS.has(section) || !CONDITION_KINDS.has(place.mention.kind)) return;
+  const offset = offsetInSentence(place);
+  if (isNegatedAround(place.sentence.text, offset)) return;
+  const clause = clauseAround(place.sentence.text, offset);
+  const typed = section === 'test_purpose' || section === 'test_results' || section === 'diagnosis';
+  const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
+  if (!typed && !diagnosisCue) return;
+  const monitoring = MONITORING_CUE.exec(clause);
+  const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
+  context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
+}
+
+/** A gene article's topic: the diseases a sentence says its variants cause. */
+export function relateGeneTopicPlace(place: MentionPlace, context: RuleContext): void {
+  const section = place.sentence.section;
+  if (SILENT_SECTIONS.has(section) || place.mention.kind !== 'Disease') return;
+  const offset = offsetInSentence(place);
+  if (isNegatedAround(place.sentence.text, offset)) return;
+  const cue = GENE_CUE.exec(clauseAround(place.sentence.text, offset));
+  if (cue || section === 'causes' || section === 'genetics') {
+    context.propose(relation(context.primary.id, 'GENE_ASSOCIATED_WITH', place.mention.entity, place, cue?.[0]));
+  }
+}

@@ -1,0 +1,110 @@
+import type { RuleContext } from './context.js';
+import { itemKey, relation } from './context.js';
+import {
+  ADVERSE_EFFECT_CUE,
+  CONTRAINDICATION_CUE,
+  DOSE_OR_ACTIVITY_LIMIT,
+  PURPOSE_LABEL,
+  SIDE_EFFECT_LABEL,
+  TREATMENT_CUE,
+  clauseAround,
+  isNegatedAround,
+} from './cues.js';
+import type { MentionPlace } from './places.js';
+import { offsetInSentence } from './places.js';
+
+const TREATMENT_KINDS = new Set(['Drug', 'Procedure']);
+const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
+
+/**
+ * A mention in a treatment section (drugs, surgery, non-drug treatment…). A drug or procedure
+ * named as an item's head, in prose or in a "Purpose" sub-point treats the topic, unless the
+ * sentence contraindicates it or denies it; a condition named in "Side effects" is an adverse
+ * effect of the item's drug; "X for Y" makes X treat Y.
+ */
+export function relateTreatmentPlace(place: MentionPlace, context: RuleContext): void {
+  if (TREATMENT_KINDS.has(place.mention.kind)) relateTreatment(place, context);
+  else if (CONDITION_KINDS.has(place.mention.kind)) relateCondition(place, context);
+}
+
+function relateTreatment(place: MentionPlace, context: RuleContext): void {
+  const offset = offsetInSentence(place);
+  const clause = clauseAround(place.sentence.text, offset);
+  const treatment = place.mention.entity;
+  const contraindication = contraindicationCue(clause);
+  if (contraindication) {
+    const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
+    if (object) context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
+    return;
+  }
+  if (isNegatedAround(place.sentence.text, offset)) return;
+  const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
+  if (place.inHead || place.item === undefined || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  const key = itemKey(place);
+  if (place.inHead && key) {
+    for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
+  }
+}
+
+function relateCondition(place: MentionPlace, context: RuleContext): void {
+  const subject = subjectOf(place, context);
+  if (!subject || place.mention.entity === context.primary.id) return;
+  const offset = offsetInSentence(place);
+  const clause = clauseAround(place.sentence.text, offset);
+  const before = place.sentence.text.slice(Math.max(0, offset - 80), offset);
+  const contraindication = contraindicationCue(clause);
+  if (contraindication && clause.indexOf(place.mention.text) > contraindication.index) {
+    context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
+    return;
+  }
+  if (isNegatedAround(place.sentence.text, offset)) return;
+  const sideEffectLabel = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
+  if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
+    context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? place.subPointLabel : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
+    return;
+  }
+  const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
+  const treatCue = purpose ? TREATMENT_CUE.exec(before) : /\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before);
+  if (treatCue) context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
+}
+
+/** The drug or procedure a condition mention is about: the nearest one before it, or the item's head. */
+function subjectOf(place: MentionPlace, context: RuleContext): string | undefined {
+  const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
+    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start,
+  );
+  const nearest = before.at(-1);
+  if (nearest) return nearest.mention.entity;
+  const key = itemKey(place);
+  const head = key ? context.heads.get(key)?.find((other) => TREATMENT_KINDS.has(other.mention.kind)) : undefined;
+  return head?.mention.entity;
+}
+
+interface Cue {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** A contraindication cue, unless the clause limits a dose or an activity instead. */
+function contraindicationCue(clause: string): Cue | undefined {
+  const match = CONTRAINDICATION_CUE.exec(clause);
+  if (!match) return undefined;
+  const rest = clause.slice(match.index);
+  if (DOSE_OR_ACTIVITY_LIMIT.test(rest)) return undefined;
+  return { text: match[0], index: match.index };
+}
+
+function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {
+  const cueOffset = place.sentence.start + cueIndex;
+  return (context.bySentence.get(place.sentence.start) ?? []).find(
+    (other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start > cueOffset && other.mention.entity !== place.mention.entity,
+  )?.mention.entity;
+}
+
+/** "not recommended for the OSTM1-related form": the cue names a target we did not recognise. */
+function namesAnotherTarget(clause: string, cue: Cue): boolean {
+  const rest = clause.slice(cue.index + cue.text.length);
+  const complement = /^\s*(?:in|for|with|during|to)\s+(?:the\s+|a\s+|an\s+|people\s+with\s+|patients\s+with\s+|children\s+with\s+)?([^,.;]+)/iu.exec(rest);
+  if (!complement?.[1]) return false;
+  return !/\b(?:this|the) (?:condition|disease|disorder)\b|^(?:it|them)\b/iu.test(complement[1]);
+}
