@@ -104,9 +104,16 @@ function readMarkdown(text: string, bytes: Uint8Array, fileName: string): RawArt
 }
 
 function readPlainText(text: string, bytes: Uint8Array, fileName: string): RawArticle {
-  const normalised = text.replace(/\r\n?/gu, '\n');
-  const title = normalised.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-  return toRawArticle(fileName, { source: fileName, format: 'text', title, text: normalised, hrefs: [], hashInput: bytes });
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  // A breadcrumb copied with the page ("Home › Diseases A–Z › …") is not the title.
+  const titleAt = lines.findIndex((line) => line.trim() !== '' && !isBreadcrumb(line));
+  const title = lines[titleAt]?.trim() ?? '';
+  const body = lines.slice(Math.max(0, titleAt)).join('\n');
+  return toRawArticle(fileName, { source: fileName, format: 'text', title, text: body, hrefs: [], hashInput: bytes });
+}
+
+function isBreadcrumb(line: string): boolean {
+  return /^\s*(?:home|start)\s*[›»>/|]/iu.test(line) || (line.match(/\s[›»]\s/gu)?.length ?? 0) >= 2;
 }
 
 function toRawArticle(fileName: string, parts: ArticleParts): RawArticle {

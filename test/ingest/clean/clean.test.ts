@@ -51,7 +51,7 @@ describe('cleanArticle on a site article with chrome (gbs-site.txt)', () => {
   });
 
   it('repairs the leaked tooltip markup and restores the item separator it swallowed', () => {
-    expect(clean.text).toContain('  3. Point tenderness — pain in the back and legs is common. PMC');
+    expect(clean.text).toContain('  3. Back and leg pain — myalgia often comes before the weakness. PMC');
     expect(clean.text).not.toContain('data-rx');
   });
 
@@ -62,6 +62,11 @@ describe('cleanArticle on a site article with chrome (gbs-site.txt)', () => {
 });
 
 describe('cleanArticle rules', () => {
+  it('joins a leaked glossary term that ends an item as a parenthetical name', () => {
+    const text = 'Marfan syndrome\n\nSymptoms\n\n3) Lens dislocation" data-rx-term="ectopia lentis" data-rx-definition="the lens slips">ectopia lentis\n';
+    expect(cleanArticle(textArticle(text), profile).text).toContain('3) Lens dislocation (ectopia lentis)');
+  });
+
   it('keeps the opening summary paragraph of an article without chrome', () => {
     const clean = cleanArticle(textArticle('Gout\n\nGout is a form of arthritis.\n\nCauses\nUric acid crystals form in joints.\n'), profile);
     expect(clean.text).toBe('Gout\n\nGout is a form of arthritis.\n\nCauses\nUric acid crystals form in joints.');
