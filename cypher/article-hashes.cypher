@@ -1,0 +1,3 @@
+MATCH (a:Article)
+RETURN a.slug AS slug, a.contentHash AS contentHash
+ORDER BY a.id

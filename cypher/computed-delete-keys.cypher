@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (c:Computed {namespace: $namespace, key: key})
+DELETE c

@@ -1,0 +1,2 @@
+MATCH (c:Computed {namespace: $namespace})
+DELETE c

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (c:Computed {namespace: $namespace, key: key})
+RETURN key, c.value AS value

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n {.id, .kind, .name, .synonyms, .xrefs, .description, .status} AS node

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (m:Meta {id: 'schema'})
+RETURN m.version AS version

@@ -1,0 +1,2 @@
+MERGE (m:Meta {id: 'schema'})
+SET m.version = $version

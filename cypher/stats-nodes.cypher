@@ -1,0 +1,3 @@
+MATCH (n:Node)
+RETURN n.kind AS kind, count(*) AS count
+ORDER BY kind

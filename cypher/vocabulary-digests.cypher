@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (v:VocabEntry {id: id})
+RETURN id, v.digest AS digest

@@ -1,0 +1,2 @@
+MERGE (m:Meta {id: 'vocabulary'})
+SET m.digestSum = $digestSum

@@ -1,0 +1,126 @@
+import { MedkgError } from '../../domain/errors.js';
+import type { ArticleGraph, EdgeKey } from '../../domain/graph.js';
+import type { NodeKind } from '../../domain/kinds.js';
+import type { VocabEntry } from '../../domain/vocabulary.js';
+import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions } from '../port.js';
+import { addAlias } from './aliases.js';
+import * as reads from './article-reads.js';
+import { deleteArticle, replaceArticle } from './articles.js';
+import * as computed from './computed.js';
+import { curateEdge, curatedEdits } from './curation.js';
+import { edgeEvidence, getEdges } from './edge-reads.js';
+import type { Executor, QueryRunner } from './executor.js';
+import { readDataVersion } from './meta.js';
+import { neighbours } from './neighbours.js';
+import { getNodes, resolveIds } from './nodes.js';
+import { shortestPaths } from './paths.js';
+import { searchCandidates } from './search.js';
+import { parseVocabulary, upsertVocabulary, vocabularyVersion } from './vocabulary.js';
+import { iterateEdges, iterateNodes, iterateVocabulary, stats } from './whole-graph.js';
+
+async function resolveKeys(runner: QueryRunner, keys: readonly EdgeKey[]): Promise<EdgeKey[]> {
+  const ids = await resolveIds(runner, keys.flatMap((key) => [key.subject, key.object]));
+  return keys.map((key) => ({ ...key, subject: ids.get(key.subject) ?? key.subject, object: ids.get(key.object) ?? key.object }));
+}
+
+/**
+ * The Neo4j GraphStore: every method is one managed transaction through the executor (reads
+ * with executeRead, writes with executeWrite), so a write is all or nothing and the driver
+ * retries transient cluster errors. Behaviour matches the SQLite adapter method for method.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly name = 'neo4j';
+  readonly #executor: Executor;
+  readonly #version: number;
+  readonly #clock: () => Date;
+  #closed = false;
+
+  constructor(executor: Executor, version: number, clock: () => Date) {
+    this.#executor = executor;
+    this.#version = version;
+    this.#clock = clock;
+  }
+
+  #read<T>(operation: string, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new MedkgError('STORE_UNAVAILABLE', 'the Neo4j store is closed'));
+    return this.#executor.read(operation, work);
+  }
+
+  #write<T>(operation: string, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new MedkgError('STORE_UNAVAILABLE', 'the Neo4j store is closed'));
+    return this.#executor.write(operation, work);
+  }
+
+  async schemaVersion() { return this.#version; }
+  dataVersion() { return this.#read('dataVersion', readDataVersion); }
+  async ping() { await this.#read('ping', (runner) => runner.run('ping')); }
+  async close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#executor.close();
+  }
+
+  replaceArticle(graph: ArticleGraph) { return this.#write('replaceArticle', (runner) => replaceArticle(runner, graph, this.#clock())); }
+  deleteArticle(id: string) { return this.#write('deleteArticle', (runner) => deleteArticle(runner, id, this.#clock())); }
+  getArticles(ids: readonly string[]) { return this.#read('getArticles', (runner) => reads.getArticles(runner, ids)); }
+  articleHashes() { return this.#read('articleHashes', reads.articleHashes); }
+  listArticles(page: PageRequest) { return this.#read('listArticles', (runner) => reads.listArticles(runner, page)); }
+
+  getNodes(ids: readonly string[]) { return this.#read('getNodes', (runner) => getNodes(runner, ids)); }
+  resolveIds(ids: readonly string[]) { return this.#read('resolveIds', (runner) => resolveIds(runner, ids)); }
+  addAlias(oldId: string, newId: string) { return this.#write('addAlias', (runner) => addAlias(runner, oldId, newId)); }
+
+  neighbours(id: string, filter: NeighbourFilter, page: PageRequest) {
+    return this.#read('neighbours', (runner) => neighbours(runner, id, filter, page));
+  }
+  edgeEvidence(keys: readonly EdgeKey[]) {
+    return this.#read('edgeEvidence', async (runner) => edgeEvidence(runner, await resolveKeys(runner, keys)));
+  }
+  getEdges(keys: readonly EdgeKey[]) {
+    return this.#read('getEdges', async (runner) => getEdges(runner, await resolveKeys(runner, keys)));
+  }
+
+  articleEntities(articleIds: readonly string[]) { return this.#read('articleEntities', (runner) => reads.articleEntities(runner, articleIds)); }
+  articlesMentioning(entityIds: readonly string[]) {
+    return this.#read('articlesMentioning', (runner) => reads.articlesMentioning(runner, entityIds));
+  }
+  entityDocumentFrequency(entityIds: readonly string[]) {
+    return this.#read('entityDocumentFrequency', (runner) => reads.entityDocumentFrequency(runner, entityIds));
+  }
+
+  searchCandidates(text: string, kinds: readonly NodeKind[] | undefined, limit: number) {
+    return this.#read('searchCandidates', (runner) => searchCandidates(runner, text, kinds, limit));
+  }
+  shortestPaths(from: string, to: string, options: PathOptions) {
+    return this.#read('shortestPaths', (runner) => shortestPaths(runner, from, to, options));
+  }
+
+  async addCuratedEdge(key: EdgeKey, decision: EditorDecision) {
+    await this.#write('addCuratedEdge', (runner) => curateEdge(runner, key, decision, 'add'));
+  }
+  async retractEdge(key: EdgeKey, decision: EditorDecision) {
+    await this.#write('retractEdge', (runner) => curateEdge(runner, key, decision, 'retract'));
+  }
+  curatedEdits() { return this.#read('curatedEdits', curatedEdits); }
+
+  async upsertVocabulary(entries: readonly VocabEntry[]) {
+    const parsed = parseVocabulary(entries);
+    await this.#write('upsertVocabulary', (runner) => upsertVocabulary(runner, parsed));
+  }
+  vocabulary() { return iterateVocabulary(this.#executor); }
+  vocabularyVersion() { return this.#read('vocabularyVersion', vocabularyVersion); }
+
+  stats() { return this.#read('stats', stats); }
+  exportNodes() { return iterateNodes(this.#executor); }
+  exportEdges() { return iterateEdges(this.#executor); }
+
+  async putComputed(namespace: string, entries: ReadonlyMap<string, string>) {
+    await this.#write('putComputed', (runner) => computed.putComputed(runner, namespace, entries));
+  }
+  getComputed(namespace: string, keys: readonly string[]) {
+    return this.#read('getComputed', (runner) => computed.getComputed(runner, namespace, keys));
+  }
+  async deleteComputed(namespace: string, keys?: readonly string[]) {
+    await this.#write('deleteComputed', (runner) => computed.deleteComputed(runner, namespace, keys));
+  }
+}
