@@ -8,6 +8,7 @@ import type { SectionKind } from '../../domain/sections.js';
  * come before the broad ones they contain ("drugs", "treatment", "diet").
  */
 const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
+  ['definition', /^what (?:is|are) (?:the |this )?(?:test|drug|medicine|medication|it)$/u],
   ['other_names', /\b(?:other|alternative|alternate|also|common) names?\b|\bsynonyms?\b|\balso (?:known|called)\b/u],
   ['faq', /\bfaqs?\b|\bfrequently asked\b|\bcommon questions\b/u],
   ['when_to_see_doctor', /\b(?:see|call|contact|consult|visit|seek)\b.*\b(?:doctor|physician|provider|gp|help|care|medical)\b|\bemergency\b|\burgent/u],
@@ -55,8 +56,9 @@ export function classifyHeading(heading: string, title = ''): SectionKind {
 /** Lower-case words of a heading, "&" read as "and", the title phrase removed once. */
 export function headingWords(heading: string, title = ''): string {
   const words = normaliseWords(heading);
-  const topic = normaliseWords(title.replace(/\s*\([^)]*\)\s*$/u, ''));
-  if (topic !== '' && topic !== words) {
+  const topics = [normaliseWords(title), normaliseWords(title.replace(/\s*\([^)]*\)\s*$/u, ''))];
+  for (const topic of topics) {
+    if (topic === '' || topic === words) continue;
     const at = ` ${words} `.indexOf(` ${topic} `);
     if (at >= 0) return `${words.slice(0, at)} ${words.slice(at + topic.length)}`.replace(/\s+/gu, ' ').trim();
   }
@@ -83,9 +85,11 @@ export function isHeadingShaped(line: string, title = ''): boolean {
   const text = line.trim();
   if (text === '' || text.length > 160 || /^\s/u.test(line) || LIST_LINE.test(text)) return false;
   const words = text.split(/\s+/u);
+  // A sentence end inside the line, or a trailing citation run, marks prose, not a heading.
+  if (/[.!?]\s+\S/u.test(text)) return false;
   if (/\?$/u.test(text)) return words.length <= 24 && QUESTION_START.test(text);
   if (words.length > 10 || /[.;,!]$/u.test(text)) return false;
-  if (/:$/u.test(text)) return words.length <= 8;
+  if (/:$/u.test(text)) return words.length <= 5;
   return isTitleCase(words) || classifyHeading(text, title) !== 'other';
 }
 

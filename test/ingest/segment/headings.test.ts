@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, isHeadingShaped } from '../../../src/ingest/segment/headings.js';
+
+describe('classifyHeading', () => {
+  it.each([
+    ['Symptoms and signs', 'symptoms'],
+    ['Signs & Symptoms', 'symptoms'],
+    ['What are the signs and symptoms of Marfan syndrome?', 'symptoms'],
+    ['What are the genetic changes related to Marfan syndrome?', 'genetics'],
+    ['Is Marfan syndrome inherited?', 'inheritance'],
+    ['What are the treatments for Marfan syndrome?', 'treatment'],
+    ['How many people are affected by Marfan syndrome?', 'frequency'],
+    ['What is (are) Marfan syndrome?', 'definition'],
+    ['Diagnostic tests', 'diagnosis'],
+    ['How is Marfan syndrome diagnosed?', 'diagnosis'],
+    ['Drug treatments', 'drugs'],
+    ['Non-pharmacological treatments', 'non_drug_treatment'],
+    ['Surgeries and procedures', 'surgery'],
+    ['Dietary molecular supplements', 'supplements'],
+    ['Immune-support / regenerative / stem-cell drug concepts', 'advanced_therapy'],
+    ['When to see a doctor (urgently)', 'when_to_see_doctor'],
+    ['What to eat / what to avoid', 'diet'],
+    ['Other names', 'other_names'],
+    ['Prevention tips', 'prevention'],
+    ['Uses', 'indications'],
+    ['Side effects', 'side_effects'],
+    ['Dosage', 'dosage'],
+    ['Why is this test done?', 'test_purpose'],
+    ['Results', 'test_results'],
+    ['FAQs', 'faq'],
+  ])('maps "%s" to %s', (heading, kind) => {
+    expect(classifyHeading(heading, 'Marfan syndrome')).toBe(kind);
+  });
+
+  it('ignores the topic words of the title', () => {
+    expect(classifyHeading('Is inherited thrombophilia inherited?', 'Inherited thrombophilia')).toBe('inheritance');
+    expect(classifyHeading('What is (are) Pinworm (also known as Enterobiasis)?', 'Pinworm (also known as Enterobiasis)')).toBe('definition');
+  });
+});
+
+describe('isHeadingShaped', () => {
+  it('accepts short lines without a final period and refuses prose, list items and cited sentences', () => {
+    expect(isHeadingShaped('Causes')).toBe(true);
+    expect(isHeadingShaped('Key Points')).toBe(true);
+    expect(isHeadingShaped('Is CML inherited?')).toBe(true);
+    expect(isHeadingShaped('Uric acid crystals form in joints.')).toBe(false);
+    expect(isHeadingShaped('  1. Causes')).toBe(false);
+    expect(isHeadingShaped('A low ceruloplasmin level supports the diagnosis. NCBI')).toBe(false);
+  });
+});

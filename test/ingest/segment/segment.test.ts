@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/ingest/clean/clean.js';
+import { loadSiteProfile } from '../../../src/ingest/profile/load.js';
+import { readArticles } from '../../../src/ingest/read/read.js';
+import { segmentArticle } from '../../../src/ingest/segment/segment.js';
+import type { SegmentedArticle } from '../../../src/ingest/stages.js';
+
+const profile = loadSiteProfile();
+const segmentText = (text: string, name = 'inline.txt'): SegmentedArticle => {
+  const [raw] = readArticles(new TextEncoder().encode(text), name);
+  if (!raw) throw new Error('no article');
+  return segmentArticle(cleanArticle(raw, profile));
+};
+const gbsPath = fileURLToPath(new URL('../../fixtures/articles/gbs-site.txt', import.meta.url));
+const gbs = segmentArticle(cleanArticle(readArticles(readFileSync(gbsPath), 'gbs-site.txt')[0]!, profile));
+const section = (article: SegmentedArticle, kind: string) => article.sections.find((candidate) => candidate.kind === kind);
+
+describe('segmentArticle on a site article (gbs-site.txt)', () => {
+  it('maps the headings to canonical section kinds in order', () => {
+    expect(gbs.sections.map((candidate) => candidate.kind)).toEqual(['title', 'definition', 'other_names', 'symptoms', 'diagnosis', 'drugs']);
+  });
+
+  it('keeps section text at its offset in the cleaned text', () => {
+    for (const candidate of gbs.sections) {
+      expect(gbs.clean.text.slice(candidate.start, candidate.start + candidate.text.length)).toBe(candidate.text);
+    }
+  });
+
+  it('splits indented items into head phrase and explanation with offsets', () => {
+    const [first] = section(gbs, 'symptoms')?.items ?? [];
+    expect(first).toMatchObject({ number: 1, head: 'Ascending weakness', explanation: 'weakness that starts in the legs and spreads upward.' });
+    expect(gbs.clean.text.slice(first!.headStart, first!.headStart + first!.head.length)).toBe('Ascending weakness');
+  });
+
+  it('puts items under their lettered group', () => {
+    const items = section(gbs, 'diagnosis')?.items ?? [];
+    expect(items.map((item) => [item.group, item.head])).toEqual([
+      ['Physical examination', 'Neurological examination'],
+      ['Electrodiagnostic tests', 'Nerve conduction studies (NCS)'],
+    ]);
+  });
+
+  it('reads a glued "Drug 1." head with its bullet sub-points and keeps Important/Note paragraphs as sentences', () => {
+    const drugs = section(gbs, 'drugs');
+    expect(drugs?.items).toHaveLength(1);
+    expect(drugs?.items[0]).toMatchObject({ number: 1, head: 'Intravenous immunoglobulin (GAMUNEX-C)', explanation: 'Immune therapy' });
+    expect(drugs?.items[0]?.subPoints?.map((point) => point.label)).toEqual(['Purpose', 'Dose & timing', 'Side effects / cautions']);
+    const point = drugs!.items[0]!.subPoints![1]!;
+    expect(gbs.clean.text.slice(point.start, point.start + point.text.length)).toBe(point.text);
+    const texts = drugs?.sentences.map((sentence) => sentence.text) ?? [];
+    expect(texts).toContain('Important: treatment works best when started within two weeks of the first weakness.');
+    expect(texts).toContain('(Note: corticosteroids are generally not used, as they do not help GBS.)');
+  });
+
+  it('parses citation labels off sentence ends as an open set and strips them from the text', () => {
+    const definition = section(gbs, 'definition')?.sentences ?? [];
+    expect(definition[0]?.sources).toEqual(['NCBI', 'PMC']);
+    expect(definition[0]?.text.endsWith('spread quickly.')).toBe(true);
+    expect(definition.at(-1)?.sources).toEqual(['MedlinePlus']);
+    const symptoms = section(gbs, 'symptoms')?.sentences ?? [];
+    expect(symptoms[1]?.sources).toEqual(['National Organization for Rare Disorders']);
+    for (const sentence of [...definition, ...symptoms]) {
+      expect(gbs.clean.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+});
+
+describe('segmentArticle rules', () => {
+  it('maps question headings of NIH articles to section kinds', () => {
+    const article = segmentText(
+      'Abetalipoproteinemia\n\nWhat is (are) abetalipoproteinemia?\nA disorder of fat absorption.\n\nHow many people are affected by abetalipoproteinemia?\nAbout 100 cases.\n\nWhat are the genetic changes related to abetalipoproteinemia?\nMutations in the MTTP gene cause it.\n\nIs abetalipoproteinemia inherited?\nIt is autosomal recessive.\n\nWhat are the treatments for abetalipoproteinemia?\nDiet changes.\n',
+    );
+    expect(article.sections.map((candidate) => candidate.kind)).toEqual(['title', 'definition', 'frequency', 'genetics', 'inheritance', 'treatment']);
+  });
+
+  it('splits a question heading glued to its answer', () => {
+    const article = segmentText('Buerger disease\n\nWhat causes Buerger disease? Buerger disease is strongly linked to smoking.\n');
+    expect(section(article, 'causes')?.text).toBe('Buerger disease is strongly linked to smoking.');
+  });
+
+  it('takes the next paragraph as the explanation of an un-indented "6) Head." item', () => {
+    const article = segmentText('Marfan syndrome\n\nSymptoms\n\n6) Lens dislocation.\n\nThe lens of the eye slips out of place. NCBI\n');
+    expect(section(article, 'symptoms')?.items[0]).toMatchObject({ number: 6, head: 'Lens dislocation', explanation: 'The lens of the eye slips out of place. NCBI' });
+  });
+
+  it('drops numbered reference lists instead of reading them as items', () => {
+    const article = segmentText('Gout\n\nCauses\n\n  1. Uric acid crystals — they form in joints.\n  2. https://www.ncbi.nlm.nih.gov/books/NBK546606/\n  3. gout-review-2020.pdf\n  4. Smith J, et al. Gout. Lancet. 2016;388:2039-52. Retrieved 2024.\n');
+    expect(section(article, 'causes')?.items.map((item) => item.head)).toEqual(['Uric acid crystals']);
+  });
+
+  it('keeps the opening paragraph before the first heading as the summary', () => {
+    const article = segmentText('Gout\n\nGout is a form of arthritis.\n\nCauses\nUric acid.\n');
+    expect(article.sections.map((candidate) => [candidate.kind, candidate.text])).toEqual([
+      ['title', 'Gout'],
+      ['summary', 'Gout is a form of arthritis.'],
+      ['causes', 'Uric acid.'],
+    ]);
+  });
+});
