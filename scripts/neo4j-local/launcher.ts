@@ -191,7 +191,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Asks the OS for a free port on the loopback interface. */
-export async function findFreePort(): Promise<number> {
+async function findFreePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
