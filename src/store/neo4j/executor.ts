@@ -1,4 +1,4 @@
-import { auth, driver as createDriver, int } from 'neo4j-driver';
+import { auth, bookmarkManager, driver as createDriver, int } from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { CypherRegistry, TemplateValues } from './cypher-registry.js';
 import { toMedkgError } from './errors.js';
@@ -53,10 +53,13 @@ export function createExecutor(options: ExecutorOptions, cypher: CypherRegistry)
     maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 15_000,
     connectionTimeout: options.connectionTimeoutMs ?? 10_000,
   });
+  // One bookmark manager for every session: in a cluster a read after a write (from any call
+  // of this process) waits for that write, so the store reads its own writes.
+  const bookmarks = bookmarkManager();
   const sessionConfig = options.database === undefined ? {} : { database: options.database };
 
   async function inSession<T>(mode: 'read' | 'write', operation: string, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'read' ? 'READ' : 'WRITE' });
+    const session = driver.session({ ...sessionConfig, bookmarkManager: bookmarks, defaultAccessMode: mode === 'read' ? 'READ' : 'WRITE' });
     try {
       const transactionWork = (tx: ManagedTransaction): Promise<T> => work(createRunner(tx, cypher));
       return mode === 'read' ? await session.executeRead(transactionWork) : await session.executeWrite(transactionWork);
@@ -72,7 +75,7 @@ export function createExecutor(options: ExecutorOptions, cypher: CypherRegistry)
     write: (operation, work) => inSession('write', operation, work),
     async applySchema() {
       for (const statement of cypher.schema) {
-        const session = driver.session({ ...sessionConfig, defaultAccessMode: 'WRITE' });
+        const session = driver.session({ ...sessionConfig, bookmarkManager: bookmarks, defaultAccessMode: 'WRITE' });
         try {
           await session.executeWrite((tx) => tx.run(statement));
         } catch (caught) {
