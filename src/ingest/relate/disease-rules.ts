@@ -1,7 +1,8 @@
 import type { SectionKind } from '../../domain/sections.js';
 import type { RuleContext } from './context.js';
 import { coMentions, itemKey, relation } from './context.js';
-import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, isNegatedAround } from './cues.js';
+import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround } from './cues.js';
+import { isNegated } from './negation.js';
 import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
@@ -44,7 +45,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     relateTreatmentPlace(place, context);
     return;
   }
-  if (isNegatedAround(place.sentence.text, offsetInSentence(place))) return;
+  if (isNegated(place)) return;
   const { kind, entity } = place.mention;
   const primary = context.primary.id;
   const bodyOrHead = place.inHead || place.item === undefined;
@@ -96,7 +97,7 @@ function relateByCue(place: MentionPlace, context: RuleContext): void {
 function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   if (!isGeneUsage(place)) return;
   const offset = offsetInSentence(place);
-  if (isNegatedAround(place.sentence.text, offset)) return;
+  if (isNegated(place)) return;
   const clause = clauseAround(place.sentence.text, offset);
   const cue = GENE_CUE.exec(clause)?.[0];
   const subtypes = subtypesNear(place, context);

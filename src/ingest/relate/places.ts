@@ -22,11 +22,14 @@ export interface MentionPlace {
  */
 export function placeMentions(article: SegmentedArticle, mentions: readonly Mention[]): MentionPlace[] {
   const text = article.clean.text;
+  const extents = article.sections.map(itemExtents);
   return mentions.map((mention) => {
     const section = article.sections[mention.section];
     if (!section) throw new Error(`mention in unknown section ${mention.section}`);
-    const itemIndex = section.items.findIndex((item) => item.start <= mention.start && mention.start < Math.max(item.end, item.headStart + item.head.length));
+    const sectionExtents = extents[mention.section] ?? [];
+    const itemIndex = sectionExtents.findIndex((extent) => extent.start <= mention.start && mention.start < extent.end);
     const item = itemIndex >= 0 ? section.items[itemIndex] : undefined;
+    const extent = sectionExtents[itemIndex];
     const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
     const ref = sentence ? refOf(sentence, section.kind) : lineRef(text, mention.start, section.kind);
     const inHead = item !== undefined && mention.start >= item.headStart && mention.start < item.headStart + item.head.length;
@@ -34,10 +37,30 @@ export function placeMentions(article: SegmentedArticle, mentions: readonly Ment
     return {
       mention,
       sentence: ref,
-      ...(item ? { item, itemIndex, itemText: text.slice(item.start, Math.max(item.end, item.headStart + item.head.length)) } : {}),
+      ...(item && extent ? { item, itemIndex, itemText: text.slice(extent.start, extent.end) } : {}),
       inHead,
       ...(subPoint ? { subPointLabel: subPoint.label } : {}),
     };
+  });
+}
+
+/**
+ * Where each item's text runs. An item whose explanation the segmenter left empty (a "6) Head."
+ * line with its explanation as the next paragraph) runs on over the sentences that follow it,
+ * up to the next item.
+ */
+function itemExtents(section: SegmentedArticle['sections'][number]): { start: number; end: number }[] {
+  const sectionEnd = section.start + section.text.length;
+  return section.items.map((item, index) => {
+    const start = Math.min(item.start, item.headStart);
+    const ownEnd = Math.max(item.end, item.headStart + item.head.length);
+    if (item.explanation.trim() !== '') return { start, end: ownEnd };
+    const next = section.items[index + 1];
+    const limit = next ? Math.min(next.start, next.headStart) : sectionEnd;
+    const following = section.sentences.filter((sentence) => sentence.start >= ownEnd && sentence.start < limit);
+    const firstGap = following.findIndex((sentence, position) => position > 0 && /\n\s*\n/u.test(section.text.slice((following[position - 1]?.end ?? 0) - section.start, sentence.start - section.start)));
+    const taken = firstGap > 0 ? following.slice(0, firstGap) : following;
+    return { start, end: Math.max(ownEnd, taken.at(-1)?.end ?? ownEnd) };
   });
 }
 

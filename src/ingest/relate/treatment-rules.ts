@@ -8,8 +8,8 @@ import {
   SIDE_EFFECT_LABEL,
   TREATMENT_CUE,
   clauseAround,
-  isNegatedAround,
 } from './cues.js';
+import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
@@ -37,7 +37,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     if (object) context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
     return;
   }
-  if (isNegatedAround(place.sentence.text, offset)) return;
+  if (isNegated(place)) return;
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
   if (place.inHead || place.item === undefined || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   const key = itemKey(place);
@@ -57,7 +57,7 @@ function relateCondition(place: MentionPlace, context: RuleContext): void {
     context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
     return;
   }
-  if (isNegatedAround(place.sentence.text, offset)) return;
+  if (isNegated(place)) return;
   const sideEffectLabel = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? place.subPointLabel : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
