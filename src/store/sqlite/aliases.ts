@@ -4,19 +4,19 @@ import type { Db } from './database.js';
 import { ensureEdge, refreshEdges } from './edges.js';
 import { bumpDataVersion } from './meta.js';
 import { canonicalId, deleteNode, getNode, upsertNode } from './nodes.js';
+import { sql } from './statements.js';
 
 /** Moves every edge (with its evidence and editors' flags) of `oldId` onto `newId`. */
 function moveEdges(db: Db, oldId: string, newId: string): EdgeKey[] {
-  const edges = db
-    .prepare('SELECT subject, predicate, object, curated, retracted FROM edges WHERE subject = ? OR object = ?')
+  const edges = sql(db, 'SELECT subject, predicate, object, curated, retracted FROM edges WHERE subject = ? OR object = ?')
     .all(oldId, oldId) as (EdgeKey & { curated: number; retracted: number })[];
-  const flags = db.prepare(
+  const flags = sql(db, 
     'UPDATE edges SET curated = max(curated, ?), retracted = max(retracted, ?) WHERE subject = ? AND predicate = ? AND object = ?',
   );
-  const evidence = db.prepare(
+  const evidence = sql(db, 
     'UPDATE evidence SET subject = ?, object = ? WHERE subject = ? AND predicate = ? AND object = ?',
   );
-  const remove = db.prepare('DELETE FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
+  const remove = sql(db, 'DELETE FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
   const moved: EdgeKey[] = [];
   for (const edge of edges) {
     const key: EdgeKey = {
@@ -49,8 +49,8 @@ export function addAlias(db: Db, oldId: string, newId: string): void {
       refreshEdges(db, moveEdges(db, oldId, target));
       deleteNode(db, oldId);
     }
-    db.prepare('UPDATE aliases SET new_id = ? WHERE new_id = ?').run(target, oldId);
-    db.prepare('INSERT INTO aliases (old_id, new_id) VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id').run(
+    sql(db, 'UPDATE aliases SET new_id = ? WHERE new_id = ?').run(target, oldId);
+    sql(db, 'INSERT INTO aliases (old_id, new_id) VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id').run(
       oldId,
       target,
     );

@@ -5,9 +5,10 @@ import type { ArticleEntity, ArticleSummary, Connection, PageRequest } from '../
 import { articleCursorSchema, assertPageSize, decodeCursor, encodeCursor } from './cursor.js';
 import type { Db } from './database.js';
 import { resolveIds } from './nodes.js';
+import { sql, sqlValue } from './statements.js';
 
 export function getArticles(db: Db, ids: readonly string[]): (ArticleRecord | null)[] {
-  const select = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
+  const select = sqlValue(db, 'SELECT record FROM articles WHERE id = ?');
   return ids.map((id) => {
     const record = select.get(id) as string | undefined;
     return record === undefined ? null : (JSON.parse(record) as ArticleRecord);
@@ -15,7 +16,7 @@ export function getArticles(db: Db, ids: readonly string[]): (ArticleRecord | nu
 }
 
 export function articleHashes(db: Db): Map<string, string> {
-  const rows = db.prepare('SELECT id, content_hash FROM articles ORDER BY id').all() as { id: string; content_hash: string }[];
+  const rows = sql(db, 'SELECT id, content_hash FROM articles ORDER BY id').all() as { id: string; content_hash: string }[];
   return new Map(rows.map((row) => [row.id, row.content_hash]));
 }
 
@@ -41,9 +42,8 @@ function toSummary(row: SummaryRow): ArticleSummary {
 export function listArticles(db: Db, page: PageRequest): Connection<ArticleSummary> {
   assertPageSize(page.first);
   const after = page.after === undefined ? null : decodeCursor(page.after, articleCursorSchema);
-  const totalCount = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-  const rows = db
-    .prepare(
+  const totalCount = sqlValue(db, 'SELECT count(*) FROM articles').get() as number;
+  const rows = sql(db, 
       `SELECT id, title, url, primary_entity, content_hash FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
     )
     .all(after?.id ?? '', page.first + 1) as SummaryRow[];
@@ -58,7 +58,7 @@ export function listArticles(db: Db, page: PageRequest): Connection<ArticleSumma
 
 /** Entities each article names (MENTIONS and ABOUT), ordered by entity id then predicate. */
 export function articleEntities(db: Db, slugs: readonly string[]): Map<string, ArticleEntity[]> {
-  const select = db.prepare(
+  const select = sql(db, 
     `SELECT e.object AS entity, n.kind, e.predicate FROM edges e JOIN nodes n ON n.id = e.object
       WHERE e.subject = ? AND e.predicate IN ('MENTIONS', 'ABOUT') AND e.retracted = 0 ORDER BY e.object, e.predicate`,
   );
@@ -76,7 +76,7 @@ const ARTICLES_NAMING = `SELECT DISTINCT substr(e.subject, :from) AS slug FROM e
 /** Articles naming each entity (aliases followed), sorted by slug. */
 export function articlesMentioning(db: Db, entityIds: readonly string[]): Map<string, string[]> {
   const resolved = resolveIds(db, entityIds);
-  const select = db.prepare(ARTICLES_NAMING).pluck();
+  const select = sqlValue(db, ARTICLES_NAMING);
   const result = new Map<string, string[]>();
   for (const id of entityIds) {
     const current = resolved.get(id);

@@ -7,6 +7,7 @@ import { dedupeKeys, edgeExists, ensureEdge, insertEvidence, refreshEdges } from
 import { linkArticle, unlinkArticle } from './links.js';
 import { bumpDataVersion, setMeta } from './meta.js';
 import { canonicalId, deleteNode, deleteOrphanEntities, upsertNode } from './nodes.js';
+import { sql } from './statements.js';
 
 /** Edges and nodes an article write can change, to count what was added and removed. */
 interface Footprint {
@@ -15,7 +16,7 @@ interface Footprint {
 }
 
 function existing(db: Db, footprint: Footprint): { edges: Set<string>; nodes: Set<string> } {
-  const node = db.prepare('SELECT 1 FROM nodes WHERE id = ?');
+  const node = sql(db, 'SELECT 1 FROM nodes WHERE id = ?');
   return {
     edges: new Set(footprint.edges.filter((key) => edgeExists(db, key)).map(edgeKeyString)),
     nodes: new Set([...footprint.nodes].filter((id) => node.get(id) !== undefined)),
@@ -31,11 +32,9 @@ function countChanges(before: Set<string>, after: Set<string>): { added: number;
 
 /** Edges this article contributes now: its evidence and its outgoing links. */
 function contributedEdges(db: Db, slug: string): EdgeKey[] {
-  const fromEvidence = db
-    .prepare('SELECT DISTINCT subject, predicate, object FROM evidence WHERE article = ?')
+  const fromEvidence = sql(db, 'SELECT DISTINCT subject, predicate, object FROM evidence WHERE article = ?')
     .all(slug) as EdgeKey[];
-  const touching = db
-    .prepare('SELECT subject, predicate, object FROM edges WHERE subject = ? OR object = ?')
+  const touching = sql(db, 'SELECT subject, predicate, object FROM edges WHERE subject = ? OR object = ?')
     .all(articleNodeId(slug), articleNodeId(slug)) as EdgeKey[];
   return [...fromEvidence, ...touching];
 }
@@ -61,7 +60,7 @@ function canonicalGraph(db: Db, graph: ArticleGraph): ArticleGraph {
 function assertConsistent(db: Db, graph: ArticleGraph): void {
   const slug = graph.article.id;
   const known = new Set([articleNodeId(slug), ...graph.nodes.map((node) => node.id)]);
-  const stored = db.prepare('SELECT 1 FROM nodes WHERE id = ?');
+  const stored = sql(db, 'SELECT 1 FROM nodes WHERE id = ?');
   for (const edge of graph.edges) {
     for (const end of [edge.subject, edge.object]) {
       if (!known.has(end) && stored.get(end) === undefined) {
@@ -75,7 +74,7 @@ function assertConsistent(db: Db, graph: ArticleGraph): void {
 }
 
 function writeArticleRow(db: Db, article: ArticleRecord): void {
-  db.prepare(
+  sql(db, 
     `INSERT INTO articles (id, title, url, primary_entity, content_hash, record) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, url = excluded.url,
        primary_entity = excluded.primary_entity, content_hash = excluded.content_hash, record = excluded.record`,
@@ -85,7 +84,7 @@ function writeArticleRow(db: Db, article: ArticleRecord): void {
 
 /** Removes what the article contributed (evidence, outgoing links) but not yet its node. */
 function removeContribution(db: Db, slug: string): void {
-  db.prepare('DELETE FROM evidence WHERE article = ?').run(slug);
+  sql(db, 'DELETE FROM evidence WHERE article = ?').run(slug);
   unlinkArticle(db, slug);
 }
 
@@ -97,7 +96,7 @@ export function replaceArticle(db: Db, input: ArticleGraph, now: Date): ReplaceS
     const graph = canonicalGraph(db, parsed.data);
     assertConsistent(db, graph);
     const slug = graph.article.id;
-    const created = db.prepare('SELECT 1 FROM articles WHERE id = ?').get(slug) === undefined;
+    const created = sql(db, 'SELECT 1 FROM articles WHERE id = ?').get(slug) === undefined;
     const footprint = footprintOf(
       [...contributedEdges(db, slug), ...graph.edges],
       [articleNodeId(slug), ...graph.nodes.map((node) => node.id)],
@@ -125,12 +124,12 @@ export function replaceArticle(db: Db, input: ArticleGraph, now: Date): ReplaceS
 /** Removes an article and everything only it contributed; false when unknown. */
 export function deleteArticle(db: Db, slug: string, now: Date): boolean {
   return db.transaction((): boolean => {
-    if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(slug) === undefined) return false;
+    if (sql(db, 'SELECT 1 FROM articles WHERE id = ?').get(slug) === undefined) return false;
     const footprint = footprintOf(contributedEdges(db, slug), []);
     removeContribution(db, slug);
     const nodeId = articleNodeId(slug);
-    db.prepare('DELETE FROM edges WHERE subject = ? OR object = ?').run(nodeId, nodeId);
-    db.prepare('DELETE FROM articles WHERE id = ?').run(slug);
+    sql(db, 'DELETE FROM edges WHERE subject = ? OR object = ?').run(nodeId, nodeId);
+    sql(db, 'DELETE FROM articles WHERE id = ?').run(slug);
     deleteNode(db, nodeId);
     refreshEdges(db, footprint.edges);
     deleteOrphanEntities(db, footprint.nodes);

@@ -1,10 +1,11 @@
 import type { Db } from './database.js';
 import { bumpDataVersion } from './meta.js';
+import { sql, sqlValue } from './statements.js';
 
 /** Precomputed results (related articles, pathways…) stored beside the graph they derive from. */
 export function putComputed(db: Db, namespace: string, entries: ReadonlyMap<string, string>): void {
   db.transaction(() => {
-    const write = db.prepare(
+    const write = sql(db, 
       'INSERT INTO computed (namespace, key, value) VALUES (?, ?, ?) ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value',
     );
     for (const [key, value] of entries) write.run(namespace, key, value);
@@ -13,7 +14,7 @@ export function putComputed(db: Db, namespace: string, entries: ReadonlyMap<stri
 }
 
 export function getComputed(db: Db, namespace: string, keys: readonly string[]): Map<string, string> {
-  const select = db.prepare('SELECT value FROM computed WHERE namespace = ? AND key = ?').pluck();
+  const select = sqlValue(db, 'SELECT value FROM computed WHERE namespace = ? AND key = ?');
   const result = new Map<string, string>();
   for (const key of keys) {
     const value = select.get(namespace, key) as string | undefined;
@@ -25,9 +26,9 @@ export function getComputed(db: Db, namespace: string, keys: readonly string[]):
 /** Deletes the given keys, or the whole namespace when no keys are given. */
 export function deleteComputed(db: Db, namespace: string, keys?: readonly string[]): void {
   db.transaction(() => {
-    if (keys === undefined) db.prepare('DELETE FROM computed WHERE namespace = ?').run(namespace);
+    if (keys === undefined) sql(db, 'DELETE FROM computed WHERE namespace = ?').run(namespace);
     else {
-      const remove = db.prepare('DELETE FROM computed WHERE namespace = ? AND key = ?');
+      const remove = sql(db, 'DELETE FROM computed WHERE namespace = ? AND key = ?');
       for (const key of keys) remove.run(namespace, key);
     }
     bumpDataVersion(db);

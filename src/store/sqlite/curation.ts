@@ -7,6 +7,7 @@ import type { Db } from './database.js';
 import { ensureEdge, refreshEdges } from './edges.js';
 import { bumpDataVersion } from './meta.js';
 import { getNode, resolveIds } from './nodes.js';
+import { sql } from './statements.js';
 
 const decisionSchema = z.object({ editor: z.string().min(1), reason: z.string(), at: z.string().min(1) });
 
@@ -26,7 +27,7 @@ function resolveCuratedKey(db: Db, input: EdgeKey, decision: EditorDecision): Ed
 }
 
 function logEdit(db: Db, key: EdgeKey, action: 'add' | 'retract', decision: EditorDecision): void {
-  db.prepare(
+  sql(db, 
     'INSERT INTO curated_edits (subject, predicate, object, action, editor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(key.subject, key.predicate, key.object, action, decision.editor, decision.reason, decision.at);
 }
@@ -36,7 +37,7 @@ export function addCuratedEdge(db: Db, input: EdgeKey, decision: EditorDecision)
   db.transaction(() => {
     const key = resolveCuratedKey(db, input, decision);
     ensureEdge(db, key);
-    db.prepare('UPDATE edges SET curated = 1, retracted = 0 WHERE subject = ? AND predicate = ? AND object = ?').run(
+    sql(db, 'UPDATE edges SET curated = 1, retracted = 0 WHERE subject = ? AND predicate = ? AND object = ?').run(
       key.subject,
       key.predicate,
       key.object,
@@ -52,7 +53,7 @@ export function retractEdge(db: Db, input: EdgeKey, decision: EditorDecision): v
   db.transaction(() => {
     const key = resolveCuratedKey(db, input, decision);
     ensureEdge(db, key);
-    db.prepare('UPDATE edges SET curated = 0, retracted = 1 WHERE subject = ? AND predicate = ? AND object = ?').run(
+    sql(db, 'UPDATE edges SET curated = 0, retracted = 1 WHERE subject = ? AND predicate = ? AND object = ?').run(
       key.subject,
       key.predicate,
       key.object,
@@ -64,8 +65,7 @@ export function retractEdge(db: Db, input: EdgeKey, decision: EditorDecision): v
 }
 
 export function curatedEdits(db: Db): CuratedEdit[] {
-  const rows = db
-    .prepare('SELECT subject, predicate, object, action, editor, reason, at FROM curated_edits ORDER BY at DESC, seq DESC')
+  const rows = sql(db, 'SELECT subject, predicate, object, action, editor, reason, at FROM curated_edits ORDER BY at DESC, seq DESC')
     .all() as CuratedEdit[];
   return rows.map((row) => ({ ...row }));
 }

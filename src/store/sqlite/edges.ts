@@ -3,17 +3,17 @@ import { type EdgeKey, type Evidence, edgeKeyString } from '../../domain/graph.j
 import type { EdgeSummary } from '../port.js';
 import type { Db } from './database.js';
 import { EDGE_COLUMNS, EVIDENCE_ORDER, type EdgeRow, type EvidenceRow, keyParams, toEdgeSummary, toEvidence } from './rows.js';
+import { sql } from './statements.js';
 
 /** Creates the edge row when missing; returns true when it was new. */
 export function ensureEdge(db: Db, key: EdgeKey): boolean {
-  const result = db
-    .prepare('INSERT OR IGNORE INTO edges (subject, predicate, object, confidence) VALUES (?, ?, ?, 0)')
+  const result = sql(db, 'INSERT OR IGNORE INTO edges (subject, predicate, object, confidence) VALUES (?, ?, ?, 0)')
     .run(...keyParams(key));
   return result.changes > 0;
 }
 
 export function insertEvidence(db: Db, key: EdgeKey, evidence: Evidence): void {
-  db.prepare(
+  sql(db, 
     `INSERT INTO evidence (subject, predicate, object, article, section, sentence, start_offset, end_offset,
        sources, extractor, extractor_version, weight, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -32,7 +32,7 @@ export function insertEvidence(db: Db, key: EdgeKey, evidence: Evidence): void {
 }
 
 export function edgeExists(db: Db, key: EdgeKey): boolean {
-  return db.prepare('SELECT 1 FROM edges WHERE subject = ? AND predicate = ? AND object = ?').get(...keyParams(key)) !== undefined;
+  return sql(db, 'SELECT 1 FROM edges WHERE subject = ? AND predicate = ? AND object = ?').get(...keyParams(key)) !== undefined;
 }
 
 export function dedupeKeys(keys: Iterable<EdgeKey>): EdgeKey[] {
@@ -47,10 +47,10 @@ export function dedupeKeys(keys: Iterable<EdgeKey>): EdgeKey[] {
  * and not an article link (LINKS_TO lives as long as both articles do). Returns how many went.
  */
 export function refreshEdges(db: Db, keys: Iterable<EdgeKey>): number {
-  const state = db.prepare('SELECT curated, retracted FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
-  const weights = db.prepare('SELECT article, weight FROM evidence WHERE subject = ? AND predicate = ? AND object = ?');
-  const update = db.prepare('UPDATE edges SET confidence = ? WHERE subject = ? AND predicate = ? AND object = ?');
-  const remove = db.prepare('DELETE FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
+  const state = sql(db, 'SELECT curated, retracted FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
+  const weights = sql(db, 'SELECT article, weight FROM evidence WHERE subject = ? AND predicate = ? AND object = ?');
+  const update = sql(db, 'UPDATE edges SET confidence = ? WHERE subject = ? AND predicate = ? AND object = ?');
+  const remove = sql(db, 'DELETE FROM edges WHERE subject = ? AND predicate = ? AND object = ?');
   let removed = 0;
   for (const key of dedupeKeys(keys)) {
     const row = state.get(...keyParams(key)) as { curated: number; retracted: number } | undefined;
@@ -70,7 +70,7 @@ export function refreshEdges(db: Db, keys: Iterable<EdgeKey>): number {
 }
 
 export function edgeEvidence(db: Db, keys: readonly EdgeKey[]): Evidence[][] {
-  const select = db.prepare(
+  const select = sql(db, 
     `SELECT v.* FROM evidence v JOIN edges e USING (subject, predicate, object)
       WHERE v.subject = ? AND v.predicate = ? AND v.object = ? AND e.retracted = 0 ORDER BY ${EVIDENCE_ORDER}`,
   );
@@ -78,7 +78,7 @@ export function edgeEvidence(db: Db, keys: readonly EdgeKey[]): Evidence[][] {
 }
 
 export function getEdges(db: Db, keys: readonly EdgeKey[]): (EdgeSummary | null)[] {
-  const select = db.prepare(
+  const select = sql(db, 
     `SELECT ${EDGE_COLUMNS} FROM edges e WHERE e.subject = ? AND e.predicate = ? AND e.object = ? AND e.retracted = 0`,
   );
   return keys.map((key) => {

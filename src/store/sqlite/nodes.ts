@@ -2,12 +2,13 @@ import type { GraphNode } from '../../domain/graph.js';
 import { searchKey } from '../../domain/text.js';
 import type { Db } from './database.js';
 import { NODE_COLUMNS, type NodeRow, toNode } from './rows.js';
+import { sql, sqlValue } from './statements.js';
 
 /** Current id of each id: itself when it is a node, the alias target when it is an old id. */
 export function resolveIds(db: Db, ids: readonly string[]): Map<string, string> {
   const resolved = new Map<string, string>();
-  const alias = db.prepare('SELECT new_id FROM aliases WHERE old_id = ?').pluck();
-  const exists = db.prepare('SELECT 1 FROM nodes WHERE id = ?').pluck();
+  const alias = sqlValue(db, 'SELECT new_id FROM aliases WHERE old_id = ?');
+  const exists = sqlValue(db, 'SELECT 1 FROM nodes WHERE id = ?');
   for (const id of ids) {
     if (exists.get(id) !== undefined) resolved.set(id, id);
     else {
@@ -20,13 +21,13 @@ export function resolveIds(db: Db, ids: readonly string[]): Map<string, string> 
 
 /** The id an incoming id should be stored under: the alias target when the id is an old one. */
 export function canonicalId(db: Db, id: string): string {
-  const target = db.prepare('SELECT new_id FROM aliases WHERE old_id = ?').pluck().get(id) as string | undefined;
+  const target = sqlValue(db, 'SELECT new_id FROM aliases WHERE old_id = ?').get(id) as string | undefined;
   return target ?? id;
 }
 
 export function getNodes(db: Db, ids: readonly string[]): (GraphNode | null)[] {
   const resolved = resolveIds(db, ids);
-  const select = db.prepare(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE n.id = ?`);
+  const select = sql(db, `SELECT ${NODE_COLUMNS} FROM nodes n WHERE n.id = ?`);
   return ids.map((id) => {
     const current = resolved.get(id);
     const row = current === undefined ? undefined : (select.get(current) as NodeRow | undefined);
@@ -35,7 +36,7 @@ export function getNodes(db: Db, ids: readonly string[]): (GraphNode | null)[] {
 }
 
 export function getNode(db: Db, id: string): GraphNode | null {
-  const row = db.prepare(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE n.id = ?`).get(id) as NodeRow | undefined;
+  const row = sql(db, `SELECT ${NODE_COLUMNS} FROM nodes n WHERE n.id = ?`).get(id) as NodeRow | undefined;
   return row ? toNode(row) : null;
 }
 
@@ -56,7 +57,7 @@ export function upsertNode(db: Db, incoming: GraphNode): boolean {
   const xrefs = union(existing?.xrefs ?? [], incoming.xrefs);
   const merged: GraphNode = { ...base, synonyms, xrefs, ...(description === undefined ? {} : { description }) };
   if (existing && JSON.stringify(existing) === JSON.stringify(merged)) return false;
-  db.prepare(
+  sql(db, 
     `INSERT INTO nodes (id, kind, name, synonyms, xrefs, description, status) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, synonyms = excluded.synonyms,
        xrefs = excluded.xrefs, description = excluded.description, status = excluded.status`,
@@ -75,8 +76,8 @@ export function upsertNode(db: Db, incoming: GraphNode): boolean {
 
 /** Keeps the searchable names (name + synonyms, with their search keys) in step with the node. */
 function writeNames(db: Db, node: GraphNode): void {
-  db.prepare('DELETE FROM node_names WHERE node_id = ?').run(node.id);
-  const insert = db.prepare('INSERT OR IGNORE INTO node_names (node_id, name, key) VALUES (?, ?, ?)');
+  sql(db, 'DELETE FROM node_names WHERE node_id = ?').run(node.id);
+  const insert = sql(db, 'INSERT OR IGNORE INTO node_names (node_id, name, key) VALUES (?, ?, ?)');
   for (const name of [node.name, ...node.synonyms]) {
     const key = searchKey(name);
     if (key !== '') insert.run(node.id, name, key);
@@ -84,13 +85,13 @@ function writeNames(db: Db, node: GraphNode): void {
 }
 
 export function deleteNode(db: Db, id: string): void {
-  db.prepare('DELETE FROM node_names WHERE node_id = ?').run(id);
-  db.prepare('DELETE FROM nodes WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM node_names WHERE node_id = ?').run(id);
+  sql(db, 'DELETE FROM nodes WHERE id = ?').run(id);
 }
 
 /** Deletes the given entity nodes that no edge touches any more; returns how many went. */
 export function deleteOrphanEntities(db: Db, ids: Iterable<string>): number {
-  const orphan = db.prepare(
+  const orphan = sql(db, 
     `SELECT 1 FROM nodes n WHERE n.id = ? AND n.kind <> 'Article'
        AND NOT EXISTS (SELECT 1 FROM edges WHERE subject = n.id)
        AND NOT EXISTS (SELECT 1 FROM edges WHERE object = n.id)`,

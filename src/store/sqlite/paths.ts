@@ -4,6 +4,7 @@ import type { Predicate } from '../../domain/predicates.js';
 import type { GraphPath, PathOptions } from '../port.js';
 import type { Db } from './database.js';
 import { resolveIds } from './nodes.js';
+import { sql } from './statements.js';
 
 interface Step {
   readonly next: string;
@@ -16,8 +17,7 @@ interface Step {
  * alone never walks through an article.
  */
 function stepsFrom(db: Db, frontier: readonly string[], predicates: readonly Predicate[]): Map<string, Step[]> {
-  const rows = db
-    .prepare(
+  const rows = sql(db, 
       `SELECT subject, predicate, object FROM edges
         WHERE retracted = 0 AND predicate IN (SELECT value FROM json_each(:predicates))
           AND subject IN (SELECT value FROM json_each(:frontier))

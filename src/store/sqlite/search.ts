@@ -4,6 +4,7 @@ import { searchKey } from '../../domain/text.js';
 import type { SearchCandidate } from '../port.js';
 import type { Db } from './database.js';
 import { NODE_COLUMNS, type NodeRow, toNode } from './rows.js';
+import { sql, sqlValue } from './statements.js';
 
 interface NameRow {
   node_id: string;
@@ -11,8 +12,8 @@ interface NameRow {
   key: string;
 }
 
-/** Rows the trigram index may return before the edit-distance filter; bm25 puts the closest first. */
-const FUZZY_POOL = 400;
+/** Bound on the rows a typo search reads from the trigram index before the edit-distance check. */
+const FUZZY_POOL = 2000;
 /** Highest code point: `key < prefix || MAX` bounds a prefix range on the key index. */
 const MAX_CHAR = '\u{10FFFF}';
 
@@ -28,22 +29,41 @@ function isFuzzyMatch(query: string, key: string): boolean {
   return query.length >= 6 && key.length > query.length && distance(query, key.slice(0, query.length)) <= edits;
 }
 
-function trigramQuery(key: string): string | null {
+function trigrams(key: string): string[] {
   const grams = new Set<string>();
   for (let index = 0; index + 3 <= key.length; index += 1) grams.add(key.slice(index, index + 3));
-  if (grams.size === 0) return null;
-  return [...grams].map((gram) => `"${gram.replace(/"/gu, '""')}"`).join(' OR ');
+  return [...grams];
+}
+
+/**
+ * The trigrams to query. One edit destroys at most three of the text's trigrams, so any
+ * 3·edits + 1 of them include one that every match within `edits` still contains: the rarest
+ * such set finds every match while reading the fewest rows. Shorter texts use all trigrams.
+ */
+function chooseTrigrams(db: Db, key: string): { grams: string[]; complete: boolean } {
+  const grams = trigrams(key);
+  const needed = 3 * allowedEdits(key) + 1;
+  if (grams.length < needed) return { grams, complete: false };
+  const frequency = sqlValue(db, 'SELECT doc FROM node_names_terms WHERE term = ?');
+  const rarest = grams
+    .map((gram) => ({ gram, docs: (frequency.get(gram) as number | undefined) ?? 0 }))
+    .sort((a, b) => a.docs - b.docs || (a.gram < b.gram ? -1 : 1))
+    .slice(0, needed)
+    .map((item) => item.gram);
+  return { grams: rarest, complete: true };
 }
 
 function fuzzyNames(db: Db, key: string): NameRow[] {
-  const match = trigramQuery(key);
-  if (match === null) return [];
-  const rows = db
-    .prepare(
-      `SELECT nn.node_id, nn.name, nn.key FROM node_names_fts f JOIN node_names nn ON nn.rowid = f.rowid
-        WHERE node_names_fts MATCH ? ORDER BY f.rank LIMIT ?`,
-    )
-    .all(match, FUZZY_POOL) as NameRow[];
+  const { grams, complete } = chooseTrigrams(db, key);
+  if (grams.length === 0) return [];
+  const match = grams.map((gram) => `"${gram.replace(/"/gu, '""')}"`).join(' OR ');
+  // Without the guarantee, rank by bm25 so the names sharing most trigrams come first.
+  const order = complete ? '' : 'ORDER BY f.rank';
+  const rows = sql(
+    db,
+    `SELECT nn.node_id, nn.name, nn.key FROM node_names_fts f JOIN node_names nn ON nn.rowid = f.rowid
+      WHERE node_names_fts MATCH ? ${order} LIMIT ?`,
+  ).all(match, FUZZY_POOL) as NameRow[];
   return rows.filter((row) => isFuzzyMatch(key, row.key));
 }
 
@@ -55,11 +75,12 @@ function fuzzyNames(db: Db, key: string): NameRow[] {
 export function searchCandidates(db: Db, text: string, kinds: readonly NodeKind[] | undefined, limit: number): SearchCandidate[] {
   const key = searchKey(text);
   if (key === '' || limit <= 0) return [];
-  const exact = db.prepare('SELECT node_id, name, key FROM node_names WHERE key = ?').all(key) as NameRow[];
-  const prefix = db
-    .prepare('SELECT node_id, name, key FROM node_names WHERE key > ? AND key < ?')
+  const exact = sql(db, 'SELECT node_id, name, key FROM node_names WHERE key = ?').all(key) as NameRow[];
+  const prefix = sql(db, 'SELECT node_id, name, key FROM node_names WHERE key > ? AND key < ?')
     .all(key, key + MAX_CHAR) as NameRow[];
-  const tiers = [exact, prefix, fuzzyNames(db, key)];
+  const exactAndPrefix = new Set([...exact, ...prefix].map((row) => row.node_id));
+  // Typo matches rank after every exact and prefix match: skip them when those fill the list.
+  const tiers = exactAndPrefix.size >= limit && !kinds ? [exact, prefix] : [exact, prefix, fuzzyNames(db, key)];
   const matched = new Map<string, Set<string>>();
   const order: string[] = [];
   for (const tier of tiers) {
@@ -71,7 +92,7 @@ export function searchCandidates(db: Db, text: string, kinds: readonly NodeKind[
     }
     order.push(...[...tierIds].sort());
   }
-  const select = db.prepare(`SELECT ${NODE_COLUMNS} FROM nodes n WHERE n.id = ?`);
+  const select = sql(db, `SELECT ${NODE_COLUMNS} FROM nodes n WHERE n.id = ?`);
   const candidates: SearchCandidate[] = [];
   for (const id of order) {
     const row = select.get(id) as NodeRow | undefined;

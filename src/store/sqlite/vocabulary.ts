@@ -3,6 +3,7 @@ import { badInput } from '../../domain/errors.js';
 import { type VocabEntry, vocabEntrySchema } from '../../domain/vocabulary.js';
 import type { Db } from './database.js';
 import { bumpDataVersion, getMeta, setMeta } from './meta.js';
+import { sql, sqlValue } from './statements.js';
 
 /** 2^52: digests are summed modulo this, so the version stays an exact JS number. */
 const DIGEST_MODULUS = 2n ** 52n;
@@ -18,7 +19,7 @@ function digestOf(json: string): bigint {
  */
 export function vocabularyVersion(db: Db): string {
   const sum = BigInt(getMeta(db, 'vocabulary_digest_sum') ?? '0');
-  const count = db.prepare('SELECT count(*) FROM vocabulary').pluck().get() as number;
+  const count = sqlValue(db, 'SELECT count(*) FROM vocabulary').get() as number;
   return `${count}-${sum.toString(16).padStart(13, '0')}`;
 }
 
@@ -29,8 +30,8 @@ export function upsertVocabulary(db: Db, entries: readonly VocabEntry[]): void {
     return result.data;
   });
   db.transaction(() => {
-    const previous = db.prepare('SELECT digest FROM vocabulary WHERE id = ?').pluck();
-    const write = db.prepare(
+    const previous = sqlValue(db, 'SELECT digest FROM vocabulary WHERE id = ?');
+    const write = sql(db, 
       'INSERT INTO vocabulary (id, entry, digest) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET entry = excluded.entry, digest = excluded.digest',
     );
     let sum = BigInt(getMeta(db, 'vocabulary_digest_sum') ?? '0');
@@ -53,7 +54,7 @@ export function upsertVocabulary(db: Db, entries: readonly VocabEntry[]): void {
 
 /** Every entry ordered by id, read row by row from the given (reader) connection. */
 export function* iterateVocabulary(db: Db): Generator<VocabEntry> {
-  for (const json of db.prepare('SELECT entry FROM vocabulary ORDER BY id').pluck().iterate()) {
+  for (const json of sqlValue(db, 'SELECT entry FROM vocabulary ORDER BY id').iterate()) {
     yield JSON.parse(json as string) as VocabEntry;
   }
 }

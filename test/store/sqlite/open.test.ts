@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../../src/store/sqlite/migrations/migrations.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/store/sqlite/migrations/migrations.js';
 import { openSqliteStore } from '../../../src/store/sqlite/open.js';
 import { osteopetrosis } from '../../fixtures/graphs/articles.js';
 
@@ -39,6 +39,20 @@ it('applies migrations once: reopening keeps data and records each version once'
   const raw = new Database(join(root, 'medkg.sqlite'));
   expect(raw.prepare('SELECT count(*) FROM schema_version').pluck().get()).toBe(LATEST_SCHEMA_VERSION);
   raw.close();
+});
+
+it('migrates a version-1 store forward at open, keeping its data searchable', async () => {
+  const raw = new Database(join(root, 'medkg.sqlite'));
+  raw.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+  raw.exec(MIGRATIONS[0]?.sql ?? '');
+  raw.prepare('INSERT INTO schema_version (version) VALUES (1)').run();
+  raw.close();
+  const store = await openSqliteStore({ dataDir: root });
+  expect(await store.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
+  await store.replaceArticle(osteopetrosis);
+  const candidates = await store.searchCandidates('osteopetrsis', ['Disease'], 5);
+  expect(candidates.map((candidate) => candidate.node.id)).toEqual(['DOID:13533']);
+  await store.close();
 });
 
 it('refuses to open a store written by a newer medkg with STORE_TOO_NEW', async () => {

@@ -1,4 +1,5 @@
 import { INITIAL_SCHEMA } from './001-initial.js';
+import { NAME_TERMS } from './002-name-terms.js';
 
 export interface Migration {
   readonly version: number;
@@ -6,6 +7,9 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: INITIAL_SCHEMA }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: INITIAL_SCHEMA },
+  { version: 2, sql: NAME_TERMS },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
