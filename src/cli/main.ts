@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { isMedkgError } from '../domain/errors.js';
 import type { CliContext } from './context.js';
 import { createCliContext } from './context.js';
+import { registerProfileCommands } from './commands/profile.js';
 
 /**
  * The `medkg` command. Each sub-command lives in src/cli/commands/ and registers itself here;
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   // Each entry is a `registerXCommand(program, context)` from src/cli/commands/.
-  const registrations: ((program: Command, context: CliContext) => void)[] = [];
+  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands];
   for (const register of registrations) register(program, context);
 
   try {
