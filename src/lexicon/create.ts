@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { EntityKind } from '../domain/kinds.js';
+import type { VocabEntry } from '../domain/vocabulary.js';
+import { hasGeneContext, surfaceOf } from './context.js';
+import type { NameIndexOptions } from './index-names.js';
+import { indexNames } from './index-names.js';
+import type { Lexicon, LexiconCandidate, LexiconLookup, LexiconMatch, MatchContext } from './lexicon.js';
+import { hitsAt, scan } from './matcher.js';
+import { mergeVocabulary, resolveAlias } from './merge.js';
+import type { VocabConflict } from './model.js';
+import { tokenize } from './normalise.js';
+import type { NameCandidate, Resolution } from './resolve.js';
+import { SECTION_KIND_PREFERENCE, resolveCandidates } from './resolve.js';
+
+/** The lexicon medkg builds: the Lexicon contract plus what reports need. */
+export interface MedkgLexicon extends Lexicon {
+  /** Disagreements between sources found while merging (never silently dropped). */
+  readonly conflicts: readonly VocabConflict[];
+  /** Every merged entry, in id order. */
+  entries(): IterableIterator<VocabEntry>;
+}
+
+/** Bumped when matching rules change, so article hashes that include the version change too. */
+const RULES_VERSION = 'lexicon-rules-1';
+
+function toCandidate(candidate: NameCandidate): LexiconCandidate {
+  return { id: candidate.entry.id, kind: candidate.entry.kind, scope: candidate.scope };
+}
+
+function versionOf(entries: ReadonlyMap<string, VocabEntry>): string {
+  const hash = createHash('sha256').update(RULES_VERSION);
+  for (const id of [...entries.keys()].sort()) hash.update(JSON.stringify(entries.get(id))).update('\n');
+  return hash.digest('hex').slice(0, 16);
+}
+
+function preferredKinds(context: MatchContext | undefined): readonly EntityKind[] {
+  const bySection = context?.section ? (SECTION_KIND_PREFERENCE[context.section] ?? []) : [];
+  return [...(context?.preferKinds ?? []), ...bySection];
+}
+
+function toMatch(text: string, start: number, end: number, resolution: Resolution): LexiconMatch {
+  const { chosen } = resolution;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    id: chosen.entry.id,
+    kind: chosen.entry.kind,
+    scope: chosen.scope,
+    ambiguous: resolution.ambiguous,
+    candidates: resolution.candidates.map(toCandidate),
+  };
+}
+
+/** Candidates for a whole phrase: the names whose tokens are exactly the phrase's tokens. */
+function wholePhrase(index: ReturnType<typeof indexNames>, phrase: string): readonly NameCandidate[] {
+  const tokens = tokenize(phrase);
+  if (tokens.length === 0) return [];
+  return hitsAt(index.trie, tokens, 0).find((hit) => hit.endToken === tokens.length - 1)?.values ?? [];
+}
+
+/**
+ * Builds a lexicon from vocabulary entries (seed + imports): merges them (merge.ts), indexes
+ * every matchable name in a token trie, and answers findMatches/lookup/entry. Building 100k+
+ * names takes seconds; the result is immutable and safe to share.
+ */
+export function createLexicon(input: Iterable<VocabEntry>, options: NameIndexOptions = {}): MedkgLexicon {
+  const merged = mergeVocabulary(input);
+  const index = indexNames(merged.entries.values(), options);
+  const version = versionOf(merged.entries);
+
+  function findMatches(text: string, context?: MatchContext): LexiconMatch[] {
+    const preferKinds = preferredKinds(context);
+    return scan(index.trie, text, (hit, start, end) =>
+      resolveCandidates(hit.values, { preferKinds, geneContext: hasGeneContext(text, start, end), surface: surfaceOf(text.slice(start, end)) }),
+    ).map(({ start, end, result }) => toMatch(text, start, end, result));
+  }
+
+  function lookupExact(phrase: string, kind: EntityKind | undefined): LexiconLookup | undefined {
+    const candidates = wholePhrase(index, phrase);
+    const resolution = resolveCandidates(candidates, {
+      preferKinds: kind ? [kind] : [],
+      geneContext: kind === 'Gene',
+      surface: surfaceOf(phrase),
+      lookup: true,
+    });
+    return resolution && { entry: resolution.chosen.entry, scope: resolution.chosen.scope };
+  }
+
+  return {
+    version,
+    size: { entries: merged.entries.size, names: index.names },
+    conflicts: merged.conflicts,
+    findMatches,
+    lookup(phrase, kind) {
+      // "Visual evoked potential (VEP)": the phrase, then without its parenthesis, then the parenthesis.
+      const inner = /\(([^()]+)\)\s*$/u.exec(phrase)?.[1];
+      const outer = phrase.replace(/\s*\([^()]*\)\s*$/u, '');
+      for (const candidate of [phrase, outer, inner]) {
+        const found = candidate ? lookupExact(candidate, kind) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    },
+    entry(id) {
+      return merged.entries.get(resolveAlias(merged.aliases, id));
+    },
+    *entries() {
+      for (const id of [...merged.entries.keys()].sort()) yield merged.entries.get(id) as VocabEntry;
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import type { EntityKind } from '../domain/kinds.js';
+import type { SectionKind } from '../domain/sections.js';
+import type { SynonymScope, VocabEntry } from '../domain/vocabulary.js';
+
+/** One entry a name may mean, with the rules that name carries. */
+export interface NameCandidate {
+  readonly entry: VocabEntry;
+  readonly scope: SynonymScope | 'name';
+  readonly flags: number;
+  /** Letters and digits of the name as written, for the exact-case rule of symbols. */
+  readonly surface: string;
+  readonly seed: boolean;
+}
+
+/** A gene symbol or alias: matches only when the text writes it exactly (case included). */
+export const FLAG_SYMBOL = 1;
+/** An everyday word ("calcium"): needs a section that prefers its kind, or gene context. */
+export const FLAG_COMMON = 2;
+
+export interface ResolveContext {
+  readonly preferKinds: readonly EntityKind[];
+  /** "the X gene", "variants in X": the text itself says X is a gene. */
+  readonly geneContext: boolean;
+  /** Letters and digits of the matched text, as written. */
+  readonly surface: string;
+  /** Whole-phrase lookups trust the phrase: no everyday-word or shared-alias rules. */
+  readonly lookup?: boolean;
+}
+
+export interface Resolution {
+  readonly chosen: NameCandidate;
+  readonly ambiguous: boolean;
+  readonly candidates: readonly NameCandidate[];
+}
+
+/** Kinds a section's wording is about, most likely first. */
+export const SECTION_KIND_PREFERENCE: Partial<Record<SectionKind, readonly EntityKind[]>> = {
+  title: ['Disease'], definition: ['Disease'], other_names: ['Disease'], types: ['Disease'], summary: ['Disease'],
+  causes: ['Gene', 'Disease'], genetics: ['Gene'], inheritance: ['Gene'],
+  symptoms: ['Phenotype'], complications: ['Phenotype', 'Disease'], side_effects: ['Phenotype'],
+  diagnosis: ['Test', 'Procedure'], test_purpose: ['Test'], test_results: ['Test'], monitoring: ['Test'],
+  drugs: ['Drug'], supplements: ['Drug'], dosage: ['Drug'], interactions: ['Drug'], treatment: ['Drug', 'Procedure'],
+  advanced_therapy: ['Procedure', 'Drug'], surgery: ['Procedure'], non_drug_treatment: ['Procedure'],
+  indications: ['Disease'],
+};
+
+/** Fixed priority when nothing else decides (never the order of files). */
+export const KIND_PRIORITY: readonly EntityKind[] = ['Disease', 'Gene', 'Drug', 'Test', 'Procedure', 'Phenotype'];
+
+const SCOPE_RANK: Readonly<Record<SynonymScope | 'name', number>> = {
+  name: 0, exact: 1, abbreviation: 2, brand: 2, layperson: 3, related: 4,
+  previous_symbol: 5, alias_symbol: 5, narrow: 6, broad: 6,
+};
+
+/** Sources in the order their names are trusted for one kind; unknown prefixes come last. */
+const SOURCE_RANK: Readonly<Record<string, number>> = { HGNC: 1, MONDO: 1, DRUGBANK: 1, LOINC: 1, HP: 1, DOID: 2, SYMP: 3, ORPHA: 3, GARD: 4, medkg: 5 };
+
+function sourceRank(candidate: NameCandidate): number {
+  if (candidate.seed) return 0;
+  return SOURCE_RANK[candidate.entry.id.slice(0, candidate.entry.id.indexOf(':'))] ?? 6;
+}
+
+function isGeneAlias(candidate: NameCandidate): boolean {
+  return candidate.entry.kind === 'Gene' && (candidate.scope === 'alias_symbol' || candidate.scope === 'previous_symbol');
+}
+
+function compareCandidates(a: NameCandidate, b: NameCandidate): number {
+  return SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || sourceRank(a) - sourceRank(b) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
+}
+
+/** One candidate per entry (its best-ranked name). */
+function bestPerEntry(candidates: readonly NameCandidate[]): NameCandidate[] {
+  const best = new Map<string, NameCandidate>();
+  for (const candidate of candidates) {
+    const current = best.get(candidate.entry.id);
+    if (!current || compareCandidates(candidate, current) < 0) best.set(candidate.entry.id, candidate);
+  }
+  return [...best.values()].sort(compareCandidates);
+}
+
+/** Rules that drop a candidate before ranking: case of symbols, everyday words, shared aliases. */
+function admissible(candidates: readonly NameCandidate[], context: ResolveContext): NameCandidate[] {
+  const kept = candidates.filter((candidate) => {
+    if (candidate.flags & FLAG_SYMBOL && candidate.surface !== context.surface) return false;
+    if (candidate.flags & FLAG_COMMON && !context.lookup) {
+      const wanted = context.preferKinds.includes(candidate.entry.kind) || (context.geneContext && candidate.entry.kind === 'Gene');
+      if (!wanted) return false;
+    }
+    return true;
+  });
+  // An alias or previous symbol shared by several genes, none of which has it as its approved
+  // symbol, never resolves without gene context.
+  const genes = new Set(kept.filter((candidate) => candidate.entry.kind === 'Gene').map((candidate) => candidate.entry.id));
+  const approved = kept.some((candidate) => candidate.entry.kind === 'Gene' && candidate.scope === 'name');
+  if (genes.size > 1 && !approved && !context.geneContext && !context.lookup) return kept.filter((candidate) => !isGeneAlias(candidate));
+  return kept;
+}
+
+function chooseKind(candidates: readonly NameCandidate[], context: ResolveContext): { kind: EntityKind; decided: boolean } {
+  const kinds = new Set(candidates.map((candidate) => candidate.entry.kind));
+  const preferred = context.geneContext ? ['Gene' as const, ...context.preferKinds] : context.preferKinds;
+  const byContext = preferred.find((kind) => kinds.has(kind));
+  if (byContext) return { kind: byContext, decided: true };
+  const seedKinds = new Set(candidates.filter((candidate) => candidate.seed).map((candidate) => candidate.entry.kind));
+  const [seedKind] = seedKinds;
+  if (seedKinds.size === 1 && seedKind) return { kind: seedKind, decided: true };
+  // A gene alias never beats a real name of another kind without gene context.
+  const real = new Set(candidates.filter((candidate) => !isGeneAlias(candidate)).map((candidate) => candidate.entry.kind));
+  const pool = real.size > 0 ? real : kinds;
+  const kind = KIND_PRIORITY.find((candidate) => pool.has(candidate)) ?? 'Disease';
+  return { kind, decided: pool.size === 1 };
+}
+
+/**
+ * Picks the entry a matched name means. Order of rules: admissibility (above); the kind the
+ * section or gene context prefers; the kind our curated seed gives the name; otherwise the fixed
+ * KIND_PRIORITY, flagged ambiguous. Within a kind: best scope, then source, then id; a tie
+ * between two entries (two genes sharing an alias) is flagged ambiguous.
+ */
+export function resolveCandidates(all: readonly NameCandidate[], context: ResolveContext): Resolution | undefined {
+  const candidates = bestPerEntry(admissible(all, context));
+  if (candidates.length === 0) return undefined;
+  const { kind, decided } = chooseKind(candidates, context);
+  const ofKind = candidates.filter((candidate) => candidate.entry.kind === kind);
+  const [chosen, runnerUp] = ofKind;
+  if (!chosen) return undefined;
+  const tie = runnerUp !== undefined && SCOPE_RANK[chosen.scope] === SCOPE_RANK[runnerUp.scope] && sourceRank(chosen) === sourceRank(runnerUp);
+  return { chosen, ambiguous: !decided || tie, candidates };
+}

@@ -1,0 +1,73 @@
+/**
+ * Spelling rules of the normaliser that work on one folded (lower-case) token: British →
+ * American spelling and simple plurals. Both the lexicon's names and the scanned text go
+ * through the same rules, so a rule that over-reaches ("exercise" → "exercize") is harmless as
+ * long as it does not make two different words equal.
+ */
+
+/** Whole words whose British and American forms differ in a way no suffix rule covers. */
+const WORD_MAP: Readonly<Record<string, string>> = {
+  centre: 'center',
+  centres: 'centers',
+  litre: 'liter',
+  litres: 'liters',
+  fibre: 'fiber',
+  fibres: 'fibers',
+  metre: 'meter',
+  grey: 'gray',
+  programme: 'program',
+  analogue: 'analog',
+  analogues: 'analogs',
+  catalogue: 'catalog',
+  aluminium: 'aluminum',
+  sulphate: 'sulfate',
+  sulphur: 'sulfur',
+  mould: 'mold',
+  plough: 'plow',
+  manoeuvre: 'maneuver',
+};
+
+/** Infix and prefix rules, applied in order; each is a real British pattern in medical text. */
+const PATTERN_RULES: readonly (readonly [RegExp, string])[] = [
+  // anaemia, haemoglobin, leukaemia, ischaemia, septicaemia, hyperglycaemia, haematology
+  [/aem/gu, 'em'],
+  // paediatric, orthopaedic, encyclopaedia
+  [/paed/gu, 'ped'],
+  // oesophagus, oedema, oestrogen
+  [/^oe/u, 'e'],
+  // diarrhoea, dyspnoea, apnoea, gonorrhoea
+  [/oea$/u, 'ea'],
+  // coeliac, foetal, amoeba
+  [/(c|f|m)oe/gu, '$1e'],
+  // tumour, colour, behaviour, humour, odour, labour, favour
+  [/(tum|col|behavi|hum|od|lab|fav|vap)our/gu, '$1or'],
+  // -ise/-isation/-yse spellings (hospitalised, immunisation, analyse)
+  [/isation(s?)$/u, 'ization$1'],
+  [/is(e|es|ed|ing|er|ers)$/u, 'iz$1'],
+  [/ys(e|es|ed|ing)$/u, 'yz$1'],
+];
+
+/** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS"). */
+const NOT_PLURAL = /(ss|us|is|ys|os|as|ous)$/u;
+
+/** British → American for one lower-case token. */
+export function americanise(token: string): string {
+  const mapped = WORD_MAP[token];
+  if (mapped !== undefined) return mapped;
+  let result = token;
+  for (const [pattern, replacement] of PATTERN_RULES) result = result.replace(pattern, replacement);
+  return result;
+}
+
+/** Simple plural → singular for one lower-case token ("stones" → "stone", "allergies" → "allergy"). */
+export function singularise(token: string): string {
+  if (token.length <= 3 || !token.endsWith('s') || NOT_PLURAL.test(token)) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (/(ch|sh|x|z)es$/u.test(token)) return token.slice(0, -2);
+  return token.slice(0, -1);
+}
+
+/** The folded form of one lower-case alphabetic token: American spelling, singular. */
+export function foldToken(token: string): string {
+  return singularise(americanise(token));
+}

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { VocabEntry } from '../../src/domain/vocabulary.js';
+import type { MedkgLexicon } from '../../src/lexicon/create.js';
+import { createLexicon } from '../../src/lexicon/create.js';
+import { openVocabulary } from '../../src/lexicon/formats.js';
+import { SEED_SOURCE } from '../../src/lexicon/merge.js';
+import { makeEntry } from '../../src/lexicon/model.js';
+import { fixture } from './support.js';
+
+const FILES = ['hgnc-sample.tsv', 'hp-sample.obo', 'doid-sample.obo', 'mondo-sample.sssom.tsv', 'drugbank-sample.csv', 'gard-sample.csv', 'loinc-sample.csv'];
+
+/** Entries as a seed or editor list would give them; ids checked against the shared files. */
+const EXTRA: VocabEntry[] = [
+  makeEntry({ id: 'MONDO:0020645', kind: 'Disease', name: 'autosomal dominant osteopetrosis', source: SEED_SOURCE, synonyms: [{ name: 'ADO', scope: 'abbreviation' }] }),
+  makeEntry({ id: 'MONDO:0002280', kind: 'Disease', name: 'anemia', source: 'MONDO' }),
+  makeEntry({ id: 'MONDO:0005011', kind: 'Disease', name: 'Crohn disease', source: 'MONDO', synonyms: [{ name: 'CD', scope: 'abbreviation' }] }),
+  makeEntry({ id: 'LOINC:17861-6', kind: 'Test', name: 'Calcium [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'calcium', scope: 'related' }] }),
+  makeEntry({ id: 'medkg:test:visual-evoked-potential', kind: 'Test', name: 'visual evoked potential', source: SEED_SOURCE, synonyms: [{ name: 'VEP', scope: 'abbreviation' }] }),
+  makeEntry({ id: 'DRUGBANK:DB00033', kind: 'Drug', name: 'interferon gamma-1b', source: SEED_SOURCE, synonyms: [{ name: 'ACTIMMUNE', scope: 'brand' }] }),
+];
+
+let lexicon: MedkgLexicon;
+
+beforeAll(async () => {
+  const entries: VocabEntry[] = [];
+  for (const file of FILES) {
+    for await (const record of (await openVocabulary(fixture(file))).records) if (record.mode !== 'patch') entries.push(record.entry);
+  }
+  lexicon = createLexicon([...entries, ...EXTRA]);
+});
+
+function ids(text: string, section?: Parameters<MedkgLexicon['findMatches']>[1]): string[] {
+  return lexicon.findMatches(text, section).map((match) => match.id);
+}
+
+describe('findMatches', () => {
+  it('maps offsets back to the original text, through Greek letters and trade marks', () => {
+    const text = 'Treatment: interferon-γ1b (ACTIMMUNE®) three times a week.';
+    const matches = lexicon.findMatches(text);
+    expect(matches.map((match) => [match.id, match.text])).toEqual([
+      ['DRUGBANK:DB00033', 'interferon-γ1b'],
+      ['DRUGBANK:DB00033', 'ACTIMMUNE'],
+    ]);
+    expect(text.slice(matches[0]?.start, matches[0]?.end)).toBe('interferon-γ1b');
+  });
+
+  it('prefers the longest name and respects word boundaries', () => {
+    const matches = lexicon.findMatches('Autosomal dominant osteopetrosis is milder; osteopetrosisX is not a word.');
+    expect(matches.map((match) => match.text)).toEqual(['Autosomal dominant osteopetrosis']);
+  });
+
+  it('merges a DOID term into its one-to-one Mondo equivalent and resolves the old id', () => {
+    const [match] = lexicon.findMatches('signs of marble bone in X-rays');
+    expect(match?.id).toBe('MONDO:0017198');
+    expect(lexicon.entry('DOID:13533')?.id).toBe('MONDO:0017198');
+    expect(lexicon.entry('DOID:0080091')?.id).toBe('DOID:0080094');
+  });
+
+  it('matches a short capitals symbol only in its own case', () => {
+    expect(ids('A CBC-like VEP test')).toEqual(['medkg:test:visual-evoked-potential']);
+    expect(ids('the vep was normal')).toEqual([]);
+  });
+
+  it('keeps gene symbols that are English words from matching in lower or title case', () => {
+    expect(ids('Protein synthesis in the ncl region; Cd4 counts; acd')).toEqual([]);
+    expect(ids('Variants in NCL and CD4 were found.')).toEqual(['HGNC:7667', 'HGNC:1678']);
+  });
+
+  it('reads RANK only in capitals (an alias of TNFRSF11A), never the word rank', () => {
+    expect(ids('They rank the results.')).toEqual([]);
+    expect(ids('RANK signalling in osteoclasts')).toEqual(['HGNC:11908']);
+  });
+
+  it('never resolves an alias shared by several genes without gene context', () => {
+    expect(ids('CAP was measured.')).toEqual([]);
+    const [match] = lexicon.findMatches('mutations in the CAP gene');
+    expect(match).toMatchObject({ ambiguous: true });
+    expect(match?.candidates.map((candidate) => candidate.id).sort()).toEqual(['HGNC:13575', 'HGNC:14565']);
+  });
+
+  it('lets the curated seed decide "ADO" (the disease) unless the text says gene', () => {
+    expect(lexicon.findMatches('Children with ADO have fractures.')[0]).toMatchObject({ id: 'MONDO:0020645', ambiguous: false });
+    expect(lexicon.findMatches('the ADO gene encodes an enzyme')[0]).toMatchObject({ id: 'HGNC:23506', kind: 'Gene' });
+  });
+
+  it('resolves a name shared by kinds with the section ("anemia": symptom vs disease)', () => {
+    expect(lexicon.findMatches('Anaemia is common.', { section: 'symptoms' })[0]).toMatchObject({ id: 'HP:0001903', kind: 'Phenotype', ambiguous: false });
+    expect(lexicon.findMatches('Anaemia is common.', { section: 'definition' })[0]).toMatchObject({ id: 'MONDO:0002280', ambiguous: false });
+    const guess = lexicon.findMatches('Anaemia is common.')[0];
+    expect(guess).toMatchObject({ id: 'MONDO:0002280', ambiguous: true });
+    expect(guess?.candidates.map((candidate) => candidate.kind).sort()).toEqual(['Disease', 'Phenotype']);
+  });
+
+  it('matches an everyday word ("calcium") only where the section prefers its kind', () => {
+    expect(ids('Eat foods rich in calcium.')).toEqual([]);
+    expect(ids('Calcium supplements', { section: 'drugs' })).toEqual(['DRUGBANK:DB01373']);
+    expect(ids('Blood calcium level', { section: 'diagnosis' })).toEqual(['LOINC:17861-6']);
+  });
+
+  it('matches "CD" only in capitals', () => {
+    expect(ids('Patients with CD need', { section: 'definition' })).toEqual(['MONDO:0005011']);
+    expect(ids('put the cd away')).toEqual([]);
+  });
+
+  it('does not depend on the order of the input entries', () => {
+    const reversed = createLexicon([...lexicon.entries()].reverse());
+    expect(reversed.version).toBe(lexicon.version);
+    expect(reversed.findMatches('Anaemia and ADO').map((match) => match.id)).toEqual(lexicon.findMatches('Anaemia and ADO').map((match) => match.id));
+  });
+});
+
+describe('lookup and entry', () => {
+  it('looks a head phrase up, with or without its parenthesis', () => {
+    expect(lexicon.lookup('Visual evoked potential (VEP)')?.entry.id).toBe('medkg:test:visual-evoked-potential');
+    expect(lexicon.lookup('Osteopetrosis', 'Phenotype')?.entry.id).toBe('HP:0011002');
+    expect(lexicon.lookup('Osteopetrosis', 'Disease')?.entry.id).toBe('MONDO:0017198');
+    expect(lexicon.lookup('not a known phrase')).toBeUndefined();
+  });
+
+  it('reports its size and a version', () => {
+    expect(lexicon.size.entries).toBeGreaterThan(10);
+    expect(lexicon.size.names).toBeGreaterThan(lexicon.size.entries);
+    expect(lexicon.version).toMatch(/^[0-9a-f]{16}$/u);
+  });
+});
