@@ -155,6 +155,13 @@ describeContract('nodes and neighbours', (context) => {
     }
   });
 
+  it('rejects a negative or fractional page size with BAD_USER_INPUT', async () => {
+    const { store } = context();
+    await store.replaceArticle(osteopetrosis);
+    await expect(store.neighbours(n.osteopetrosis.id, {}, { first: -1 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(store.listArticles({ first: 1.5 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('returns evidence and edge summaries in the order asked, empty or null for unknown edges', async () => {
     const { store } = context();
     await store.replaceArticle(cysticFibrosis);

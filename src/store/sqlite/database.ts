@@ -6,7 +6,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/migrations.js';
 
 export type Db = Database.Database;
 
-export const DATABASE_FILE = 'medkg.sqlite';
+const DATABASE_FILE = 'medkg.sqlite';
 
 /** Opens (creating the folder and file) the store's database with the settings every connection needs. */
 export function openDatabase(dataDir: string, options: { readonly readonly?: boolean } = {}): Db {
@@ -29,7 +29,7 @@ export function openDatabase(dataDir: string, options: { readonly readonly?: boo
 }
 
 /** Version recorded in the store, 0 for a fresh file. */
-export function readSchemaVersion(db: Db): number {
+function readSchemaVersion(db: Db): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as { version: number | null };
   return row.version ?? 0;
