@@ -2,7 +2,7 @@ import { slugify } from '../../domain/ids.js';
 
 const PLACEHOLDER_BASE = 'https://article.invalid/';
 /** Paths that are site machinery, not articles. */
-const NOT_ARTICLE = /\/(?:wp-content|wp-admin|wp-json|wp-includes|tag|category|author|feed|page|search|cdn-cgi)(?:\/|$)|\.(?:jpe?g|png|gif|webp|svg|pdf|css|js|xml|zip|mp4)$/iu;
+const NOT_ARTICLE = /\/(?:wp-content|wp-admin|wp-json|wp-includes|tag|category|author|feed|page|search|cdn-cgi|guides?|tools?|account|login|cart)(?:\/|$)|\.(?:jpe?g|png|gif|webp|svg|pdf|css|js|xml|zip|mp4)$/iu;
 
 /** The slug a URL names: its last path segment, or undefined for a site root or a non-URL. */
 export function slugFromUrl(url: string | undefined): string | undefined {
