@@ -55,7 +55,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
           done += 1;
           options.progress?.update({ done, total: files.length, file, outcome: derived.graphs.length > 0 ? 'ok' : 'unchanged', articles });
         } catch (error) {
-          const reason = oneLine(error);
+          const reason = oneLine(error, file);
           tally.failed.push({ file, reason });
           done += 1;
           options.progress?.update({ done, total: files.length, file, outcome: 'failed', articles, reason });
@@ -96,9 +96,11 @@ function claimSlugs(slugs: readonly string[], file: string, seen: Map<string, st
 }
 
 /** The reason of a failure as one line, without a stack. */
-export function oneLine(error: unknown): string {
+export function oneLine(error: unknown, file?: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]?.trim() || 'unknown error';
+  const line = message.split('\n')[0]?.trim() || 'unknown error';
+  // Readers already name the file; the report names it once.
+  return file && line.startsWith(`${file}: `) ? line.slice(file.length + 2) : line;
 }
 
 class Tally {

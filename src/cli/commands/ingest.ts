@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { badInput } from '../../domain/errors.js';
+import { runBatch } from '../../ingest/batch/runner.js';
+import { createProgressReporter, formatReport } from '../../ingest/batch/progress.js';
+import { expandSources } from '../../ingest/batch/sources.js';
+import type { BatchReport } from '../../ingest/batch/types.js';
+import { profileHash } from '../../ingest/hash.js';
+import { ingestBytesIncremental } from '../../ingest/pipeline.js';
+import { loadSiteProfile } from '../../ingest/profile/load.js';
+import { ARTICLE_FORMATS } from '../../ingest/stages.js';
+import type { ArticleFormat } from '../../ingest/stages.js';
+import { createLexicon } from '../../lexicon/create.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { GraphStore } from '../../store/port.js';
+import type { CliContext } from '../context.js';
+
+interface IngestFlags {
+  readonly format?: ArticleFormat;
+  readonly profile?: string;
+  readonly maxBytes?: string;
+  readonly concurrency: string;
+  readonly prune?: boolean;
+  readonly force?: boolean;
+  readonly json?: boolean;
+}
+
+/** The lexicon every ingest uses: the stored vocabulary (seed lexicon and imports). */
+export async function openLexicon(store: GraphStore): Promise<Lexicon> {
+  const entries = [];
+  for await (const entry of store.vocabulary()) entries.push(entry);
+  return createLexicon(entries);
+}
+
+export function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw badInput(`${flag} must be a positive integer, got "${value}"`);
+  return parsed;
+}
+
+/** Prints the report; a batch with any failed file ends with a non-zero exit, after the good files landed. */
+export function finishBatch(context: CliContext, report: BatchReport, json: boolean | undefined): void {
+  context.stdout.write(json ? `${JSON.stringify(report)}\n` : formatReport(report));
+  if (report.failed.length > 0) process.exitCode = 1;
+}
+
+/** `medkg ingest <files|dirs|globs…>`: articles into the configured store. */
+export function registerIngestCommand(program: Command, context: CliContext): void {
+  program
+    .command('ingest')
+    .description('Ingest articles (HTML pages, WordPress REST exports, Markdown, plain text) from files, folders or globs')
+    .argument('<paths...>', 'files, folders or glob patterns')
+    .addOption(new Option('--format <format>', 'force one input format instead of detecting it').choices([...ARTICLE_FORMATS]))
+    .option('--profile <file>', 'site profile (chrome rules) to clean with; default: seed/profiles/site.json')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default: MEDKG_MAX_ARTICLE_BYTES or 5 MB)')
+    .option('--concurrency <n>', 'files processed at once', '4')
+    .option('--prune', 'delete stored articles that none of the given sources yields any more')
+    .option('--force', 're-derive articles even when their content hash is unchanged')
+    .option('--json', 'print the final report as JSON')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const files = await expandSources(paths);
+      const profile = loadSiteProfile(flags.profile);
+      const store = await context.store();
+      const lexicon = await openLexicon(store);
+      const options = {
+        profile,
+        lexicon,
+        profileHash: profileHash(profile),
+        maxBytes: positiveInteger(flags.maxBytes, '--max-bytes', context.config().maxArticleBytes),
+        ...(flags.format ? { format: flags.format } : {}),
+      };
+      const report = await runBatch({
+        files,
+        sink: store,
+        load: async (file, isUnchanged) => ingestBytesIncremental(await readFile(file), file, options, isUnchanged),
+        concurrency: positiveInteger(flags.concurrency, '--concurrency', 4),
+        prune: flags.prune === true,
+        force: flags.force === true,
+        progress: createProgressReporter(context.stderr as NodeJS.WritableStream & { isTTY?: boolean }),
+      });
+      finishBatch(context, report, flags.json);
+    });
+}
