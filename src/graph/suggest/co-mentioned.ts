@@ -30,6 +30,8 @@ function collectPairs(snapshot: GraphSnapshot, focus: Focus): Map<string, Pair> 
   const { between } = adjacencyOf(snapshot);
   const pairs = new Map<string, Pair>();
   for (const slug of [...snapshot.mentions.keys()].sort()) {
+    // A pair in focus has an end in focus, so only articles naming a focus entity can hold it.
+    if (!inFocus(focus, snapshot.mentions.get(slug) ?? [])) continue;
     for (const occurrence of sentenceOccurrences(snapshot, slug)) {
       const ids = occurrence.entities;
       for (let i = 0; i < ids.length; i += 1) {
