@@ -10,7 +10,7 @@ import { mergeVocabulary, resolveAlias } from './merge.js';
 import type { VocabConflict } from './model.js';
 import { tokenize } from './normalise.js';
 import type { NameCandidate, Resolution } from './resolve.js';
-import { SECTION_KIND_PREFERENCE, resolveCandidates } from './resolve.js';
+import { FLAG_SYMBOL, SECTION_KIND_PREFERENCE, resolveCandidates } from './resolve.js';
 
 /** The lexicon medkg builds: the Lexicon contract plus what reports need. */
 export interface MedkgLexicon extends Lexicon {
@@ -28,8 +28,15 @@ function toCandidate(candidate: NameCandidate): LexiconCandidate {
 }
 
 function versionOf(entries: ReadonlyMap<string, VocabEntry>): string {
+  // Only what matching and lookups return is hashed (ids, kinds, names, replaced ids): cheap
+  // enough for 100k+ entries, and xref-only changes do not re-derive every article.
   const hash = createHash('sha256').update(RULES_VERSION);
-  for (const id of [...entries.keys()].sort()) hash.update(JSON.stringify(entries.get(id))).update('\n');
+  for (const id of [...entries.keys()].sort()) {
+    const entry = entries.get(id) as VocabEntry;
+    let line = `${id}\t${entry.kind}\t${entry.name}\t${entry.source}`;
+    for (const synonym of entry.synonyms) line += `\t${synonym.scope}:${synonym.name}`;
+    hash.update(`${line}\t${entry.replaces.join(' ')}\n`);
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -71,9 +78,16 @@ export function createLexicon(input: Iterable<VocabEntry>, options: NameIndexOpt
 
   function findMatches(text: string, context?: MatchContext): LexiconMatch[] {
     const preferKinds = preferredKinds(context);
-    return scan(index.trie, text, (hit, start, end) =>
-      resolveCandidates(hit.values, { preferKinds, geneContext: hasGeneContext(text, start, end), surface: surfaceOf(text.slice(start, end)) }),
-    ).map(({ start, end, result }) => toMatch(text, start, end, result));
+    return scan(index.trie, text, (hit, start, end) => {
+      // Context is read only when a candidate needs it: most names are not genes or symbols.
+      const gene = hit.values.some((candidate) => candidate.entry.kind === 'Gene');
+      const symbol = hit.values.some((candidate) => candidate.flags & FLAG_SYMBOL);
+      return resolveCandidates(hit.values, {
+        preferKinds,
+        geneContext: gene && hasGeneContext(text, start, end),
+        surface: symbol ? surfaceOf(text.slice(start, end)) : '',
+      });
+    }).map(({ start, end, result }) => toMatch(text, start, end, result));
   }
 
   function lookupExact(phrase: string, kind: EntityKind | undefined): LexiconLookup | undefined {

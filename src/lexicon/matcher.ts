@@ -17,16 +17,19 @@ export interface RawHit<T> {
 export function hitsAt<T>(trie: TokenTrie<T>, tokens: readonly NameToken[], i: number): RawHit<T>[] {
   const hits: RawHit<T>[] = [];
   let frontier = [0];
-  for (let j = i; j < tokens.length && frontier.length > 0; j += 1) {
+  for (let j = i; j < tokens.length; j += 1) {
     const token = tokens[j] as NameToken;
-    const ids = token.alt === undefined ? [trie.token(token.key)] : [trie.token(token.key), trie.token(token.alt)];
+    const key = trie.token(token.key);
+    const alt = token.alt === undefined ? -1 : trie.token(token.alt);
+    if (key < 0 && alt < 0) break;
     const next: number[] = [];
     for (const node of frontier) {
-      for (const id of ids) {
-        const child = trie.child(node, id);
-        if (child >= 0 && !next.includes(child)) next.push(child);
-      }
+      const byKey = trie.child(node, key);
+      if (byKey >= 0) next.push(byKey);
+      const byAlt = trie.child(node, alt);
+      if (byAlt >= 0 && byAlt !== byKey) next.push(byAlt);
     }
+    if (next.length === 0) break;
     frontier = next;
     if (!token.wordEnd) continue;
     for (const node of frontier) {

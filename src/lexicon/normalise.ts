@@ -22,8 +22,8 @@ import { foldToken } from './spelling.js';
 export interface NameToken {
   /** Key used for matching (case kept for short capitals words). */
   readonly key: string;
-  /** The folded key, when `key` kept capitals (text side only). */
-  readonly alt?: string;
+  /** The folded key, when `key` kept capitals and folding changes it (text side only). */
+  readonly alt: string | undefined;
   /** Offsets of the whole WORD this piece belongs to, in the original text. */
   readonly start: number;
   readonly end: number;
@@ -51,7 +51,7 @@ interface WordForm {
 
 /** Word → pieces, cached because articles repeat words; bounded so memory stays flat. */
 const wordCache = new Map<string, WordForm>();
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 500_000;
 
 function splitPieces(text: string): string[] {
   return text.match(PIECES) ?? [];
@@ -99,17 +99,12 @@ export function tokenize(text: string): NameToken[] {
     if (isPossessive(text, start, word)) continue;
     const { keys, alts } = wordForm(word);
     const end = start + word.length;
-    keys.forEach((key, index) => {
+    const last = keys.length - 1;
+    for (let index = 0; index <= last; index += 1) {
+      const key = keys[index] as string;
       const alt = alts?.[index];
-      tokens.push({
-        key,
-        ...(alt !== undefined && alt !== key ? { alt } : {}),
-        start,
-        end,
-        wordStart: index === 0,
-        wordEnd: index === keys.length - 1,
-      });
-    });
+      tokens.push({ key, alt: alt === key ? undefined : alt, start, end, wordStart: index === 0, wordEnd: index === last });
+    }
   }
   return tokens;
 }
