@@ -1,7 +1,7 @@
 // Lint rules that keep the architecture of DESIGN.md true: layers import only downwards,
 // adapters stay behind the port, and tests never replace the real stores with doubles.
 import js from '@eslint/js';
-import { importX } from 'eslint-plugin-import-x';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const layers = ['domain', 'lexicon', 'ingest', 'store', 'graph', 'api', 'cli'];
@@ -46,7 +46,9 @@ export default tseslint.config(
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },
     languageOptions: { parserOptions: { projectService: false } },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } } },
+    // The flat-config resolver: the legacy `node` setting needs eslint-import-resolver-node, which is not
+    // installed, and crashes on packages such as lru-cache.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } })] },
     rules: {
       'import-x/no-default-export': 'error',
       'import-x/no-cycle': ['error', { maxDepth: 10 }],

@@ -31,6 +31,7 @@ const environmentSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().optional(),
   MEDKG_API_KEYS: apiKeys.default(new Map()),
+  MEDKG_READER_KEYS: apiKeys.default(new Map()),
   MEDKG_PUBLIC_READS: booleanFlag.default(true),
   MEDKG_CORS_ORIGINS: commaList.default([]),
   MEDKG_BODY_LIMIT: z.string().default('1mb'),
@@ -50,6 +51,8 @@ export interface Config {
   readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database?: string } | null;
   /** API key → editor name. */
   readonly apiKeys: ReadonlyMap<string, string>;
+  /** Read-only API key → holder name (`name:key` pairs); they matter when reads are not public. */
+  readonly readerKeys: ReadonlyMap<string, string>;
   readonly publicReads: boolean;
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: string;
@@ -95,6 +98,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         }
       : null,
     apiKeys: value.MEDKG_API_KEYS,
+    readerKeys: value.MEDKG_READER_KEYS,
     publicReads: value.MEDKG_PUBLIC_READS,
     corsOrigins: value.MEDKG_CORS_ORIGINS,
     bodyLimit: value.MEDKG_BODY_LIMIT,

@@ -7,6 +7,8 @@ import { registerProfileCommands } from './commands/profile.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerRebuildCommand } from './commands/rebuild.js';
 import { registerExportCommand } from './commands/export.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerStartCommand } from './commands/start.js';
 
 /**
  * The `medkg` command. Each sub-command lives in src/cli/commands/ and registers itself here;
@@ -30,7 +32,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   // Each entry is a `registerXCommand(program, context)` from src/cli/commands/.
-  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand];
+  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand];
   for (const register of registrations) register(program, context);
 
   try {
