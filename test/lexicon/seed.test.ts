@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isLocalId, localEntityId } from '../../src/domain/ids.js';
+import { SEED_LEXICON_PATH, loadSeedEntries, loadSeedLexicon } from '../../src/lexicon/seed.js';
+import { SHARED_VOCAB, hasSharedVocab } from './support.js';
+
+interface SeedRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly verifiedIn: string;
+}
+
+function seedRows(): SeedRow[] {
+  return readFileSync(SEED_LEXICON_PATH, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#') && !line.startsWith('id\t'))
+    .map((line) => {
+      const [id = '', kind = '', name = '', , verifiedIn = ''] = line.split('\t');
+      return { id, kind, name, verifiedIn };
+    });
+}
+
+/** Whole text of a shared vocabulary file (gunzipped), read once per file. */
+const fileCache = new Map<string, string>();
+function sharedText(file: string): string {
+  let text = fileCache.get(file);
+  if (text === undefined) {
+    const path = join(SHARED_VOCAB, file);
+    text = file.endsWith('.gz') ? execFileSync('zcat', [path], { maxBuffer: 1 << 30 }).toString('utf8') : readFileSync(path, 'utf8');
+    fileCache.set(file, text);
+  }
+  return text;
+}
+
+/** How an id is written in each file (DrugBank and LOINC files hold bare codes). */
+function spelling(id: string, file: string): RegExp {
+  const local = id.slice(id.indexOf(':') + 1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (file.startsWith('drugbank')) return new RegExp(`^${local},`, 'mu');
+  if (file.startsWith('loinc')) return new RegExp(`^${local},`, 'mu');
+  if (file.endsWith('.obo') || file.endsWith('.obo.gz')) return new RegExp(`^id: ${id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'mu');
+  return new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\t`, 'mu');
+}
+
+describe('seed lexicon', () => {
+  it('has several hundred entries of every entity kind', async () => {
+    const entries = await loadSeedEntries();
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(entries.map((entry) => entry.kind))).toEqual(new Set(['Disease', 'Gene', 'Drug', 'Test', 'Phenotype', 'Procedure']));
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  });
+
+  it('gives a standard id only with the file that verifies it, otherwise a medkg id of its kind and name', () => {
+    for (const row of seedRows()) {
+      if (isLocalId(row.id)) {
+        expect(row.verifiedIn).toBe('-');
+        expect(row.id.startsWith(`medkg:${row.kind.toLowerCase()}:`)).toBe(true);
+      } else {
+        expect(row.verifiedIn, row.id).not.toBe('-');
+      }
+    }
+    expect(localEntityId('Test', 'visual evoked potential')).toBe('medkg:test:visual-evoked-potential');
+  });
+
+  it.skipIf(!hasSharedVocab)('every standard id exists in the shared vocabulary file it names', () => {
+    const missing = seedRows()
+      .filter((row) => !isLocalId(row.id))
+      .filter((row) => !spelling(row.id, row.verifiedIn).test(sharedText(row.verifiedIn)))
+      .map((row) => `${row.id} (${row.verifiedIn})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('recognises the osteopetrosis article vocabulary on its own', async () => {
+    const lexicon = await loadSeedLexicon();
+    const text =
+      'Autosomal recessive osteopetrosis (ARO) is caused by variants in TCIRG1 or CLCN7. Doctors order a CBC, an MRI ' +
+      'and a visual evoked potential (VEP). Interferon gamma-1b (ACTIMMUNE®) and a bone marrow transplant may help. ' +
+      'Anaemia and fever are common.';
+    const found = lexicon.findMatches(text).map((match) => `${match.kind}:${match.text}`);
+    expect(found).toEqual([
+      'Disease:Autosomal recessive osteopetrosis',
+      'Disease:ARO',
+      'Gene:TCIRG1',
+      'Gene:CLCN7',
+      'Test:CBC',
+      'Test:MRI',
+      'Test:visual evoked potential',
+      'Test:VEP',
+      'Drug:Interferon gamma-1b',
+      'Drug:ACTIMMUNE',
+      'Procedure:bone marrow transplant',
+      'Disease:Anaemia',
+      'Phenotype:fever',
+    ]);
+  });
+});
