@@ -1,7 +1,7 @@
 import type { Mention, MentionOrigin } from './types.js';
 
 /** On the same span, an article's own evidence beats a vocabulary's guess. */
-const ORIGIN_RANK: Readonly<Record<MentionOrigin, number>> = { abbreviation: 4, primary: 3, head: 2, lexicon: 1 };
+const ORIGIN_RANK: Readonly<Record<MentionOrigin, number>> = { abbreviation: 5, primary: 4, 'gene-phrase': 3, head: 2, lexicon: 1 };
 
 /**
  * Keeps the longest mention where mentions overlap; on equal spans the article-local origin wins

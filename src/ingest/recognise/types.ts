@@ -14,9 +14,10 @@ export interface RecognisedEntity {
 
 /**
  * How a mention was found: a vocabulary name, an article-local abbreviation, the head phrase of
- * an item in a typed section, or a name of the article's own topic.
+ * an item in a typed section, a name of the article's own topic, or a symbol the sentence names
+ * as a gene ("the AR gene", "the genes are NPM1, FLT3 and IDH1").
  */
-export type MentionOrigin = 'lexicon' | 'abbreviation' | 'head' | 'primary';
+export type MentionOrigin = 'lexicon' | 'abbreviation' | 'head' | 'primary' | 'gene-phrase';
 
 /** One place in the cleaned text that names an entity. */
 export interface Mention {

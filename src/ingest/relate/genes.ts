@@ -21,7 +21,7 @@ const PROTEIN_CONTEXT = /\b(?:protein|enzyme|hormone|receptor|channel|factor)\s+
  * abbreviation or an ordinary word that happens to be a symbol ("congenital NCL").
  */
 export function isGeneUsage(place: MentionPlace): boolean {
-  if (place.mention.origin === 'head') return true;
+  if (place.mention.origin === 'head' || place.mention.origin === 'gene-phrase') return true;
   const sentence = place.sentence.text;
   const offset = offsetInSentence(place);
   const before = sentence.slice(Math.max(0, offset - 120), offset);

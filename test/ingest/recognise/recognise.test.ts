@@ -1,0 +1,81 @@
+// Recognition over a small ARO article (test/ingest/article-fixture.ts) run through the real
+// read → clean → segment stages, with a tiny lexicon built by the lexicon module.
+import { describe, expect, it } from 'vitest';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { findAbbreviationDefinitions } from '../../../src/ingest/recognise/abbreviations.js';
+import { parseHead, treatmentHeadKind } from '../../../src/ingest/recognise/heads.js';
+import { ARO_TEXT, aroLexicon, segmentText } from '../article-fixture.js';
+
+const recognised = recogniseArticle(segmentText(ARO_TEXT, 'autosomal-recessive-osteopetrosis.txt', 'Diseases'), aroLexicon());
+const mentionsOf = (id: string) => recognised.mentions.filter((mention) => mention.entity === id);
+
+describe('recogniseArticle', () => {
+  it('takes the primary entity from the title and keeps title, short form and Other names as synonyms', () => {
+    expect(recognised.primary).toBe('MONDO:0019026');
+    const primary = recognised.entities.get('MONDO:0019026');
+    expect(primary?.status).toBe('verified');
+    expect(primary?.synonyms).toEqual(expect.arrayContaining(['ARO', 'Infantile malignant osteopetrosis']));
+  });
+
+  it('maps an article-local short form to its long form everywhere in the article', () => {
+    expect(recognised.abbreviations.get('HSCT')).toBe('medkg:procedure:haematopoietic-stem-cell-transplantation');
+    expect(mentionsOf('medkg:procedure:haematopoietic-stem-cell-transplantation').filter((mention) => mention.text === 'HSCT').length).toBeGreaterThanOrEqual(2);
+    expect(mentionsOf('MONDO:0019026').some((mention) => mention.text === 'ARO' && mention.origin === 'abbreviation')).toBe(true);
+  });
+
+  it('makes an unverified local entity of a head phrase no vocabulary knows, of the section kind', () => {
+    const survey = recognised.entities.get('medkg:test:skeletal-x-ray-survey');
+    expect(survey).toMatchObject({ kind: 'Test', status: 'unverified', name: 'Skeletal X-ray survey' });
+  });
+
+  it('normalises a head phrase to the vocabulary entry when a lookup matches', () => {
+    expect(mentionsOf('HP:0001903').some((mention) => mention.origin === 'head')).toBe(true);
+    expect(mentionsOf('DRUGBANK:DB00033').some((mention) => mention.origin === 'head')).toBe(true);
+  });
+
+  it('types a local head by its head noun: osteomyelitis of the jaw is a disease', () => {
+    expect(recognised.entities.get('medkg:disease:osteomyelitis-of-the-jaw')?.kind).toBe('Disease');
+  });
+
+  it('types a drug-section head that names a procedure as a procedure, in the singular', () => {
+    expect(recognised.entities.get('medkg:procedure:blood-transfusion')).toMatchObject({ kind: 'Procedure', synonyms: expect.arrayContaining(['Blood transfusions']) });
+  });
+
+  it('records the subtypes named in the types section', () => {
+    expect([...recognised.subtypes]).toEqual(['medkg:disease:neuronopathic-aro']);
+  });
+
+  it('finds a local entity again where the article repeats its name', () => {
+    expect(mentionsOf('medkg:disease:neuronopathic-aro').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every mention offsets into the cleaned text', () => {
+    const text = recognised.segmented.clean.text;
+    for (const mention of recognised.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});
+
+describe('head phrases', () => {
+  it('splits numbering, parentheses and an "X for Y" target off a head', () => {
+    expect(parseHead('Drug 2. Antibiotics for osteomyelitis')).toMatchObject({ name: 'Antibiotics', target: { text: 'osteomyelitis' } });
+    expect(parseHead('Nitroblue tetrazolium (NBT) test').name).toBe('Nitroblue tetrazolium test');
+    expect(parseHead('Interferon gamma-1b (ACTIMMUNE®)').parentheses.map((part) => part.text)).toEqual(['ACTIMMUNE®']);
+  });
+
+  it('tells procedures and drug classes apart under a drug heading', () => {
+    expect(treatmentHeadKind('Red cell and platelet transfusions', 'Drug')).toBe('Procedure');
+    expect(treatmentHeadKind('Bone marrow transplant', 'Drug')).toBe('Procedure');
+    expect(treatmentHeadKind('Antibiotics', 'Procedure')).toBe('Drug');
+  });
+});
+
+describe('abbreviation definitions', () => {
+  it('finds the shortest long form whose letters spell the short form', () => {
+    const [definition] = findAbbreviationDefinitions('Children need a haematopoietic stem cell transplantation (HSCT) early.');
+    expect(definition).toMatchObject({ short: 'HSCT', long: 'haematopoietic stem cell transplantation' });
+  });
+
+  it('ignores parentheses that are not short forms', () => {
+    expect(findAbbreviationDefinitions('A severe form (rare) of the disease (OSTM1-related).')).toEqual([]);
+  });
+});
