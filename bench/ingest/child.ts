@@ -1,0 +1,67 @@
+// Child process of `npm run bench`: ingests one synthetic corpus into one store, timing each
+// stage, then precomputes related articles, and reports its peak RSS. See bench/lib/child.ts.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { recomputeRelated } from '../../src/graph/related/related.js';
+import { loadSiteProfile } from '../../src/ingest/profile/load.js';
+import { createLexicon } from '../../src/lexicon/create.js';
+import { childArguments } from '../lib/child.js';
+import type { StoreSpec } from '../lib/stores.js';
+import { openBenchStore } from '../lib/stores.js';
+import { loadBenchVocabulary } from '../vocabulary.js';
+import type { IngestMeasurement } from './measure.js';
+import { measureIngest } from './measure.js';
+
+export interface IngestChildInput {
+  readonly corpusDir: string;
+  readonly store: StoreSpec;
+}
+
+export interface IngestChildResult extends IngestMeasurement {
+  /** Wall time of the whole ingest loop (stages + store), ms. */
+  readonly wallMs: number;
+  /** recomputeRelated over the whole store after the batch, ms. */
+  readonly relatedMs: number;
+  readonly vocabularyMs: number;
+  /** Peak resident set size of this process, bytes. */
+  readonly peakRssBytes: number;
+  readonly schemaVersion: number;
+  readonly nodes: number;
+  readonly storedEdges: number;
+}
+
+async function main(): Promise<void> {
+  const { input, writeResult } = childArguments<IngestChildInput>();
+  const store = await openBenchStore(input.store);
+  try {
+    let start = process.hrtime.bigint();
+    const vocabulary = loadBenchVocabulary();
+    await store.upsertVocabulary(vocabulary.entries);
+    const lexicon = createLexicon(vocabulary.entries);
+    const vocabularyMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const files = (await readdir(input.corpusDir)).sort().map((name) => join(input.corpusDir, name));
+    start = process.hrtime.bigint();
+    const measured = await measureIngest(store, files, lexicon, loadSiteProfile());
+    const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+    start = process.hrtime.bigint();
+    await recomputeRelated(store);
+    const relatedMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const stats = await store.stats();
+    const sum = (record: Readonly<Record<string, number>>): number => Object.values(record).reduce((a, b) => a + b, 0);
+    const result: IngestChildResult = {
+      ...measured,
+      wallMs,
+      relatedMs,
+      vocabularyMs,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      schemaVersion: await store.schemaVersion(),
+      nodes: sum(stats.nodesByKind),
+      storedEdges: sum(stats.edgesByPredicate),
+    };
+    await writeResult(result);
+  } finally {
+    await store.close();
+  }
+}
+
+await main();

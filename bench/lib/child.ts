@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ChildOptions {
+  /** Extra node flags, e.g. --cpu-prof. */
+  readonly nodeArgs?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Runs a bench script in a fresh Node process (through tsx) and returns the JSON it wrote to
+ * the result file named by its last argument. A fresh process per measurement gives each its
+ * own peak RSS and keeps one measurement's garbage out of the next one's timings.
+ */
+export async function runChild<T>(script: string, input: unknown, options: ChildOptions = {}): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'medkg-bench-child-'));
+  const resultFile = join(dir, 'result.json');
+  try {
+    const args = [...(options.nodeArgs ?? []), '--import', 'tsx', script, JSON.stringify(input), resultFile];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
+    const tail: string[] = [];
+    const keep = (chunk: Buffer): void => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        tail.push(line);
+        if (tail.length > 30) tail.shift();
+        options.log?.(line);
+      }
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (exitCode) => resolve(exitCode));
+    });
+    if (code !== 0) throw new Error(`${script} exited with ${code}:\n${tail.join('\n')}`);
+    return JSON.parse(await readFile(resultFile, 'utf8')) as T;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** For the child side: its input (argv[2]) and a function that writes its result. */
+export function childArguments<T>(): { input: T; writeResult: (value: unknown) => Promise<void> } {
+  const [inputJson, resultFile] = process.argv.slice(2);
+  if (!inputJson || !resultFile) throw new Error('usage: <script> <input json> <result file>');
+  return {
+    input: JSON.parse(inputJson) as T,
+    writeResult: async (value) => {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(resultFile, JSON.stringify(value));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import autocannon from 'autocannon';
+
+/** Throughput and latency of one load run (autocannon's HdrHistogram percentiles, ms). */
+export interface LoadResult {
+  readonly connections: number;
+  readonly seconds: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  /** Responses that were not 2xx, plus socket errors and timeouts: a run with any is suspect. */
+  readonly failures: number;
+}
+
+export interface LoadOptions {
+  readonly baseUrl: string;
+  /** Request paths, used round robin (one per request). */
+  readonly paths: readonly string[];
+  readonly connections: number;
+  readonly seconds: number;
+}
+
+/**
+ * Runs autocannon against `baseUrl` with `connections` concurrent clients (one request in
+ * flight each, keep-alive) for `seconds`, cycling through `paths`.
+ */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url: options.baseUrl,
+    connections: options.connections,
+    pipelining: 1,
+    duration: options.seconds,
+    timeout: 30,
+    headers: { accept: 'application/graphql-response+json, application/json' },
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const path = options.paths[next % options.paths.length] ?? '/';
+          next += 1;
+          return { ...request, path };
+        },
+      },
+    ],
+  });
+  return {
+    connections: options.connections,
+    seconds: options.seconds,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / (result.duration || options.seconds),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
