@@ -4,7 +4,7 @@
  * ingest is found again by search.
  *
  * NFKC (m² → m2, ﬁ → fi), trade marks dropped, Greek letters spelled out (γ → gamma), lower case,
- * every run of non-alphanumeric characters (hyphens, slashes, dashes, quotes) → one space.
+ * every run of characters that are not letters, marks (Bengali vowel signs) or digits (hyphens, slashes, dashes, quotes) → one space.
  */
 export function searchKey(text: string): string {
   return text
@@ -14,7 +14,8 @@ export function searchKey(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .normalize('NFC')
     .trim();
 }
 
