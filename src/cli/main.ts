@@ -9,6 +9,7 @@ import { registerRebuildCommand } from './commands/rebuild.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerVocabCommands } from './commands/vocab.js';
 
 /**
  * The `medkg` command. Each sub-command lives in src/cli/commands/ and registers itself here;
@@ -32,7 +33,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   // Each entry is a `registerXCommand(program, context)` from src/cli/commands/.
-  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand];
+  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand, registerVocabCommands];
   for (const register of registrations) register(program, context);
 
   try {
