@@ -1,8 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { MedkgError } from '../../domain/errors.js';
-import { NODE_KINDS } from '../../domain/kinds.js';
-import type { NodeKind } from '../../domain/kinds.js';
 import { PREDICATES } from '../../domain/predicates.js';
 import type { Predicate } from '../../domain/predicates.js';
 import { QUERY_NAMES } from './query-names.js';
@@ -17,12 +15,8 @@ export const DEFAULT_CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', impo
  * (checked again here) and a bounded integer: never from user text.
  */
 export interface TemplateValues {
-  /** `{{type}}`: one relationship type. */
-  readonly type?: Predicate;
   /** `{{types}}`: a relationship type alternation, `A|B`. */
   readonly types?: readonly Predicate[];
-  /** `{{label}}`: one node label. */
-  readonly label?: NodeKind;
   /** `{{maxHops}}`: the upper bound of a variable-length pattern. */
   readonly maxHops?: number;
 }
@@ -35,6 +29,8 @@ export interface CypherRegistry {
 }
 
 const MAX_HOPS_LIMIT = 10;
+// Labels and types that never vary (every kind, every predicate) are spelled out in the files
+// themselves; only a caller-chosen set of predicates and a hop bound need a placeholder.
 const PLACEHOLDER = /\{\{(\w+)\}\}/gu;
 
 /**
@@ -71,16 +67,9 @@ export async function loadCypherRegistry(directory: string = DEFAULT_CYPHER_DIR)
 function render(source: string, values: TemplateValues): string {
   return source.replace(PLACEHOLDER, (_match, key: string) => {
     switch (key) {
-      case 'type':
-        return checkedPredicate(values.type);
       case 'types':
         if (!values.types || values.types.length === 0) throw new MedkgError('INTERNAL', 'empty relationship type set');
         return values.types.map((type) => checkedPredicate(type)).join('|');
-      case 'label':
-        if (!values.label || !(NODE_KINDS as readonly string[]).includes(values.label)) {
-          throw new MedkgError('INTERNAL', `not a node kind: ${String(values.label)}`);
-        }
-        return values.label;
       case 'maxHops':
         if (values.maxHops === undefined || !Number.isInteger(values.maxHops) || values.maxHops < 1 || values.maxHops > MAX_HOPS_LIMIT) {
           throw new MedkgError('INTERNAL', `maxHops out of range: ${String(values.maxHops)}`);

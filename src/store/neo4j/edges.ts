@@ -2,7 +2,6 @@ import { computeConfidence } from '../../domain/confidence.js';
 import type { EvidenceWeight } from '../../domain/confidence.js';
 import { edgeKeyString } from '../../domain/graph.js';
 import type { EdgeKey, Evidence, GraphEdge } from '../../domain/graph.js';
-import { PREDICATES } from '../../domain/predicates.js';
 import type { QueryRunner, Row } from './executor.js';
 import { asMap, asNumber, asString, edgeParams } from './records.js';
 
@@ -23,13 +22,10 @@ export async function existingEdges(runner: QueryRunner, keys: readonly EdgeKey[
   return new Set(rows.map((row) => edgeKeyString(keyOf(row))));
 }
 
-/** Creates missing edges, one batched MERGE per relationship type (types come from the enum). */
+/** Creates missing edges in one batched MERGE (each relationship type spelled out in the file). */
 export async function ensureEdges(runner: QueryRunner, keys: readonly EdgeKey[]): Promise<void> {
-  const unique = dedupeKeys(keys);
-  for (const predicate of PREDICATES) {
-    const rows = unique.filter((key) => key.predicate === predicate);
-    if (rows.length > 0) await runner.run('edges-ensure', { rows }, { type: predicate });
-  }
+  const rows = dedupeKeys(keys);
+  if (rows.length > 0) await runner.run('edges-ensure', { rows });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { PlainValue } from './values.js';
 
 /** One result row with plain JS values (numbers, strings, ISO times, lists, maps). */
 export type Row = Record<string, PlainValue>;
-export type Params = Record<string, unknown>;
+type Params = Record<string, unknown>;
 
 /**
  * What query modules get inside a transaction: a query by its registry name (the text comes
@@ -33,7 +33,7 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-export interface ExecutorOptions {
+interface ExecutorOptions {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
@@ -84,6 +84,7 @@ export function createExecutor(options: ExecutorOptions, cypher: CypherRegistry)
           await session.close();
         }
       }
+      await inSession('write', 'schema', (runner) => runner.run('schema-await-indexes'));
     },
     async verify() {
       try {
@@ -113,7 +114,7 @@ function createRunner(tx: ManagedTransaction, cypher: CypherRegistry): QueryRunn
  * Whole JS numbers become Cypher INTEGERs (the driver would send every number as a FLOAT, and
  * `LIMIT $first` or an integer offset must be an INTEGER); everything else passes as is.
  */
-export function toParams(value: unknown): unknown {
+function toParams(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? int(value) : value;
   if (Array.isArray(value)) return value.map((item) => toParams(item));
   if (value !== null && typeof value === 'object') {

@@ -3,7 +3,7 @@ import type { Executor } from './executor.js';
 import type { QueryName } from './query-names.js';
 
 /** The schema version this code writes; a store with a higher one is refused (STORE_TOO_NEW). */
-export const CODE_SCHEMA_VERSION = 1;
+const CODE_SCHEMA_VERSION = 1;
 
 interface Migration {
   readonly version: number;
@@ -46,8 +46,4 @@ export async function migrate(executor: Executor): Promise<number> {
     });
   }
   return Math.max(stored, CODE_SCHEMA_VERSION);
-}
-
-export async function readSchemaVersion(executor: Executor): Promise<number> {
-  return storedVersion(executor);
 }

@@ -1,5 +1,4 @@
 import type { GraphNode } from '../../domain/graph.js';
-import { NODE_KINDS } from '../../domain/kinds.js';
 import { searchKey } from '../../domain/text.js';
 import type { QueryRunner } from './executor.js';
 import { asMap, asString, nodeProperties, toGraphNode } from './records.js';
@@ -52,7 +51,7 @@ function union(first: readonly string[], second: readonly string[]): string[] {
  * vocabulary-verified data is never overwritten by an unverified sighting; synonyms and xrefs
  * are unioned; a description, once known, stays unless the winner brings its own.
  */
-export function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphNode {
+function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphNode {
   const keepExisting = existing !== undefined && existing.status === 'verified' && incoming.status === 'unverified';
   const base = keepExisting ? existing : incoming;
   const description = base.description ?? (keepExisting ? incoming.description : existing?.description);
@@ -64,7 +63,7 @@ export function mergeNode(existing: GraphNode | undefined, incoming: GraphNode):
 
 /**
  * Upserts nodes (merging each into what is stored, in input order) and keeps their search names
- * in step. Writes only nodes that change, one batched query per kind label.
+ * in step. Writes only nodes that change, in one batched query.
  */
 export async function upsertNodes(runner: QueryRunner, incoming: readonly GraphNode[]): Promise<void> {
   if (incoming.length === 0) return;
@@ -77,10 +76,7 @@ export async function upsertNodes(runner: QueryRunner, incoming: readonly GraphN
       changed.set(node.id, merged);
     }
   }
-  for (const kind of NODE_KINDS) {
-    const rows = [...changed.values()].filter((node) => node.kind === kind).map(nodeProperties);
-    if (rows.length > 0) await runner.run('upsert-nodes', { rows }, { label: kind });
-  }
+  if (changed.size > 0) await runner.run('upsert-nodes', { rows: [...changed.values()].map(nodeProperties) });
   await writeSearchNames(runner, [...changed.values()]);
 }
 

@@ -46,6 +46,7 @@ export const QUERY_NAMES = [
   'nodes-existing',
   'ping',
   'resolve-ids',
+  'schema-await-indexes',
   'schema-version-read',
   'schema-version-write',
   'search-exact',

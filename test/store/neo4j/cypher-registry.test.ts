@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CYPHER_DIR, loadCypherRegistry } from '../../../src/store/neo4j/cypher-registry.js';
 import type { TemplateValues } from '../../../src/store/neo4j/cypher-registry.js';
 import { QUERY_NAMES } from '../../../src/store/neo4j/query-names.js';
+import { NODE_KINDS } from '../../../src/domain/kinds.js';
+import { PREDICATES } from '../../../src/domain/predicates.js';
 
 const ADAPTER_DIR = new URL('../../../src/store/neo4j/', import.meta.url);
 
@@ -46,15 +48,19 @@ describe('Cypher registry', () => {
     }
   });
 
+  it('spells out every predicate and every node kind in the queries that write them', async () => {
+    const registry = await loadCypherRegistry();
+    for (const predicate of PREDICATES) expect(registry.text('edges-ensure')).toContain(`MERGE (s)-[r:${predicate}]->(o)`);
+    for (const kind of NODE_KINDS) expect(registry.text('upsert-nodes')).toContain(`WHEN row.kind = '${kind}' THEN [1] ELSE [] END | SET n:${kind})`);
+  });
+
   it('fills relationship types and hop bounds only from the predicate enum and a bounded integer', async () => {
     const registry = await loadCypherRegistry();
     const text = registry.text('shortest-paths', { types: ['TREATS', 'HAS_PHENOTYPE'], maxHops: 3 });
     expect(text).toContain('[:TREATS|HAS_PHENOTYPE*..3]');
-    expect(registry.text('edges-ensure', { type: 'GENE_ASSOCIATED_WITH' })).toContain('[r:GENE_ASSOCIATED_WITH]');
-    expect(registry.text('upsert-nodes', { label: 'Phenotype' })).toContain('SET n:Phenotype');
     const injected = { types: ['TREATS]->() DETACH DELETE (x) //'] } as unknown as TemplateValues;
     expect(() => registry.text('shortest-paths', { ...injected, maxHops: 2 })).toThrow(/not a predicate/u);
-    expect(() => registry.text('upsert-nodes', { label: 'Node:Admin' } as unknown as TemplateValues)).toThrow(/not a node kind/u);
+    expect(() => registry.text('shortest-paths', { types: [], maxHops: 2 })).toThrow(/empty relationship type set/u);
     expect(() => registry.text('shortest-paths', { types: ['TREATS'], maxHops: 1.5 })).toThrow(/maxHops/u);
   });
 });
