@@ -93,25 +93,29 @@ async function articlesAbout(store: GraphStore, entityId: string, first: number)
 }
 
 async function relationEntities(store: GraphStore, disease: GraphNode, options: PathwayOptions): Promise<Map<PathwayStepKind, PathwayEntity[]>> {
+  // The rules are independent: read them at once rather than one round trip after another.
+  const perRule = await Promise.all(
+    RELATION_STEPS.map(async (rule) => {
+      const edges = await collectPages(
+        (page) => store.neighbours(disease.id, { predicates: [rule.predicate], direction: rule.direction, kinds: rule.kinds }, page),
+        500,
+      );
+      const kept = edges.filter((item) => options.includeUnverified === true || item.node.status === 'verified');
+      return Promise.all(
+        kept.map(async (item): Promise<PathwayEntity & { step: PathwayStepKind }> => ({
+          step: rule.step,
+          node: item.node,
+          predicate: rule.predicate,
+          role: rule.role,
+          confidence: item.edge.confidence,
+          edge: item.edge,
+          articles: await articlesAbout(store, item.node.id, ARTICLES_PER_ENTITY),
+        })),
+      );
+    }),
+  );
   const byStep = new Map<PathwayStepKind, PathwayEntity[]>();
-  for (const rule of RELATION_STEPS) {
-    const edges = await collectPages(
-      (page) => store.neighbours(disease.id, { predicates: [rule.predicate], direction: rule.direction, kinds: rule.kinds }, page),
-      500,
-    );
-    const kept = edges.filter((item) => options.includeUnverified === true || item.node.status === 'verified');
-    const entities = await Promise.all(
-      kept.map(async (item): Promise<PathwayEntity> => ({
-        node: item.node,
-        predicate: rule.predicate,
-        role: rule.role,
-        confidence: item.edge.confidence,
-        edge: item.edge,
-        articles: await articlesAbout(store, item.node.id, ARTICLES_PER_ENTITY),
-      })),
-    );
-    byStep.set(rule.step, [...(byStep.get(rule.step) ?? []), ...entities]);
-  }
+  for (const { step, ...entity } of perRule.flat()) byStep.set(step, [...(byStep.get(step) ?? []), entity]);
   for (const list of byStep.values()) {
     // Strongest first; contraindications after indications; ties by id.
     list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'CONTRAINDICATED' ? 1 : -1) || b.confidence - a.confidence || (a.node.id < b.node.id ? -1 : 1));
