@@ -23,3 +23,6 @@ CREATE FULLTEXT INDEX search_name_whole IF NOT EXISTS FOR (s:SearchName) ON EACH
 // in one word of a longer name is found too.
 CREATE FULLTEXT INDEX search_name_words IF NOT EXISTS FOR (s:SearchName) ON EACH [s.words] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };
 CREATE INDEX computed_namespace IF NOT EXISTS FOR (c:Computed) ON (c.namespace);
+// Editors' workbench: the reference layer (apart from the graph) and the decision log.
+CREATE INDEX reference_source IF NOT EXISTS FOR (r:ReferenceRelation) ON (r.source, r.ordinal);
+CREATE CONSTRAINT suggestion_decision_key IF NOT EXISTS FOR (d:SuggestionDecision) REQUIRE (d.suggestion, d.verdict, d.at) IS UNIQUE;

@@ -103,6 +103,22 @@ export interface GraphStore {
   exportNodes(): AsyncIterable<GraphNode>;
   exportEdges(): AsyncIterable<ExportEdge>;
 
+  // --- editors' workbench: what cannot be re-derived from articles ---------------------------
+  /**
+   * Replaces every relation of one curated reference source (ClinGen, GARD…) by `rows`. The
+   * reference layer is kept apart: never article edges, never in neighbours, paths or exports.
+   */
+  replaceReferenceRelations(source: string, rows: readonly ReferenceRow[]): Promise<void>;
+  /** Stored reference relations of the given sources (every source when omitted), by source then row order. */
+  referenceRelations(sources?: readonly string[]): Promise<ReferenceRow[]>;
+  /**
+   * Appends an editor's decision on a suggestion. Idempotent per (suggestion, verdict, at), so
+   * importing the same backup twice records nothing twice. Survives re-ingest and rebuilds.
+   */
+  recordDecision(decision: SuggestionDecision): Promise<void>;
+  /** Every recorded decision, oldest first (by time, then suggestion id): the review audit log. */
+  decisions(): Promise<SuggestionDecision[]>;
+
   // --- key/value for precomputed results ------------------------------------------------------
   /** Precomputed values (related articles, pathways, suggestions) keyed by namespace and key. */
   putComputed(namespace: string, entries: ReadonlyMap<string, string>): Promise<void>;
@@ -209,4 +225,32 @@ export interface GraphStats {
 
 export interface ExportEdge extends EdgeSummary {
   readonly evidence: Evidence[];
+}
+
+/** One relation a curated source asserts, in medkg's predicates (see src/graph/reference). */
+export interface ReferenceRow {
+  readonly source: string;
+  readonly subject: string;
+  readonly predicate: Predicate;
+  readonly object: string;
+  /** Other ids of the object in the source's own row (GARD rows also give the ORPHA id). */
+  readonly objectAlternatives: readonly string[];
+  readonly subjectLabel: string;
+  readonly objectLabel: string;
+  /** The source's wording ("Definitive", "Disease-causing germline mutation(s) in", "DM"). */
+  readonly classification: string;
+  /** Support in [0, 1], for ranking; 0 when `refutes`. */
+  readonly strength: number;
+  /** The source argues against the relation (ClinGen Refuted, Disputed). */
+  readonly refutes: boolean;
+}
+
+/** An editor's verdict on a suggestion (src/graph/suggest), with who, when and why. */
+export interface SuggestionDecision extends EditorDecision {
+  /** The suggestion's stable id. */
+  readonly suggestion: string;
+  readonly kind: string;
+  readonly verdict: 'accepted' | 'rejected';
+  /** The suggestion as the editor saw it, as JSON, so the log and a backup stand alone. */
+  readonly detail: string;
 }

@@ -2,7 +2,7 @@ import { MedkgError } from '../../domain/errors.js';
 import type { ArticleGraph, EdgeKey } from '../../domain/graph.js';
 import type { NodeKind } from '../../domain/kinds.js';
 import type { VocabEntry } from '../../domain/vocabulary.js';
-import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions } from '../port.js';
+import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions, ReferenceRow, SuggestionDecision } from '../port.js';
 import { addAlias } from './aliases.js';
 import * as reads from './article-reads.js';
 import { deleteArticle, replaceArticle } from './articles.js';
@@ -17,6 +17,7 @@ import { shortestPaths } from './paths.js';
 import { searchCandidates } from './search.js';
 import { parseVocabulary, upsertVocabulary, vocabularyVersion } from './vocabulary.js';
 import { iterateEdges, iterateNodes, iterateVocabulary, stats } from './whole-graph.js';
+import * as workbench from './workbench.js';
 
 async function resolveKeys(runner: QueryRunner, keys: readonly EdgeKey[]): Promise<EdgeKey[]> {
   const ids = await resolveIds(runner, keys.flatMap((key) => [key.subject, key.object]));
@@ -113,6 +114,17 @@ export class Neo4jGraphStore implements GraphStore {
   stats() { return this.#read('stats', stats); }
   exportNodes() { return iterateNodes(this.#executor); }
   exportEdges() { return iterateEdges(this.#executor); }
+
+  async replaceReferenceRelations(source: string, rows: readonly ReferenceRow[]) {
+    await this.#write('replaceReferenceRelations', (runner) => workbench.replaceReferenceRelations(runner, source, rows));
+  }
+  referenceRelations(sources?: readonly string[]) {
+    return this.#read('referenceRelations', (runner) => workbench.referenceRelations(runner, sources));
+  }
+  async recordDecision(decision: SuggestionDecision) {
+    await this.#write('recordDecision', (runner) => workbench.recordDecision(runner, decision));
+  }
+  decisions() { return this.#read('decisions', workbench.decisions); }
 
   async putComputed(namespace: string, entries: ReadonlyMap<string, string>) {
     await this.#write('putComputed', (runner) => computed.putComputed(runner, namespace, entries));

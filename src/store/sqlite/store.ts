@@ -2,7 +2,7 @@ import { MedkgError } from '../../domain/errors.js';
 import type { ArticleGraph, EdgeKey } from '../../domain/graph.js';
 import type { NodeKind } from '../../domain/kinds.js';
 import type { VocabEntry } from '../../domain/vocabulary.js';
-import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions } from '../port.js';
+import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions, ReferenceRow, SuggestionDecision } from '../port.js';
 import { addAlias } from './aliases.js';
 import * as reads from './article-reads.js';
 import { deleteArticle, replaceArticle } from './articles.js';
@@ -17,6 +17,7 @@ import { getNodes, resolveIds } from './nodes.js';
 import { shortestPaths } from './paths.js';
 import { searchCandidates } from './search.js';
 import { iterateVocabulary, upsertVocabulary, vocabularyVersion } from './vocabulary.js';
+import * as workbench from './workbench.js';
 
 /**
  * Streams rows from a read-only connection of its own: it sees one snapshot (WAL) and does not
@@ -96,6 +97,11 @@ export class SqliteGraphStore implements GraphStore {
   async stats() { return stats(this.#open); }
   exportNodes() { return streamFrom(this.#dataDir, iterateNodes); }
   exportEdges() { return streamFrom(this.#dataDir, iterateEdges); }
+
+  async replaceReferenceRelations(source: string, rows: readonly ReferenceRow[]) { workbench.replaceReferenceRelations(this.#open, source, rows); }
+  async referenceRelations(sources?: readonly string[]) { return workbench.referenceRelations(this.#open, sources); }
+  async recordDecision(decision: SuggestionDecision) { workbench.recordDecision(this.#open, decision); }
+  async decisions() { return workbench.decisions(this.#open); }
 
   async putComputed(namespace: string, entries: ReadonlyMap<string, string>) { computed.putComputed(this.#open, namespace, entries); }
   async getComputed(namespace: string, keys: readonly string[]) { return computed.getComputed(this.#open, namespace, keys); }

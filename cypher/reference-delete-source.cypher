@@ -1,0 +1,3 @@
+// Every relation of one reference source, before its rows are written again.
+MATCH (r:ReferenceRelation {source: $source})
+DELETE r
