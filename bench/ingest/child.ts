@@ -4,11 +4,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recomputeRelated } from '../../src/graph/related/related.js';
 import { loadSiteProfile } from '../../src/ingest/profile/load.js';
-import { createLexicon } from '../../src/lexicon/create.js';
+import { loadLexicon } from '../../src/lexicon/seed.js';
 import { childArguments } from '../lib/child.js';
 import type { StoreSpec } from '../lib/stores.js';
 import { openBenchStore } from '../lib/stores.js';
-import { loadBenchVocabulary } from '../vocabulary.js';
 import type { IngestMeasurement } from './measure.js';
 import { measureIngest } from './measure.js';
 
@@ -35,9 +34,8 @@ async function main(): Promise<void> {
   const store = await openBenchStore(input.store);
   try {
     let start = process.hrtime.bigint();
-    const vocabulary = loadBenchVocabulary();
-    await store.upsertVocabulary(vocabulary.entries);
-    const lexicon = createLexicon(vocabulary.entries);
+    // The lexicon ingest uses: the seed plus whatever vocabulary the store holds (none here).
+    const lexicon = await loadLexicon(store);
     const vocabularyMs = Number(process.hrtime.bigint() - start) / 1e6;
     const files = (await readdir(input.corpusDir)).sort().map((name) => join(input.corpusDir, name));
     start = process.hrtime.bigint();
