@@ -31,7 +31,7 @@ describe('renderLogLogSvg', () => {
     const svg = renderLogLogSvg([{ name: 'linear', points: [{ x: 100_000, y: 100 }, { x: 1000, y: 1 }, { x: 10_000, y: 10 }] }], options);
     const [line] = pathPoints(svg);
     expect(line).toHaveLength(3);
-    const [a, b, c] = line as [number, number][];
+    const [a, b, c] = line as [[number, number], [number, number], [number, number]];
     // Points are drawn in x order whatever order they came in.
     expect(a[0]).toBeLessThan(b[0]);
     expect(b[0] - a[0]).toBeCloseTo(c[0] - b[0], 0);
