@@ -11,8 +11,8 @@ import { ingestBytesIncremental } from '../../ingest/pipeline.js';
 import { loadSiteProfile } from '../../ingest/profile/load.js';
 import { ARTICLE_FORMATS } from '../../ingest/stages.js';
 import type { ArticleFormat } from '../../ingest/stages.js';
-import { createLexicon } from '../../lexicon/create.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
+import { loadLexicon } from '../../lexicon/seed.js';
 import type { GraphStore } from '../../store/port.js';
 import type { CliContext } from '../context.js';
 
@@ -26,11 +26,9 @@ interface IngestFlags {
   readonly json?: boolean;
 }
 
-/** The lexicon every ingest uses: the stored vocabulary (seed lexicon and imports). */
+/** The lexicon every ingest uses: the seed lexicon plus the stored vocabulary imports. */
 export async function openLexicon(store: GraphStore): Promise<Lexicon> {
-  const entries = [];
-  for await (const entry of store.vocabulary()) entries.push(entry);
-  return createLexicon(entries);
+  return loadLexicon(store);
 }
 
 export function positiveInteger(value: string | undefined, flag: string, fallback: number): number {

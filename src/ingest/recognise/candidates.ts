@@ -3,6 +3,7 @@ import type { Lexicon, LexiconLookup } from '../../lexicon/lexicon.js';
 import type { SectionItem, SegmentedSection } from '../stages.js';
 import { isShortFormShape } from './abbreviations.js';
 import type { EntityTable } from './entities.js';
+import type { ParsedHead } from './heads.js';
 import {
   HEAD_KIND_BY_SECTION,
   geneSymbolOfHead,
@@ -45,8 +46,9 @@ export function findHeadCandidates(
     const sectionKind = HEAD_KIND_BY_SECTION[section.kind];
     if (!sectionKind) return;
     section.items.forEach((item, itemIndex) => {
-      if (item.head.trim() === '') return;
       const context = { sectionIndex, itemIndex, lexicon, table, result };
+      if (sectionKind === 'Drug' || sectionKind === 'Procedure') addSideEffectLists(item, section, context);
+      if (item.head.trim() === '') return;
       if (sectionKind === 'Gene') addGeneHead(item, context);
       else addThingHead(item, sectionKind, context);
     });
@@ -76,33 +78,138 @@ function addGeneHead(item: SectionItem, context: HeadContext): void {
 }
 
 function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadContext): void {
-  const parsed = parseHead(item.head);
+  const parsed = parseHead(item.head, { splitTarget: sectionKind === 'Drug' || sectionKind === 'Procedure' });
   if (!isThingPhrase(parsed.name)) return;
   const kind = treatmentHeadKind(parsed.name, sectionKind);
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
   const start = item.headStart + parsed.nameOffset;
-  const [name = parsed.name, ...alternatives] = parsed.name.split(/\s+\/\s+/u);
+  const [rawName = parsed.name, ...alternatives] = parsed.name.split(/\s+\/\s+/u);
+  const name = kind === 'Drug' ? withoutDosageForm(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
+  if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
+  if (kind === 'Drug') addDrugList(item, parsed.parentheses, context);
   const whole = lookupPhrase(name, kind, shortForms, context.lexicon);
   if (whole) {
     pushHeadMention(context, context.table.fromEntry(whole.entry), start, span);
-    registerShortForms(parsed.parentheses.map((part) => part.text), kind, whole.entry.id, context);
+    registerShortForms(shortForms, kind, whole.entry.id, context);
   } else {
     const parts = splitConjunction(name, kind, context.lexicon);
     if (parts) {
-      // Each part is found again by the vocabulary scan; unknown multi-word parts become local entities.
+      // Each part is found again by the vocabulary scan; unknown parts become local entities.
       for (const part of parts.unknown) {
         const offset = span.indexOf(part);
         pushHeadMention(context, localEntity(part, kind, context), start + Math.max(offset, 0), offset >= 0 ? part : span);
       }
     } else if (!coveredByVocabulary(name, kind, context.lexicon)) {
       const entity = localEntity(name, kind, context);
-      context.table.addSynonyms(entity.id, [...alternatives, parsed.name]);
+      const described = kind === 'Test' ? shortForms.filter((text) => isThingPhrase(text)) : [];
+      context.table.addSynonyms(entity.id, [...alternatives, parsed.name, ...described]);
       pushHeadMention(context, entity, start, span);
       registerShortForms(shortForms, kind, entity.id, context);
     }
   }
   if (parsed.target) addTarget(parsed.target, item, context);
+}
+
+/** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
+function withoutDosageForm(name: string): string {
+  const stripped = name.replace(/\s+(?:tablets?|capsules?|injections?|infusions?|syrups?|creams?|ointments?|drops|inhalers?|patch(?:es)?|solutions?|suspensions?|pills?)$/iu, '');
+  return stripped.length > 0 ? stripped : name;
+}
+
+/**
+ * "Craving ice or clay (pica)", "Sore, smooth tongue (glossitis)": a lay description followed by
+ * the clinical term in parentheses names the term; the description becomes its synonym. A part
+ * after the parenthesis ("… and hair loss") is a further head of its own.
+ */
+function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parentheses'], kind: EntityKind, context: HeadContext): boolean {
+  const terms = parentheses.filter((part) => /^[a-z][a-z -]{3,40}$/u.test(part.text) && part.text.split(/\s+/u).length <= 4 && !/^(?:e\.g|for example|also|the|see|or|and|often|usually|rare|common)\b/u.test(part.text));
+  if (terms.length === 0) return false;
+  let described = 0;
+  for (const term of terms) {
+    const description = item.head.slice(described, term.offset - 1).replace(/^[\s,;]*(?:and|or)?\s*/u, '').trim();
+    const found = lookupPhrase(term.text, kind, [], context.lexicon);
+    const entity = found ? context.table.fromEntry(found.entry) : localEntity(term.text, kind, context);
+    if (description !== '' && isThingPhrase(description)) context.table.addSynonyms(entity.id, [description]);
+    pushHeadMention(context, entity, item.headStart + term.offset, term.text);
+    described = term.offset + term.text.length + 1;
+  }
+  const rest = trimHeadText(item.head.slice(described).replace(/^[\s,;]*(?:and|or)\s+/u, ''));
+  if (rest !== '' && isThingPhrase(rest)) {
+    const found = lookupPhrase(rest, kind, [], context.lexicon);
+    const entity = found ? context.table.fromEntry(found.entry) : coveredByVocabulary(rest, kind, context.lexicon) ? undefined : localEntity(rest, kind, context);
+    if (entity) pushHeadMention(context, entity, item.headStart + item.head.indexOf(rest, described), rest);
+  }
+  return true;
+}
+
+function trimHeadText(text: string): string {
+  return text.replace(/^[\s,;.:—–-]+|[\s,;.:—–-]+$/gu, '');
+}
+
+/** "Intravenous iron (iron sucrose, ferric carboxymaltose INJECTAFER)": each listed drug is one. */
+function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], context: HeadContext): void {
+  for (const part of parentheses) {
+    if (!part.text.includes(',')) continue;
+    let offset = part.offset;
+    for (const piece of part.text.split(',')) {
+      const pieceOffset = item.head.indexOf(piece.trim(), offset);
+      offset += piece.length + 1;
+      const brand = /\s+([A-Z][A-Z0-9-]{2,})$/u.exec(piece.trim());
+      const drugName = trimHeadText(brand ? piece.trim().slice(0, brand.index) : piece);
+      if (drugName === '' || !isThingPhrase(drugName) || pieceOffset < 0) continue;
+      const found = lookupPhrase(drugName, 'Drug', brand?.[1] ? [brand[1]] : [], context.lexicon);
+      const entity = found ? context.table.fromEntry(found.entry) : localEntity(drugName, 'Drug', context);
+      if (brand?.[1]) context.table.addSynonyms(entity.id, [brand[1]]);
+      pushHeadMention(context, entity, item.headStart + pieceOffset, drugName);
+    }
+  }
+}
+
+const SIDE_EFFECTS_LABEL = /\b(?:side[- ]effects?|adverse (?:effects?|reactions?))\b/iu;
+const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from)\b.*$/iu;
+
+/**
+ * "Side effects: fever, headache, chills, muscle aches and tiredness after injections": the list
+ * of a drug item's side-effects sub-point names phenotypes, each one even when no vocabulary
+ * knows it (then a local phenotype), so the drug's adverse effects are not limited to the lexicon.
+ */
+function addSideEffectLists(item: SectionItem, section: SegmentedSection, context: HeadContext): void {
+  for (const point of item.subPoints ?? []) {
+    if (!SIDE_EFFECTS_LABEL.test(point.label)) continue;
+    const pointStart = section.text.indexOf(point.text, Math.max(0, point.start - section.start - 1));
+    if (pointStart < 0) continue;
+    let cursor = 0;
+    for (const piece of point.text.split(/(,\s*|;\s*|\s+and\s+|\s+or\s+)/u)) {
+      const pieceStart = cursor;
+      cursor += piece.length;
+      const phrase = sideEffectPhrase(piece);
+      if (!phrase) continue;
+      const found = lookupPhrase(phrase, 'Phenotype', [], context.lexicon);
+      if (!found && coveredByVocabulary(phrase, 'Phenotype', context.lexicon)) continue;
+      const entity = found ? context.table.fromEntry(found.entry) : localEntity(phrase, 'Phenotype', context);
+      const offset = piece.indexOf(phrase);
+      if (offset < 0) continue;
+      const start = section.start + pointStart + pieceStart + offset;
+      context.result.mentions.push({ entity: entity.id, kind: entity.kind, start, end: start + phrase.length, text: phrase, section: context.sectionIndex, origin: 'head', ambiguous: false });
+    }
+  }
+}
+
+/** The phenotype a piece of a side-effect list names, without qualifiers, or undefined. */
+function sideEffectPhrase(piece: string): string | undefined {
+  const term = /\(([a-z][a-z -]{3,40})\)/u.exec(piece)?.[1];
+  const text = term ?? piece.replace(/\([^)]*\)/gu, ' ');
+  const phrase = trimHeadText(
+    text
+      .replace(TRAILING_CONDITION, '')
+      .replace(/^(?:and|or|mild|rare(?:ly)?|occasional(?:ly)?|possible|some|sometimes)\s+/iu, '')
+      .replace(/\s+(?:and|or)$/iu, '')
+      .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
+  );
+  if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
+  if (/^(?:with|in|on|at|to|from|the|a|an|such)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
+  return phrase;
 }
 
 function registerShortForms(texts: readonly string[], kind: EntityKind, id: string, context: HeadContext): void {
@@ -136,11 +243,19 @@ function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly str
  * are still thing-like (two words or more), or undefined when the head is one thing.
  */
 function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { readonly unknown: string[] } | undefined {
+  // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
+  if (/\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name)) return undefined;
   const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).map((part) => part.trim()).filter((part) => part.length > 0);
   if (parts.length < 2) return undefined;
   const known = parts.map((part) => lookupPhrase(part, kind, [], lexicon) !== undefined);
-  if (!known.some(Boolean)) return undefined;
-  return { unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= 2) };
+  const [first = '', last = ''] = [parts[0], parts.at(-1)];
+  // "Dental and jaw examination", "Growth and head measurements": modifiers sharing one noun.
+  // "Red cell and platelet transfusions": a singular first part without its noun shares the last one.
+  const sharedNoun = !known[0] && !/s$/iu.test(first) && first.split(/\s+/u).length <= 2 && last.split(/\s+/u).length >= 2;
+  const listKind = kind === 'Phenotype' || kind === 'Test';
+  if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;
+  const minimumWords = listKind ? 1 : 2;
+  return { unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon)) };
 }
 
 /** Whether vocabulary names already cover most of the phrase (then no local entity is made). */

@@ -18,11 +18,15 @@ export interface ParsedHead {
 const LEADING_NUMBER = /^\s*(?:(?:drug|step|test|procedure)\s*)?\d{1,2}\s*[.)]\s*/iu;
 const PARENTHESIS = /\(([^()]{1,60})\)/gu;
 
-/** Splits a head phrase into name, parentheses and an optional "for …" target. */
-export function parseHead(head: string): ParsedHead {
+/**
+ * Splits a head phrase into name, parentheses and (for treatments) an "X for Y" target. A tag
+ * line glued to the name without a space ("Ferrous sulfate tabletsOral iron") is cut off.
+ */
+export function parseHead(head: string, options: { readonly splitTarget?: boolean } = {}): ParsedHead {
   const numbering = LEADING_NUMBER.exec(head);
   const bodyOffset = numbering ? numbering[0].length : 0;
-  const body = head.slice(bodyOffset);
+  const glued = /[a-z]{3}(?=[A-Z][a-z]{2,}(?:\s+[a-z]+)*\s*$)/u.exec(head.slice(bodyOffset));
+  const body = glued ? head.slice(bodyOffset, bodyOffset + glued.index + 3) : head.slice(bodyOffset);
   const parentheses: { text: string; offset: number }[] = [];
   for (const match of body.matchAll(PARENTHESIS)) {
     const inner = match[1] ?? '';
@@ -33,7 +37,7 @@ export function parseHead(head: string): ParsedHead {
   // "Nitroblue tetrazolium (NBT) test": a parenthesis inside the name is dropped from it.
   if (/\(/u.test(nameText)) nameText = nameText.replace(/\s*\([^()]*\)/gu, (part, offset: number) => (offset === 0 ? '' : ' '.repeat(part.length)));
   let target: { text: string; offset: number } | undefined;
-  const forMatch = /\s+(?:for|to treat|against)\s+/iu.exec(nameText);
+  const forMatch = options.splitTarget === false ? null : /\s+(?:for|to treat|against)\s+/iu.exec(nameText);
   if (forMatch && forMatch.index > 0) {
     const rest = nameText.slice(forMatch.index + forMatch[0].length);
     const cleanedRest = trimPunctuation(rest);

@@ -1,11 +1,12 @@
 import type { Mention, MentionOrigin } from './types.js';
 
 /** On the same span, an article's own evidence beats a vocabulary's guess. */
-const ORIGIN_RANK: Readonly<Record<MentionOrigin, number>> = { abbreviation: 5, primary: 4, 'gene-phrase': 3, head: 2, lexicon: 1 };
+const ORIGIN_RANK: Readonly<Record<MentionOrigin, number>> = { 'gene-phrase': 6, abbreviation: 5, primary: 4, head: 2, lexicon: 1 };
 
 /**
  * Keeps the longest mention where mentions overlap; on equal spans the article-local origin wins
- * (an abbreviation the article defines beats the vocabulary's reading of the same letters). Ties
+ * (an abbreviation the article defines beats the vocabulary's reading of the same letters, and
+ * "the DMD gene" names the gene even where DMD abbreviates the disease). Ties
  * break by start offset and entity id, so the result never depends on input order.
  */
 export function resolveOverlaps(candidates: readonly Mention[]): Mention[] {

@@ -54,7 +54,7 @@ function itemExtents(section: SegmentedArticle['sections'][number]): { start: nu
   return section.items.map((item, index) => {
     const start = Math.min(item.start, item.headStart);
     const ownEnd = Math.max(item.end, item.headStart + item.head.length);
-    if (item.explanation.trim() !== '') return { start, end: ownEnd };
+    if (item.explanation.trim() !== '' || (item.subPoints?.length ?? 0) > 0) return { start, end: ownEnd };
     const next = section.items[index + 1];
     const limit = next ? Math.min(next.start, next.headStart) : sectionEnd;
     const following = section.sentences.filter((sentence) => sentence.start >= ownEnd && sentence.start < limit);

@@ -15,6 +15,7 @@ import { offsetInSentence } from './places.js';
 
 const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
+const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 
 /**
@@ -53,6 +54,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const offset = offsetInSentence(place);
   if (isNegatedAround(place.sentence.text, offset)) return;
   const clause = clauseAround(place.sentence.text, offset);
+  // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
+  if (UNRELIABLE_CUE.test(clause)) return;
   const typed = section === 'test_purpose' || section === 'test_results' || section === 'diagnosis';
   const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
   if (!typed && !diagnosisCue) return;

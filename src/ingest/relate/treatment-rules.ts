@@ -64,8 +64,17 @@ function relateCondition(place: MentionPlace, context: RuleContext): void {
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
-  const treatCue = purpose ? TREATMENT_CUE.exec(before) : /\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before);
+  const treatCue = purpose ? TREATMENT_CUE.exec(before) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
   if (treatCue) context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
+}
+
+/** "Spinal fusion — corrects severe scoliosis": an explanation that opens with what the item does. */
+function explanationVerb(place: MentionPlace): RegExpExecArray | null {
+  if (!place.item || place.inHead || place.subPointLabel !== undefined) return null;
+  const headEnd = place.item.headStart + place.item.head.length;
+  if (place.mention.start < headEnd || place.mention.start - headEnd > 80) return null;
+  const between = place.item.explanation ? place.sentence.text.slice(Math.max(0, headEnd - place.sentence.start), offsetInSentence(place)) : '';
+  return /^[\s—–:-]*(?:\w+\s+){0,2}?(?:corrects?|treats?|relieves?|eases?|controls?|removes?|repairs?|prevents?|improves?|cures?)\b/iu.exec(between);
 }
 
 /** The drug or procedure a condition mention is about: the nearest one before it, or the item's head. */

@@ -1,0 +1,126 @@
+// Scores article graphs against the seed corpus gold (test/fixtures/gold, GUIDE.md): entities
+// match by kind + name/synonym (normalised) or id; relations by (subject, predicate, object)
+// mapped to gold entities; optional gold items found are not false positives.
+import type { ArticleGraph, GraphNode } from '../../src/domain/graph.js';
+import { isClinicalPredicate } from '../../src/domain/predicates.js';
+import { searchKey } from '../../src/domain/text.js';
+import type { GoldArticle, GoldEntity } from '../fixtures/gold/gold-schema.js';
+
+export interface ArticleScore {
+  readonly slug: string;
+  /** The article's primary entity node matches the gold primary (by id or name + kind). */
+  readonly primaryFound: boolean;
+  readonly entitiesExpected: number;
+  readonly entitiesFound: number;
+  readonly relationsExpected: number;
+  readonly relationsFound: number;
+  readonly relationsPredicted: number;
+  readonly relationsCorrect: number;
+  readonly chromeViolations: string[];
+  readonly missedEntities: string[];
+  readonly missedRelations: string[];
+  readonly falsePositives: string[];
+}
+
+function namesOf(entity: GoldEntity): Set<string> {
+  return new Set([entity.name, ...(entity.synonyms ?? [])].map(searchKey));
+}
+
+function nodeNames(node: GraphNode): Set<string> {
+  return new Set([node.name, ...node.synonyms].map(searchKey));
+}
+
+function matches(node: GraphNode, entity: GoldEntity): boolean {
+  if (entity.id !== undefined && (node.id === entity.id || node.xrefs.includes(entity.id))) return true;
+  if (node.kind !== entity.kind) return false;
+  const names = namesOf(entity);
+  for (const name of nodeNames(node)) if (names.has(name)) return true;
+  return false;
+}
+
+export function scoreArticle(gold: GoldArticle, graph: ArticleGraph): ArticleScore {
+  const entities = [gold.primary, ...gold.entities];
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const goldOf = (id: string): GoldEntity[] => {
+    const node = nodes.get(id);
+    if (!node) return [];
+    if (id === graph.article.primaryEntity) return [gold.primary];
+    return entities.filter((entity) => matches(node, entity));
+  };
+  const required = entities.filter((entity) => !entity.optional);
+  const missedEntities = required.filter((entity) => ![...nodes.values()].some((node) => matches(node, entity))).map((entity) => `${entity.kind} ${entity.name}`);
+
+  const clinical = graph.edges.filter((edge) => isClinicalPredicate(edge.predicate));
+  const goldKey = (subject: string, predicate: string, object: string): string => `${searchKey(subject)}|${predicate}|${searchKey(object)}`;
+  const goldRelations = new Map(gold.relations.map((relation) => [goldKey(relation.subject, relation.predicate, relation.object), relation]));
+  const foundGold = new Set<string>();
+  const falsePositives: string[] = [];
+  const chromeViolations: string[] = [];
+  let correct = 0;
+  for (const edge of clinical) {
+    const subjects = goldOf(edge.subject);
+    const objects = goldOf(edge.object);
+    const keys = subjects.flatMap((subject) => objects.map((object) => goldKey(subject.name, edge.predicate, object.name)));
+    const hit = keys.find((key) => goldRelations.has(key));
+    const label = `${nodes.get(edge.subject)?.name ?? edge.subject} ${edge.predicate} ${nodes.get(edge.object)?.name ?? edge.object}`;
+    if (hit) {
+      correct += 1;
+      foundGold.add(hit);
+      // The body's own statement wins over a chrome name it shares (GUIDE.md, "chrome").
+      continue;
+    }
+    falsePositives.push(label);
+    for (const forbidden of gold.must_not_link) {
+      if (forbidden.predicate && forbidden.predicate !== edge.predicate) continue;
+      const pairs = [
+        [forbidden.subject, forbidden.object],
+        [forbidden.object, forbidden.subject],
+      ];
+      const touches = pairs.some(([a, b]) => namedAs(edge.subject, a ?? '') && namedAs(edge.object, b ?? ''));
+      if (touches) chromeViolations.push(`${forbidden.reason}: ${label}`);
+    }
+  }
+  for (const forbidden of gold.must_not_mention) {
+    const node = [...nodes.values()].find(
+      (candidate) => candidate.kind === forbidden.kind && nodeNames(candidate).has(searchKey(forbidden.name)) && !entities.some((entity) => matches(candidate, entity)),
+    );
+    if (node) chromeViolations.push(`mention: ${forbidden.name}`);
+  }
+
+  function namedAs(id: string, name: string): boolean {
+    if (name === '@') return id === graph.article.primaryEntity;
+    if (id === graph.article.primaryEntity && namesOf(gold.primary).has(searchKey(name))) return true;
+    const node = nodes.get(id);
+    return node !== undefined && nodeNames(node).has(searchKey(name));
+  }
+
+  const requiredRelations = gold.relations.filter((relation) => !relation.optional);
+  const missedRelations = requiredRelations
+    .filter((relation) => !foundGold.has(goldKey(relation.subject, relation.predicate, relation.object)))
+    .map((relation) => `${relation.subject} ${relation.predicate} ${relation.object} (${relation.section})`);
+  const primaryNode = graph.article.primaryEntity ? nodes.get(graph.article.primaryEntity) : undefined;
+  return {
+    slug: gold.slug,
+    primaryFound: primaryNode !== undefined && matches(primaryNode, gold.primary),
+    entitiesExpected: required.length,
+    entitiesFound: required.length - missedEntities.length,
+    relationsExpected: requiredRelations.length,
+    relationsFound: requiredRelations.length - missedRelations.length,
+    relationsPredicted: clinical.length,
+    relationsCorrect: correct,
+    chromeViolations,
+    missedEntities,
+    missedRelations,
+    falsePositives,
+  };
+}
+
+export function totals(scores: readonly ArticleScore[]): { entityRecall: number; relationRecall: number; precision: number; chrome: number } {
+  const sum = (pick: (score: ArticleScore) => number): number => scores.reduce((total, score) => total + pick(score), 0);
+  return {
+    entityRecall: sum((s) => s.entitiesFound) / Math.max(1, sum((s) => s.entitiesExpected)),
+    relationRecall: sum((s) => s.relationsFound) / Math.max(1, sum((s) => s.relationsExpected)),
+    precision: sum((s) => s.relationsCorrect) / Math.max(1, sum((s) => s.relationsPredicted)),
+    chrome: sum((s) => s.chromeViolations.length),
+  };
+}
