@@ -3,7 +3,7 @@ import type { NodeKind } from '../../domain/kinds.js';
 import { PREDICATE_SIGNATURE } from '../../domain/predicates.js';
 import { searchKey } from '../../domain/text.js';
 import { normaliseCurie } from '../../lexicon/curies.js';
-import type { ReferenceRelation } from './types.js';
+import type { ReferenceRow } from '../../store/port.js';
 
 /**
  * One spelling for an id on both sides of the join: prefixes as the lexicon spells them
@@ -52,13 +52,13 @@ function resolveEnd(index: NodeIndex, ids: readonly string[], label: string, kin
 }
 
 export interface JoinedRelation {
-  readonly relation: ReferenceRelation;
+  readonly relation: ReferenceRow;
   readonly subject: GraphNode;
   readonly object: GraphNode;
 }
 
 /** Reference relations whose both ends are entities the site covers (nodes of our graph). */
-export function joinReference(index: NodeIndex, relations: Iterable<ReferenceRelation>): JoinedRelation[] {
+export function joinReference(index: NodeIndex, relations: Iterable<ReferenceRow>): JoinedRelation[] {
   const joined: JoinedRelation[] = [];
   for (const relation of relations) {
     const signature = PREDICATE_SIGNATURE[relation.predicate];

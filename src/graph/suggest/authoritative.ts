@@ -1,7 +1,7 @@
 import type { EdgeKey } from '../../domain/graph.js';
 import { edgeKeyString } from '../../domain/graph.js';
 import { indexNodes, joinReference, type JoinedRelation } from '../reference/join.js';
-import type { ReferenceRelation } from '../reference/types.js';
+import type { ReferenceRow } from '../../store/port.js';
 import { inFocus, type Focus } from './focus.js';
 import { suggestionId } from './ids.js';
 import { PREDICATE_PHRASE } from './names.js';
@@ -39,7 +39,7 @@ function describe(snapshot: GraphSnapshot, key: EdgeKey): string {
  * classifies Refuted or Disputed. The reference layer never becomes article content: a gap is
  * only a suggestion until an editor accepts it as a curated edge.
  */
-export function findAuthoritative(snapshot: GraphSnapshot, relations: readonly ReferenceRelation[], focus: Focus): Suggestion[] {
+export function findAuthoritative(snapshot: GraphSnapshot, relations: readonly ReferenceRow[], focus: Focus): Suggestion[] {
   const existing = new Map(snapshot.clinical.map((edge) => [edgeKeyString(edge), edge]));
   const joined = joinReference(indexNodes(snapshot.nodes.values()), relations).filter((item) => inFocus(focus, [item.subject.id, item.object.id]));
   const suggestions: Suggestion[] = [];

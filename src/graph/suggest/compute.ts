@@ -1,4 +1,4 @@
-import type { ReferenceRelation } from '../reference/types.js';
+import type { ReferenceRow } from '../../store/port.js';
 import { findAuthoritative } from './authoritative.js';
 import { findCoMentioned } from './co-mentioned.js';
 import { findConflicts } from './conflicts.js';
@@ -17,10 +17,10 @@ export interface ComputeOptions {
   /** Only findings involving these entities (refresh after an ingest); the whole graph by default. */
   readonly focus?: Focus;
   /** The reference layer, for authoritative gaps and conflicts. */
-  readonly reference?: readonly ReferenceRelation[];
+  readonly reference?: readonly ReferenceRow[];
 }
 
-type Finder = (snapshot: GraphSnapshot, focus: Focus, reference: readonly ReferenceRelation[]) => Suggestion[];
+type Finder = (snapshot: GraphSnapshot, focus: Focus, reference: readonly ReferenceRow[]) => Suggestion[];
 
 const FINDERS: Readonly<Record<SuggestionKind, Finder>> = {
   unlinked_mention: findUnlinkedMentions,
