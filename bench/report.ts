@@ -169,5 +169,7 @@ export function renderReport(results: BenchResults): string {
     suggestionSection(results),
     '## CPU profile of the slowest path',
     profileSection(results),
-  ].join('\n\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
 }

@@ -30,7 +30,7 @@ export interface IngestChildResult extends IngestMeasurement {
 }
 
 async function main(): Promise<void> {
-  const { input, writeResult } = childArguments<IngestChildInput>();
+  const { input, writeResult } = await childArguments<IngestChildInput>();
   const store = await openBenchStore(input.store);
   try {
     let start = process.hrtime.bigint();

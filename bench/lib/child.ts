@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,8 +18,11 @@ export interface ChildOptions {
 export async function runChild<T>(script: string, input: unknown, options: ChildOptions = {}): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'medkg-bench-child-'));
   const resultFile = join(dir, 'result.json');
+  // Through a file, not argv: query targets can exceed the argument size limit (E2BIG).
+  const inputFile = join(dir, 'input.json');
   try {
-    const args = [...(options.nodeArgs ?? []), '--import', 'tsx', script, JSON.stringify(input), resultFile];
+    await writeFile(inputFile, JSON.stringify(input));
+    const args = [...(options.nodeArgs ?? []), '--import', 'tsx', script, inputFile, resultFile];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
     const tail: string[] = [];
     const keep = (chunk: Buffer): void => {
@@ -43,15 +46,12 @@ export async function runChild<T>(script: string, input: unknown, options: Child
   }
 }
 
-/** For the child side: its input (argv[2]) and a function that writes its result. */
-export function childArguments<T>(): { input: T; writeResult: (value: unknown) => Promise<void> } {
-  const [inputJson, resultFile] = process.argv.slice(2);
-  if (!inputJson || !resultFile) throw new Error('usage: <script> <input json> <result file>');
+/** For the child side: its input (the JSON file named by argv[2]) and a function that writes its result. */
+export async function childArguments<T>(): Promise<{ input: T; writeResult: (value: unknown) => Promise<void> }> {
+  const [inputFile, resultFile] = process.argv.slice(2);
+  if (!inputFile || !resultFile) throw new Error('usage: <script> <input json file> <result file>');
   return {
-    input: JSON.parse(inputJson) as T,
-    writeResult: async (value) => {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(resultFile, JSON.stringify(value));
-    },
+    input: JSON.parse(await readFile(inputFile, 'utf8')) as T,
+    writeResult: (value) => writeFile(resultFile, JSON.stringify(value)),
   };
 }

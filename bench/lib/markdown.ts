@@ -21,7 +21,7 @@ export function isNotMeasured(value: unknown): value is NotMeasured {
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const magnitude = Math.abs(value);
-  if (magnitude >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (magnitude >= 1000 || Number.isInteger(value)) return Math.round(value).toLocaleString('en-US');
   if (magnitude >= 100) return value.toFixed(0);
   if (magnitude >= 10) return value.toFixed(1);
   if (magnitude >= 1) return value.toFixed(2);

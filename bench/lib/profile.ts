@@ -13,7 +13,7 @@ export interface CpuProfile {
 }
 
 export interface ProfileFrame {
-  /** function (file:line), with the path relative to the repository where it is inside it. */
+  /** function (file), with the path relative to the repository where it is inside it. */
   readonly frame: string;
   readonly selfMs: number;
   readonly share: number;
@@ -68,7 +68,8 @@ export function summariseProfile(profile: CpuProfile, root: string, count = 12):
     total += self;
     const file = shortUrl(node.callFrame.url, root);
     const name = node.callFrame.functionName || '(anonymous)';
-    const frame = node.callFrame.url ? `${name} (${file}:${node.callFrame.lineNumber + 1})` : name;
+    // Line numbers are those of tsx's transpiled output, not of the source: the file is enough.
+    const frame = node.callFrame.url ? `${name} (${file})` : name;
     byFrame.set(frame, (byFrame.get(frame) ?? 0) + self);
     byFile.set(file, (byFile.get(file) ?? 0) + self);
   }

@@ -23,7 +23,7 @@ export interface InProcessResult {
 }
 
 async function main(): Promise<void> {
-  const { input, writeResult } = childArguments<InProcessInput>();
+  const { input, writeResult } = await childArguments<InProcessInput>();
   const store = await openBenchStore(input.store);
   const queries = benchQueries(input.targets);
   const results: Partial<Record<QueryName, InProcessResult>> = {};

@@ -25,7 +25,7 @@ export interface SuggestChildResult {
 }
 
 async function main(): Promise<void> {
-  const { input, writeResult } = childArguments<SuggestChildInput>();
+  const { input, writeResult } = await childArguments<SuggestChildInput>();
   const dataDir = await mkdtemp(join(tmpdir(), 'medkg-bench-suggest-'));
   const store = await openSqliteStore({ dataDir });
   try {

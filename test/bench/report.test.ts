@@ -59,6 +59,7 @@ describe('markdown helpers', () => {
   it('formats numbers with precision that fits their size', () => {
     expect(formatNumber(12_345.6)).toBe('12,346');
     expect(formatNumber(123.4)).toBe('123');
+    expect(formatNumber(23)).toBe('23');
     expect(formatNumber(12.34)).toBe('12.3');
     expect(formatNumber(1.234)).toBe('1.23');
     expect(formatNumber(0.01234)).toBe('0.012');
@@ -102,12 +103,12 @@ describe('goals', () => {
     const p99 = goals.find((goal) => goal.name.includes('p99 ratio'));
     expect(rps?.name).toContain('10k corpus');
     expect(rps).toMatchObject({ outcome: 'PASS', measured: '0.40 (4,000 / 10,000 req/s)' });
-    expect(p99).toMatchObject({ outcome: 'PASS', measured: '4.00 (8.00 ms / 2.00 ms)' });
+    expect(p99).toMatchObject({ outcome: 'PASS', measured: '4 (8 ms / 2 ms)' });
   });
 
   it('misses the ingest growth goal when 10k takes more than 12 × the 1k time, and reports the rate', () => {
     const goals = evaluateGoals(results([run(1000, 4000, 9000, 3), run(10_000, 60_000, 2000, 20)]));
-    expect(goals.find((goal) => goal.name.startsWith('ingest time'))).toMatchObject({ outcome: 'MISS', measured: '15.0 (60.0 s / 4.00 s, read → store)' });
+    expect(goals.find((goal) => goal.name.startsWith('ingest time'))).toMatchObject({ outcome: 'MISS', measured: '15 (60 s / 4 s, read → store)' });
     expect(goals.find((goal) => goal.name.startsWith('ingest articles/s'))).toMatchObject({ outcome: 'MISS' });
     expect(goals.find((goal) => goal.name.includes('req/s ratio'))?.outcome).toBe('MISS');
   });
@@ -133,7 +134,7 @@ describe('renderReport', () => {
 
   it('prints every query row next to the bare route and the ratio at 8 clients', () => {
     expect(report).toContain('| bare express "hello" (baseline) | 3,000 req/s');
-    expect(report).toContain('| relatedArticles | 1,500 req/s · p50 1.00 · p99 2.00 ms |');
+    expect(report).toContain('| relatedArticles | 1,500 req/s · p50 1 · p99 2 ms |');
     expect(report).toContain('0.40 × req/s');
     expect(report).toContain('rate limit off');
   });
