@@ -74,6 +74,8 @@ async function run(flags: Flags): Promise<void> {
   const concurrencies = [1, 8, 64];
   const loadSeconds = Number(flags.seconds ?? (quick ? 2 : 5));
   const sizes = quick ? [1000] : [1000, 10_000];
+  // Budgets keep the whole run bounded: a phase over its budget is reported as such.
+  const budgetMs = (articles: number): number => (quick ? 240_000 : Math.min(1_200_000, Math.max(300_000, articles * 60)));
   const options = { concurrencies, loadSeconds, targets: 1000, log };
 
   const runs: StoreRun[] = [];
@@ -89,7 +91,7 @@ async function run(flags: Flags): Promise<void> {
       const corpus = await ensureCorpus({ articles, short: false, seed: SEED }, vocabulary);
       const profiled = store === 'sqlite' && articles === 1000;
       const keep = store === 'sqlite' && articles === 1000 && !scaleMode;
-      const outcome = await runStore(store, corpus, { ...options, profile: profiled, keep });
+      const outcome = await runStore(store, corpus, { ...options, profile: profiled, keep, budgetMs: budgetMs(articles) });
       remember(outcome);
       if (outcome.profile) {
         profile = isNotMeasured(outcome.profile) ? outcome.profile : { ...outcome.profile, what: 'Ingest of the 1k corpus into the embedded store (read → store, then the related-articles precompute), `node --cpu-prof` at 1 ms' };
@@ -104,7 +106,7 @@ async function run(flags: Flags): Promise<void> {
       const spec: CorpusSpec = { articles, short: true, seed: SEED };
       log(`scale: writing the ${articles} short-body corpus`);
       const corpus = await ensureCorpus(spec, vocabulary);
-      const outcome = await runStore('sqlite', corpus, { ...options, concurrencies: [8], keep: articles === 100_000 });
+      const outcome = await runStore('sqlite', corpus, { ...options, concurrencies: [8], keep: articles === 100_000, budgetMs: budgetMs(articles) });
       scale.push(outcome.run);
       if (outcome.dataDir) kept = { dataDir: outcome.dataDir, corpus: outcome.run.corpus };
     }

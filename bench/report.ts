@@ -43,7 +43,8 @@ function ingestRows(runs: readonly StoreRun[]): string {
     const ingest = run.ingest;
     if (isNotMeasured(ingest)) return [run.store, run.corpus, run.articles, ingest, '', '', '', '', ''];
     const seconds = ingest.wallMs / 1000;
-    return [run.store, run.corpus, ingest.articles, mb(ingest.bytes), seconds, ingest.articles / seconds, mb(ingest.bytes) / seconds, ingest.relatedMs / 1000, mb(ingest.peakRssBytes)];
+    const related: Cell = ingest.relatedProblem ? { notMeasured: ingest.relatedProblem } : ingest.relatedMs / 1000;
+    return [run.store, run.corpus, ingest.articles, mb(ingest.bytes), seconds, ingest.articles / seconds, mb(ingest.bytes) / seconds, related, mb(ingest.peakRssBytes)];
   });
   return renderTable(['store', 'corpus', 'articles', 'MB', 'ingest s (read → store)', 'articles/s', 'MB/s', 'related-articles precompute s', 'peak RSS MB'], rows);
 }
@@ -113,10 +114,10 @@ function suggestionSection(results: BenchResults): string {
   const { seed, synthetic } = results.suggestions;
   const row = (name: string, value: typeof seed | typeof synthetic): Cell[] =>
     isNotMeasured(value)
-      ? [name, value, '', '', '', '']
-      : [name, value.articles, value.edges, value.snapshotMs / 1000, value.computeMs / 1000, `${value.suggestions} (${Object.entries(value.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ')})`];
+      ? [name, value, '', '', '', '', '']
+      : [name, value.articles, value.edges, value.snapshotMs / 1000, value.computeMs / 1000, value.recomputeMs === undefined ? '–' : value.recomputeMs / 1000, `${value.suggestions} (${Object.entries(value.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ')})`];
   return renderTable(
-    ['corpus', 'articles', 'edges', 'snapshot through the port s', 'all finders s', 'suggestions'],
+    ['corpus', 'articles', 'edges', 'snapshot through the port s', 'all finders s', 'recomputeSuggestions (stored queue) s', 'suggestions'],
     [row('seed corpus (seed/articles)', seed), row(isNotMeasured(synthetic) ? 'synthetic, 100 × seed' : `synthetic, ${synthetic.factor} × seed`, synthetic)],
   );
 }
@@ -148,7 +149,7 @@ export function renderReport(results: BenchResults): string {
     '## Goals (ratios from this run)',
     renderGoals(results.goals),
     '## Ingest',
-    'Each corpus is ingested by a fresh Node process into an empty store, one article at a time through the pipeline stages (src/ingest), each stage timed around its own call; "store" is `replaceArticle` plus the stored links. The related-articles lists are then precomputed for the whole store (`recomputeRelated`), timed apart. Peak RSS is the ingest process\'s.',
+    'Each corpus is ingested by a fresh Node process into an empty store, one article at a time through the pipeline stages (src/ingest), each stage timed around its own call; "store" is `replaceArticle` plus the stored links. The related-articles lists are then precomputed for the whole store (`recomputeRelated`) by a second process, timed apart. Each phase has a time budget; a phase over it is stopped and reported. Peak RSS is the larger of the two processes\'.',
     '',
     ingestRows(results.runs),
     '',
@@ -164,7 +165,7 @@ export function renderReport(results: BenchResults): string {
     '## Matcher',
     matcherSection(results),
     '## Suggestions',
-    'A fresh embedded store per corpus; timed: the snapshot read through the port, then every finder (computeSuggestions).',
+    'A fresh embedded store per corpus; timed: the snapshot read through the port, every finder (computeSuggestions), and separately the full stored recomputation editors run (recomputeSuggestions: snapshot, finders with the reference layer, writing the review queue).',
     '',
     suggestionSection(results),
     '## CPU profile of the slowest path',

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { startLocalNeo4j } from '../scripts/neo4j-local/launcher.js';
 import type { CorpusOnDisk } from './corpus.js';
 import { corpusLabel } from './corpus.js';
-import type { IngestChildInput, IngestChildResult } from './ingest/child.js';
+import type { IngestChildInput, IngestChildResult, RelatedChildResult } from './ingest/child.js';
 import { runChild } from './lib/child.js';
 import type { NotMeasured } from './lib/markdown.js';
 import { notMeasured } from './lib/markdown.js';
 import type { CpuProfile, ProfileSummary } from './lib/profile.js';
-import { summariseProfile } from './lib/profile.js';
+import { mergeProfiles, summariseProfile } from './lib/profile.js';
 import type { StoreSpec } from './lib/stores.js';
 import { openBenchStore } from './lib/stores.js';
 import { benchQueriesOn } from './query/run.js';
@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly profile?: boolean;
   /** Keep the store after the run (for `medkg serve` memory), returning its data dir. */
   readonly keep?: boolean;
+  /** Budget of each ingest phase (read → store; related precompute), ms. */
+  readonly budgetMs: number;
   readonly log: (line: string) => void;
 }
 
@@ -64,9 +66,11 @@ async function sqliteHandle(keep: boolean): Promise<StoreHandle & { dataDir: str
 }
 
 async function readProfile(dir: string): Promise<ProfileSummary | NotMeasured> {
-  const file = (await readdir(dir)).find((name) => name.endsWith('.cpuprofile'));
-  if (!file) return notMeasured('node --cpu-prof wrote no profile');
-  return summariseProfile(JSON.parse(await readFile(join(dir, file), 'utf8')) as CpuProfile, REPO_ROOT);
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.cpuprofile'));
+  if (files.length === 0) return notMeasured('node --cpu-prof wrote no profile (a phase was stopped over its budget?)');
+  // One profile per phase (ingest, related precompute): merged, they cover the whole path.
+  const profiles = await Promise.all(files.map(async (file) => JSON.parse(await readFile(join(dir, file), 'utf8')) as CpuProfile));
+  return summariseProfile(mergeProfiles(profiles), REPO_ROOT);
 }
 
 function failure(error: unknown): NotMeasured {
@@ -90,14 +94,21 @@ export async function runStore(store: StoreKind, corpus: CorpusOnDisk, options: 
   const profileDir = options.profile ? await mkdtemp(join(tmpdir(), 'medkg-bench-prof-')) : undefined;
   try {
     options.log(`ingest: ${store}, ${base.corpus}`);
-    const input: IngestChildInput = { corpusDir: corpus.dir, store: handle.spec };
+    const input: IngestChildInput = { corpusDir: corpus.dir, store: handle.spec, phase: 'ingest' };
     const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=1000'] : [];
     let ingest: IngestChildResult;
     try {
-      ingest = await runChild<IngestChildResult>(INGEST_SCRIPT, input, { nodeArgs, log: options.log });
+      ingest = await runChild<IngestChildResult>(INGEST_SCRIPT, input, { nodeArgs, log: options.log, timeoutMs: options.budgetMs });
     } catch (error) {
       const reason = failure(error);
-      return { run: { ...base, ingest: reason, queries: notMeasured('the ingest failed') } };
+      return { run: { ...base, ingest: reason, queries: notMeasured('the ingest did not finish') } };
+    }
+    options.log(`related-articles precompute: ${store}, ${base.corpus}`);
+    try {
+      const related = await runChild<RelatedChildResult>(INGEST_SCRIPT, { ...input, phase: 'related' }, { nodeArgs, log: options.log, timeoutMs: options.budgetMs });
+      ingest = { ...ingest, relatedMs: related.relatedMs, peakRssBytes: Math.max(ingest.peakRssBytes, related.peakRssBytes) };
+    } catch (error) {
+      ingest = { ...ingest, relatedProblem: failure(error).notMeasured };
     }
     const profile = profileDir ? await readProfile(profileDir) : undefined;
     options.log(`queries: ${store}, ${base.corpus}`);

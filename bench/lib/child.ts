@@ -8,6 +8,8 @@ export interface ChildOptions {
   readonly nodeArgs?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
   readonly log?: (line: string) => void;
+  /** Kill the child (SIGKILL) and fail after this long: a step over its budget is reported, not waited for. */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -35,10 +37,16 @@ export async function runChild<T>(script: string, input: unknown, options: Child
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
+    let timedOut = false;
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
     const code = await new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', (exitCode) => resolve(exitCode));
-    });
+    }).finally(() => clearTimeout(timer));
+    if (timedOut) throw new Error(`stopped after its budget of ${Math.round((options.timeoutMs ?? 0) / 1000)} s`);
     if (code !== 0) throw new Error(`${script} exited with ${code}:\n${tail.join('\n')}`);
     return JSON.parse(await readFile(resultFile, 'utf8')) as T;
   } finally {

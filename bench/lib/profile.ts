@@ -75,3 +75,29 @@ export function summariseProfile(profile: CpuProfile, root: string, count = 12):
   }
   return { totalMs: total, topSelf: top(byFrame, total, count), byFile: top(byFile, total, count) };
 }
+
+/**
+ * Several profiles as one: node ids are renumbered so they stay unique, samples and deltas are
+ * concatenated, and the time span is the sum of the spans (the summary only needs self times).
+ */
+export function mergeProfiles(profiles: readonly CpuProfile[]): CpuProfile {
+  const nodes: CpuProfile['nodes'][number][] = [];
+  const samples: number[] = [];
+  const timeDeltas: number[] = [];
+  let offset = 0;
+  let span = 0;
+  for (const profile of profiles) {
+    const maxId = profile.nodes.reduce((max, node) => Math.max(max, node.id), 0);
+    for (const node of profile.nodes) {
+      nodes.push({ ...node, id: node.id + offset, ...(node.children ? { children: node.children.map((child) => child + offset) } : {}) });
+    }
+    const own = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    samples.push(...own.map((id) => id + offset));
+    // Keep deltas aligned with samples even when a profile lacks them.
+    timeDeltas.push(...(deltas.length === own.length ? deltas : own.map(() => 0)));
+    span += profile.endTime - profile.startTime;
+    offset += maxId + 1;
+  }
+  return { nodes, samples, timeDeltas, startTime: 0, endTime: span };
+}

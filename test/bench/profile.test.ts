@@ -1,7 +1,7 @@
 // The CPU-profile summary in BENCHMARKS.md's analysis: self time per frame and per file.
 import { describe, expect, it } from 'vitest';
 import type { CpuProfile } from '../../bench/lib/profile.js';
-import { summariseProfile } from '../../bench/lib/profile.js';
+import { mergeProfiles, summariseProfile } from '../../bench/lib/profile.js';
 
 const root = '/repo';
 const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber });
@@ -46,6 +46,19 @@ describe('summariseProfile', () => {
     expect(counted.topSelf).toEqual([
       { frame: 'f (a.ts)', selfMs: 3, share: 0.75 },
       { frame: 'g (b.ts)', selfMs: 1, share: 0.25 },
+    ]);
+  });
+});
+
+describe('mergeProfiles', () => {
+  it('adds the self times of the profiles of both ingest phases without mixing up their nodes', () => {
+    const merged = summariseProfile(mergeProfiles([profile, profile]), root);
+    expect(merged.totalMs).toBe(8);
+    expect(merged.topSelf[0]).toEqual({ frame: 'scan (src/lexicon/matcher.ts)', selfMs: 4, share: 0.5 });
+    expect(merged.byFile.map((item) => [item.frame, item.selfMs])).toEqual([
+      ['src/lexicon/matcher.ts', 4],
+      ['(native)', 2],
+      ['node_modules/better-sqlite3', 2],
     ]);
   });
 });
