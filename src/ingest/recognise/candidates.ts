@@ -244,14 +244,15 @@ function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly str
  */
 function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { readonly unknown: string[] } | undefined {
   // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
-  if (/\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name)) return undefined;
+  if (/^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
   const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).map((part) => part.trim()).filter((part) => part.length > 0);
   if (parts.length < 2) return undefined;
   const known = parts.map((part) => lookupPhrase(part, kind, [], lexicon) !== undefined);
   const [first = '', last = ''] = [parts[0], parts.at(-1)];
-  // "Dental and jaw examination", "Growth and head measurements": modifiers sharing one noun.
-  // "Red cell and platelet transfusions": a singular first part without its noun shares the last one.
-  const sharedNoun = !known[0] && !/s$/iu.test(first) && first.split(/\s+/u).length <= 2 && last.split(/\s+/u).length >= 2;
+  const firstWords = first.split(/\s+/u).length;
+  // "Dental and jaw examination", "Red cell and platelet transfusions": modifiers sharing one noun.
+  const nounLike = /(?:s|x-ray|scan|test|biopsy|graphy|scopy|count|level|walking|gait)$/iu.test(first);
+  const sharedNoun = !known[0] && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
   const listKind = kind === 'Phenotype' || kind === 'Test';
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;
   const minimumWords = listKind ? 1 : 2;
@@ -276,8 +277,20 @@ function coveredByVocabulary(name: string, kind: EntityKind, lexicon: Lexicon): 
 function localEntity(name: string, kind: EntityKind, context: HeadContext): RecognisedEntity {
   const headKind = headNounKind(name, kind, context.lexicon);
   const local = context.table.local(headKind, singularIfPluralHead(name, headKind));
-  context.table.addSynonyms(local.id, [name]);
+  context.table.addSynonyms(local.id, [name, ...plainerNames(name, headKind)]);
   return local;
+}
+
+/**
+ * "Persistent cough with thick mucus" is also called a cough, "Fever without an infection" a
+ * fever: a symptom's name without its qualifiers is kept as a synonym, so the same symptom
+ * named plainly elsewhere finds it.
+ */
+function plainerNames(name: string, kind: EntityKind): string[] {
+  if (kind !== 'Phenotype') return [];
+  const withoutQualifier = name.replace(/\s+(?:with|without|in|during|after|on|under|around|from)\s.*$/iu, '').trim();
+  const withoutAdjective = withoutQualifier.replace(/^(?:persistent|recurrent|frequent|chronic|severe|mild|slow|easy|sudden|constant)\s+/iu, '').trim();
+  return [withoutQualifier, withoutAdjective].filter((plain) => plain !== name && plain.length >= 3);
 }
 
 function headNounKind(name: string, kind: EntityKind, lexicon: Lexicon): EntityKind {

@@ -70,7 +70,6 @@ export function isThingPhrase(name: string): boolean {
 /** The kind a head phrase names by default, by the section it sits in. */
 export const HEAD_KIND_BY_SECTION: Partial<Readonly<Record<SectionKind, EntityKind>>> = {
   diagnosis: 'Test',
-  test_results: 'Test',
   monitoring: 'Test',
   drugs: 'Drug',
   supplements: 'Drug',
@@ -81,7 +80,7 @@ export const HEAD_KIND_BY_SECTION: Partial<Readonly<Record<SectionKind, EntityKi
   surgery: 'Procedure',
   symptoms: 'Phenotype',
   side_effects: 'Phenotype',
-  complications: 'Disease',
+  complications: 'Phenotype',
   types: 'Disease',
   causes: 'Gene',
   genetics: 'Gene',

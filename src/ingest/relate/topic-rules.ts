@@ -50,10 +50,17 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
 /** A lab test article's topic: the conditions its purpose and results name, diagnosed or monitored. */
 export function relateTestPlace(place: MentionPlace, context: RuleContext): void {
   const section = place.sentence.section;
-  if (SILENT_SECTIONS.has(section) || !CONDITION_KINDS.has(place.mention.kind)) return;
+  if (SILENT_SECTIONS.has(section)) return;
   const offset = offsetInSentence(place);
   if (isNegatedAround(place.sentence.text, offset)) return;
   const clause = clauseAround(place.sentence.text, offset);
+  // "To monitor levothyroxine treatment": the test watches a drug.
+  if (place.mention.kind === 'Drug') {
+    const monitoring = MONITORING_CUE.exec(place.itemText ?? clause);
+    if (monitoring) context.propose(relation(context.primary.id, 'MONITORS', place.mention.entity, place, monitoring[0]));
+    return;
+  }
+  if (!CONDITION_KINDS.has(place.mention.kind)) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
   const typed = section === 'test_purpose' || section === 'test_results' || section === 'diagnosis';

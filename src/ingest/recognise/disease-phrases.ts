@@ -1,0 +1,43 @@
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { SegmentedSection } from '../stages.js';
+import type { EntityTable } from './entities.js';
+import type { Mention } from './types.js';
+
+/** Words that make a narrower disease of the one they qualify ("congenital hypothyroidism"). */
+const NARROWING = /(?:^|[^\p{L}\p{N}-])((?:congenital|subclinical|central|primary|secondary|acquired|hereditary|inherited|juvenile|adult-onset|early-onset|late-onset|familial|autoimmune|neonatal|infantile|gestational|chronic|acute)\s+)$/iu;
+/** "Graves disease", "Addison's disease", "Cushing syndrome": an eponym names a disease. */
+const EPONYM = /(?<![\p{L}\p{N}-])([A-Z][a-z]{2,}(?:['’]s)?(?:[- ][A-Z][a-z]{2,})?)\s+(disease|syndrome)\b/gu;
+const NOT_EPONYMS = new Set(['The', 'This', 'That', 'These', 'Those', 'Their', 'Other', 'Any', 'Each', 'Some', 'Such', 'Your', 'His', 'Her', 'Its', 'Our', 'Which', 'What', 'When', 'Rare', 'Common', 'Severe', 'Mild', 'Related', 'Underlying', 'Kidney', 'Liver', 'Heart', 'Lung', 'Bone', 'Thyroid', 'Skin', 'Eye']);
+
+/**
+ * Diseases the vocabulary knows only in part: a narrowing word before a known disease
+ * ("subclinical hypothyroidism" when only hypothyroidism is known) and eponyms ("Graves
+ * disease"). Each becomes a local unverified disease spanning the whole phrase, which wins over
+ * the shorter vocabulary match where they overlap.
+ */
+export function findDiseasePhrases(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable): Mention[] {
+  const mentions: Mention[] = [];
+  for (const mention of candidates) {
+    if (mention.kind !== 'Disease' || mention.origin !== 'lexicon') continue;
+    const section = sections[mention.section];
+    if (!section) continue;
+    const before = section.text.slice(Math.max(0, mention.start - section.start - 30), mention.start - section.start);
+    const modifier = NARROWING.exec(before)?.[1];
+    if (!modifier) continue;
+    const phrase = `${modifier}${mention.text}`;
+    if (lexicon.lookup(phrase, 'Disease')) continue;
+    const entity = table.local('Disease', phrase.toLowerCase());
+    mentions.push({ ...mention, entity: entity.id, start: mention.start - modifier.length, text: phrase, origin: 'lexicon' });
+  }
+  sections.forEach((section, index) => {
+    for (const match of section.text.matchAll(EPONYM)) {
+      const name = match[1] ?? '';
+      if (NOT_EPONYMS.has(name.replace(/['’]s$/u, ''))) continue;
+      const found = lexicon.lookup(match[0], 'Disease');
+      const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', match[0]);
+      const start = section.start + match.index;
+      mentions.push({ entity: entity.id, kind: 'Disease', start, end: start + match[0].length, text: match[0], section: index, origin: 'lexicon', ambiguous: false });
+    }
+  });
+  return mentions;
+}
