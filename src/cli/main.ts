@@ -10,6 +10,9 @@ import { registerExportCommand } from './commands/export.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerVocabCommands } from './commands/vocab.js';
+import { registerSuggestCommand } from './commands/suggest.js';
+import { registerReferenceCommand } from './commands/reference.js';
+import { registerDecisionsCommand } from './commands/decisions.js';
 
 /**
  * The `medkg` command. Each sub-command lives in src/cli/commands/ and registers itself here;
@@ -33,7 +36,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   // Each entry is a `registerXCommand(program, context)` from src/cli/commands/.
-  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand, registerVocabCommands];
+  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand, registerVocabCommands, registerSuggestCommand, registerReferenceCommand, registerDecisionsCommand];
   for (const register of registrations) register(program, context);
 
   try {

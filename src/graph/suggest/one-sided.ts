@@ -5,14 +5,18 @@ import { nameOf, PREDICATE_PHRASE, titleOf } from './names.js';
 import type { GraphSnapshot, SnapshotEdge } from './snapshot.js';
 import { roundScore, type Suggestion, type SuggestionEvidence } from './types.js';
 
-/** Relations whose both ends deserve to name each other: treatments, genes, tests. */
-const TWO_SIDED: ReadonlySet<Predicate> = new Set([
-  'TREATS',
-  'CONTRAINDICATED_IN',
-  'GENE_ASSOCIATED_WITH',
-  'DIAGNOSES',
-  'MONITORS',
-  'HAS_ADVERSE_EFFECT',
+/**
+ * Relations whose both ends deserve to name each other, weighted by how much a reader misses
+ * the other side: a drug page silent on the disease it treats matters more than one silent on
+ * a side effect another page lists.
+ */
+const TWO_SIDED: ReadonlyMap<Predicate, number> = new Map<Predicate, number>([
+  ['TREATS', 1],
+  ['CONTRAINDICATED_IN', 1],
+  ['GENE_ASSOCIATED_WITH', 1],
+  ['DIAGNOSES', 0.9],
+  ['MONITORS', 0.8],
+  ['HAS_ADVERSE_EFFECT', 0.6],
 ]);
 
 function evidenceOf(edge: SnapshotEdge): SuggestionEvidence[] {
@@ -35,7 +39,7 @@ function oneSided(snapshot: GraphSnapshot, edge: SnapshotEdge, silent: string, o
   return {
     id: suggestionId('one_sided', [edge.subject, edge.predicate, edge.object, silent]),
     kind: 'one_sided',
-    score: roundScore(0.3 + 0.5 * strongest + 0.1 * Math.min(asserting.length - 1, 2)),
+    score: roundScore((TWO_SIDED.get(edge.predicate) ?? 0.5) * (0.3 + 0.5 * strongest + 0.1 * Math.min(asserting.length - 1, 2))),
     explanation: `${sources} says ${relation}, but the article on ${nameOf(snapshot, silent)} ("${titleOf(snapshot, own[0] ?? '')}") never mentions ${nameOf(snapshot, other)}.`,
     entities: [edge.subject, edge.object],
     articles: [...asserting, ...own],

@@ -15,6 +15,20 @@ const COMPATIBLE: readonly (readonly [EntityKind, EntityKind, Predicate | null])
   ['Test', 'Disease', 'DIAGNOSES'],
 ];
 
+/**
+ * How much a shared neighbour of each kind says about a pair: sharing a gene is specific
+ * evidence of a common mechanism; sharing a symptom, a test or a procedure much less so.
+ */
+const NEIGHBOUR_WEIGHT: Readonly<Record<NodeKind, number>> = {
+  Gene: 1,
+  Disease: 0.6,
+  Drug: 0.6,
+  Phenotype: 0.35,
+  Test: 0.3,
+  Procedure: 0.3,
+  Article: 0,
+};
+
 /** A hub (a symptom half the corpus names) says little about a pair and costs deg² pairs. */
 const MAX_CENTRE_DEGREE = 300;
 
@@ -45,7 +59,7 @@ function centresFor(snapshot: GraphSnapshot, focus: Focus): Iterable<string> {
   return centres;
 }
 
-/** Pairs that share a neighbour, scored by Adamic–Adar: Σ 1/log(degree) over shared neighbours. */
+/** Pairs that share a neighbour, scored by Adamic–Adar weighted by kind: Σ w(kind)/log(degree) over shared neighbours. */
 function scorePairs(snapshot: GraphSnapshot, focus: Focus): Map<string, Candidate> {
   const { neighbours, between } = adjacencyOf(snapshot);
   const candidates = new Map<string, Candidate>();
@@ -61,7 +75,7 @@ function scorePairs(snapshot: GraphSnapshot, focus: Focus): Map<string, Candidat
         if (candidates.has(key) || between.has(key) || !inFocus(focus, [a, b, centre])) continue;
         const kindA = snapshot.nodes.get(a)?.kind;
         const kindB = snapshot.nodes.get(b)?.kind;
-        if (kindA && kindB && compatible(kindA, kindB)) candidates.set(key, sharedOf(neighbours, a, b));
+        if (kindA && kindB && compatible(kindA, kindB)) candidates.set(key, sharedOf(snapshot, neighbours, a, b));
       }
     }
   }
@@ -69,14 +83,14 @@ function scorePairs(snapshot: GraphSnapshot, focus: Focus): Map<string, Candidat
 }
 
 /** The whole Adamic–Adar score of a pair, whichever centre found it. */
-function sharedOf(neighbours: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): Candidate {
+function sharedOf(snapshot: GraphSnapshot, neighbours: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): Candidate {
   const candidate: Candidate = { a, b, shared: [], score: 0 };
   const [small, large] = [neighbours.get(a) ?? new Set<string>(), neighbours.get(b) ?? new Set<string>()].sort((x, y) => x.size - y.size);
   for (const centre of small ?? []) {
     const degree = neighbours.get(centre)?.size ?? 0;
     if (!large?.has(centre) || degree > MAX_CENTRE_DEGREE) continue;
     candidate.shared.push(centre);
-    candidate.score += 1 / Math.log(degree);
+    candidate.score += NEIGHBOUR_WEIGHT[snapshot.nodes.get(centre)?.kind ?? 'Article'] / Math.log(degree);
   }
   return candidate;
 }

@@ -1,5 +1,6 @@
 import { articleNodeId } from '../../domain/ids.js';
 import { adjacencyOf } from './adjacency.js';
+import { articlesNaming } from './content-gaps.js';
 import { inFocus, type Focus } from './focus.js';
 import { suggestionId } from './ids.js';
 import { nameOf, titleOf } from './names.js';
@@ -17,10 +18,14 @@ function relatedToTopics(snapshot: GraphSnapshot, topics: ReadonlySet<string>): 
 
 /**
  * Candidate internal links: article A names entity E, article B is about E, and A does not link
- * to B. Scored higher when E is typed-related to A's topic and named in a core section.
+ * to B. Scored higher when E is typed-related to A's topic, named in a core section, and
+ * specific (named by few articles).
  */
 export function findUnlinkedMentions(snapshot: GraphSnapshot, focus: Focus): Suggestion[] {
   const suggestions: Suggestion[] = [];
+  // A specific entity (few articles name it) makes a more useful link than one every page
+  // names. Only its own document frequency counts, so a refresh stays local to what changed.
+  const naming = articlesNaming(snapshot);
   for (const [slug, entities] of snapshot.mentions) {
     const topics = new Set([...entities].filter((entity) => snapshot.articlesAbout.get(entity)?.includes(slug)));
     const related = relatedToTopics(snapshot, topics);
@@ -33,7 +38,8 @@ export function findUnlinkedMentions(snapshot: GraphSnapshot, focus: Focus): Sug
         if (!inFocus(focus, ids)) continue;
         const first = snapshot.firstMention.get(`${slug}|${entity}`);
         const core = first !== undefined && CORE_SECTIONS.has(first.section);
-        const score = roundScore(0.4 + (related.has(entity) ? 0.35 : 0) + (core ? 0.15 : 0));
+        const specificity = 2 / Math.max(naming.get(entity)?.length ?? 2, 2);
+        const score = roundScore(0.35 + (related.has(entity) ? 0.35 : 0) + (core ? 0.15 : 0) + 0.15 * specificity);
         suggestions.push({
           id: suggestionId('unlinked_mention', [slug, target, entity]),
           kind: 'unlinked_mention',
