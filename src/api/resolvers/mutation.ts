@@ -2,7 +2,8 @@ import { MedkgError, badInput, notFound } from '../../domain/errors.js';
 import type { EdgeKey } from '../../domain/graph.js';
 import type { Predicate } from '../../domain/predicates.js';
 import { fitsSignature, isClinicalPredicate } from '../../domain/predicates.js';
-import { articlesSharingEntities, recomputeRelated } from '../../graph/related/related.js';
+import { refreshAfterArticlesChanged } from '../../graph/derived.js';
+import { articlesSharingEntities } from '../../graph/related/related.js';
 import type { CuratedEdit, EditorDecision } from '../../store/port.js';
 import { assertEditor } from '../auth.js';
 import type { ApiContext, IngestFile } from '../context.js';
@@ -56,10 +57,10 @@ async function ingestArticles(context: ApiContext, files: readonly IngestFile[])
   if (!context.ingest) throw new MedkgError('INTERNAL', 'this server was started without an ingest pipeline');
   const outcomes = await context.ingest(files);
   const changed = outcomes.filter((item) => item.id && (item.status === 'created' || item.status === 'updated')).map((item) => item.id as string);
-  const summary = changed.length > 0 ? await recomputeRelated(context.store, changed) : { articles: 0 };
+  const refreshed = await refreshAfterArticlesChanged(context.store, changed);
   return {
     articles: outcomes.map((item) => ({ source: item.source, id: item.id ?? null, status: STATUS[item.status], message: item.message ?? null })),
-    relatedRecomputed: summary.articles,
+    relatedRecomputed: refreshed.relatedArticles,
   };
 }
 
@@ -67,7 +68,8 @@ async function deleteArticle(context: ApiContext, id: string) {
   if (id.includes(':')) throw badInput('id is an article slug, such as "osteopetrosis"');
   const affected = await articlesSharingEntities(context.store, [id]);
   const deleted = await context.store.deleteArticle(id);
-  if (deleted) await recomputeRelated(context.store, affected);
+  // The sharing articles still exist: their lists and suggestions are recomputed without this one.
+  if (deleted) await refreshAfterArticlesChanged(context.store, affected);
   return { id, deleted };
 }
 

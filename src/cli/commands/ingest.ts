@@ -1,20 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { badInput } from '../../domain/errors.js';
-import { runBatch } from '../../ingest/batch/runner.js';
-import { createProgressReporter, formatReport } from '../../ingest/batch/progress.js';
-import { expandSources } from '../../ingest/batch/sources.js';
+import { formatReport } from '../../ingest/batch/progress.js';
 import type { BatchReport } from '../../ingest/batch/types.js';
-import { profileHash } from '../../ingest/hash.js';
-import { ingestBytesIncremental } from '../../ingest/pipeline.js';
-import { loadSiteProfile } from '../../ingest/profile/load.js';
 import { ARTICLE_FORMATS } from '../../ingest/stages.js';
 import type { ArticleFormat } from '../../ingest/stages.js';
-import type { Lexicon } from '../../lexicon/lexicon.js';
-import { loadLexicon } from '../../lexicon/seed.js';
-import type { GraphStore } from '../../store/port.js';
 import type { CliContext } from '../context.js';
+import { ingestSources } from '../ingest-sources.js';
 
 interface IngestFlags {
   readonly format?: ArticleFormat;
@@ -24,11 +16,6 @@ interface IngestFlags {
   readonly prune?: boolean;
   readonly force?: boolean;
   readonly json?: boolean;
-}
-
-/** The lexicon every ingest uses: the seed lexicon plus the stored vocabulary imports. */
-export async function openLexicon(store: GraphStore): Promise<Lexicon> {
-  return loadLexicon(store);
 }
 
 export function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
@@ -58,25 +45,13 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     .option('--force', 're-derive articles even when their content hash is unchanged')
     .option('--json', 'print the final report as JSON')
     .action(async (paths: string[], flags: IngestFlags) => {
-      const files = await expandSources(paths);
-      const profile = loadSiteProfile(flags.profile);
-      const store = await context.store();
-      const lexicon = await openLexicon(store);
-      const options = {
-        profile,
-        lexicon,
-        profileHash: profileHash(profile),
+      const report = await ingestSources(context, paths, {
+        format: flags.format,
+        profilePath: flags.profile,
         maxBytes: positiveInteger(flags.maxBytes, '--max-bytes', context.config().maxArticleBytes),
-        ...(flags.format ? { format: flags.format } : {}),
-      };
-      const report = await runBatch({
-        files,
-        sink: store,
-        load: async (file, isUnchanged) => ingestBytesIncremental(await readFile(file), file, options, isUnchanged),
         concurrency: positiveInteger(flags.concurrency, '--concurrency', 4),
         prune: flags.prune === true,
         force: flags.force === true,
-        progress: createProgressReporter(context.stderr as NodeJS.WritableStream & { isTTY?: boolean }),
       });
       finishBatch(context, report, flags.json);
     });

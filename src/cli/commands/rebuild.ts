@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { createProgressReporter } from '../../ingest/batch/progress.js';
 import { rebuildArticles } from '../../ingest/batch/rebuild.js';
+import { refreshAfterArticlesChanged } from '../../graph/derived.js';
 import type { CliContext } from '../context.js';
-import { finishBatch, openLexicon, positiveInteger } from './ingest.js';
+import { openLexicon } from '../ingest-sources.js';
+import { finishBatch, positiveInteger } from './ingest.js';
 
 /** `medkg rebuild`: re-derive the whole graph from the stored article text. */
 export function registerRebuildCommand(program: Command, context: CliContext): void {
@@ -21,6 +23,7 @@ export function registerRebuildCommand(program: Command, context: CliContext): v
         concurrency: positiveInteger(flags.concurrency, '--concurrency', 4),
         progress: createProgressReporter(context.stderr as NodeJS.WritableStream & { isTTY?: boolean }),
       });
+      await refreshAfterArticlesChanged(store, report.ok);
       finishBatch(context, report, flags.json);
     });
 }

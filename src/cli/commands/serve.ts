@@ -8,7 +8,7 @@ import { ingestBytesIncremental } from '../../ingest/pipeline.js';
 import { loadSiteProfile } from '../../ingest/profile/load.js';
 import type { GraphStore } from '../../store/port.js';
 import type { CliContext } from '../context.js';
-import { openLexicon } from './ingest.js';
+import { openLexicon } from '../ingest-sources.js';
 
 /** The ingest pipeline behind the `ingestArticles` mutation: files in memory, same rules as `medkg ingest`. */
 export function createIngestFiles(store: GraphStore, maxBytes: number): IngestFiles {

@@ -1,18 +1,13 @@
 import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { recomputeRelated } from '../../graph/related/related.js';
-import { runBatch } from '../../ingest/batch/runner.js';
-import { createProgressReporter, formatReport } from '../../ingest/batch/progress.js';
-import { expandSources } from '../../ingest/batch/sources.js';
-import { profileHash } from '../../ingest/hash.js';
-import { ingestBytesIncremental } from '../../ingest/pipeline.js';
-import { loadSiteProfile } from '../../ingest/profile/load.js';
-import { readFile } from 'node:fs/promises';
+import { formatReport } from '../../ingest/batch/progress.js';
 import type { CliContext } from '../context.js';
-import { openLexicon } from './ingest.js';
+import { ingestSources } from '../ingest-sources.js';
 import { serveUntilSignal } from './serve.js';
 
-const SEED_ARTICLES = 'seed/articles';
+/** The sample corpus shipped in the repository, found from this file, whatever the working directory. */
+const SEED_ARTICLES = fileURLToPath(new URL('../../../seed/articles', import.meta.url));
 
 async function seedExists(): Promise<boolean> {
   try {
@@ -27,16 +22,8 @@ async function ingestSeedWhenEmpty(context: CliContext): Promise<void> {
   const store = await context.store();
   if ((await store.articleHashes()).size > 0 || !(await seedExists())) return;
   context.stderr.write(`medkg: empty store, ingesting ${SEED_ARTICLES}\n`);
-  const profile = loadSiteProfile(undefined);
-  const options = { profile, lexicon: await openLexicon(store), profileHash: profileHash(profile), maxBytes: context.config().maxArticleBytes };
-  const report = await runBatch({
-    files: await expandSources([SEED_ARTICLES]),
-    sink: store,
-    load: async (file, isUnchanged) => ingestBytesIncremental(await readFile(file), file, options, isUnchanged),
-    progress: createProgressReporter(context.stderr as NodeJS.WritableStream & { isTTY?: boolean }),
-  });
+  const report = await ingestSources(context, [SEED_ARTICLES], { maxBytes: context.config().maxArticleBytes });
   context.stderr.write(formatReport(report));
-  await recomputeRelated(store);
 }
 
 /** `medkg start` (npm start): ingest the seed corpus into an empty store, then serve. */
