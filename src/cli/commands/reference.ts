@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { importReferenceFile } from '../../graph/reference/import.js';
+import { authoritativeCountsBySource } from '../../graph/suggest/report.js';
+import { readStoredSuggestions } from '../../graph/suggest/stored.js';
 import type { CliContext } from '../context.js';
 
 /** `medkg reference import <file…>`: curated relations as a layer apart, then authoritative gaps. */
@@ -15,6 +17,10 @@ export function registerReferenceCommand(program: Command, context: CliContext):
         context.stdout.write(
           `${file}: ${report.relations} ${report.source} relations (${report.skipped} rows skipped); ${report.suggestions} authoritative gaps and conflicts open\n`,
         );
+      }
+      const counts = authoritativeCountsBySource(await readStoredSuggestions(store, ['authoritative_gap', 'authoritative_conflict']));
+      for (const [source, count] of Object.entries(counts).sort()) {
+        context.stdout.write(`  ${source}: ${count.gaps} gaps, ${count.conflicts} conflicts\n`);
       }
     });
 }

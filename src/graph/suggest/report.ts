@@ -53,3 +53,20 @@ export function formatSuggestions(suggestions: readonly Suggestion[], format: Re
   if (format === 'csv') return [CSV_COLUMNS.join(','), ...suggestions.map((item) => row(item).map(csvField).join(','))].join('\r\n');
   return table(suggestions, width);
 }
+
+/**
+ * Authoritative gaps and conflicts per curated source (a finding two sources back counts for
+ * both), for BENCHMARKS.md and the `reference import` summary.
+ */
+export function authoritativeCountsBySource(suggestions: readonly Suggestion[]): Record<string, { gaps: number; conflicts: number }> {
+  const counts: Record<string, { gaps: number; conflicts: number }> = {};
+  for (const item of suggestions) {
+    if (item.kind !== 'authoritative_gap' && item.kind !== 'authoritative_conflict') continue;
+    for (const source of new Set(item.evidence.flatMap((evidence) => (evidence.source ? [evidence.source] : [])))) {
+      const entry = (counts[source] ??= { gaps: 0, conflicts: 0 });
+      if (item.kind === 'authoritative_gap') entry.gaps += 1;
+      else entry.conflicts += 1;
+    }
+  }
+  return counts;
+}
