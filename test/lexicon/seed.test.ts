@@ -91,7 +91,7 @@ describe('seed lexicon', () => {
       'Drug:Interferon gamma-1b',
       'Drug:ACTIMMUNE',
       'Procedure:bone marrow transplant',
-      'Disease:Anaemia',
+      'Phenotype:Anaemia',
       'Phenotype:fever',
     ]);
   });
