@@ -5,6 +5,7 @@ import type { GraphSnapshot } from './snapshot.js';
 import { loadSnapshot } from './snapshot.js';
 import {
   forgetClosed,
+  hasStoredSuggestions,
   readArticleEntities,
   readStoredSuggestions,
   recordClosed,
@@ -95,9 +96,13 @@ export async function refreshEntities(store: GraphStore, affected: ReadonlySet<s
 /**
  * After an ingest: recomputes only the suggestions the changed (new, re-derived or deleted)
  * articles can affect, i.e. those involving an entity the articles name now or named before.
+ * The first refresh of a store is a full recompute.
  */
 export async function refreshSuggestions(store: GraphStore, changedArticleIds: readonly string[], options: RefreshOptions = {}): Promise<RefreshReport> {
   if (changedArticleIds.length === 0) return { total: (await readStoredSuggestions(store)).length, opened: 0, closed: 0, milliseconds: 0 };
+  // A store whose suggestions were never computed (ingested before the workbench existed) has
+  // no list to patch and no record of what its articles named: start with a full recompute.
+  if (!(await hasStoredSuggestions(store))) return recomputeSuggestions(store, options);
   const snapshot = await loadSnapshot(store);
   const changed = new Set(changedArticleIds);
   const before = await readArticleEntities(store, [...changed]);

@@ -25,6 +25,11 @@ export async function readStoredSuggestions(store: GraphStore, kinds: readonly S
   return kinds.flatMap((kind) => JSON.parse(stored.get(kind) ?? '[]') as Suggestion[]).sort(compareSuggestions);
 }
 
+/** Whether suggestions were ever computed in this store (a refresh needs a full list to start from). */
+export async function hasStoredSuggestions(store: GraphStore): Promise<boolean> {
+  return (await store.getComputed(SUGGESTIONS, SUGGESTION_KINDS)).size > 0;
+}
+
 /** Writes the given kinds' lists whole (kinds with no suggestion become empty lists). */
 export async function writeStoredSuggestions(store: GraphStore, kinds: readonly SuggestionKind[], suggestions: readonly Suggestion[]): Promise<void> {
   const entries = new Map(kinds.map((kind) => [kind, JSON.stringify(suggestions.filter((item) => item.kind === kind).sort(compareSuggestions))]));
