@@ -75,7 +75,7 @@ async function run(flags: Flags): Promise<void> {
   const loadSeconds = Number(flags.seconds ?? (quick ? 2 : 5));
   const sizes = quick ? [1000] : [1000, 10_000];
   // Budgets keep the whole run bounded: a phase over its budget is reported as such.
-  const budgetMs = (articles: number): number => (quick ? 240_000 : Math.min(1_200_000, Math.max(300_000, articles * 60)));
+  const budgetMs = (articles: number): number => (quick ? 240_000 : Math.min(600_000, Math.max(180_000, articles * 30)));
   const options = { concurrencies, loadSeconds, targets: 1000, log };
 
   const runs: StoreRun[] = [];

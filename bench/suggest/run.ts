@@ -10,7 +10,7 @@ const SCRIPT = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 async function measure(corpusDir: string, log: (line: string) => void): Promise<SuggestChildResult | ReturnType<typeof notMeasured>> {
   const input: SuggestChildInput = { corpusDir };
-  return runChild<SuggestChildResult>(SCRIPT, input, { log }).catch((error: unknown) =>
+  return runChild<SuggestChildResult>(SCRIPT, input, { log, timeoutMs: 600_000 }).catch((error: unknown) =>
     notMeasured((error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ').slice(0, 300)),
   );
 }
