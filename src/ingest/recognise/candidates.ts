@@ -92,7 +92,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   if (whole) {
     pushHeadMention(context, context.table.fromEntry(whole.entry), start, span);
     registerShortForms(shortForms, kind, whole.entry.id, context);
-  } else {
+  } else if (!addSharedNounParts(name, kind, span, start, context)) {
     const parts = splitConjunction(name, kind, context.lexicon);
     if (parts) {
       // Each part is found again by the vocabulary scan; unknown parts become local entities.
@@ -109,6 +109,26 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
     }
   }
   if (parsed.target) addTarget(parsed.target, item, context);
+}
+
+/**
+ * "Kidney and liver function tests", "Red cell and platelet transfusions": modifiers sharing one
+ * noun name one thing each when the vocabulary knows every expanded name ("kidney function
+ * tests", "liver function tests"); otherwise the head stays one thing.
+ */
+function addSharedNounParts(name: string, kind: EntityKind, span: string, start: number, context: HeadContext): boolean {
+  const match = /^(\p{L}[\p{L}-]*(?:\s*,\s*\p{L}[\p{L}-]*)*)\s*,?\s+(?:and|or|&)\s+(\p{L}[\p{L}-]*)\s+(.+)$/iu.exec(name);
+  if (!match?.[1] || !match[2] || !match[3]) return false;
+  const modifiers = [...match[1].split(/\s*,\s*/u), match[2]];
+  const found = modifiers.map((modifier) => lookupPhrase(`${modifier} ${match[3]}`, kind, [], context.lexicon));
+  if (found.some((entry) => entry === undefined)) return false;
+  found.forEach((entry, index) => {
+    const modifier = modifiers[index] ?? '';
+    const offset = Math.max(0, span.indexOf(modifier));
+    const text = index === modifiers.length - 1 ? span.slice(offset) : modifier;
+    if (entry) pushHeadMention(context, context.table.fromEntry(entry.entry), start + offset, text);
+  });
+  return true;
 }
 
 /** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */

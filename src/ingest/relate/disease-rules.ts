@@ -49,6 +49,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   const { kind, entity } = place.mention;
   const primary = context.primary.id;
   const bodyOrHead = place.inHead || place.item === undefined;
+  if ((section === 'symptoms' || section === 'complications') && explainsItsHead(place, context)) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, 'HAS_PHENOTYPE', entity, place));
@@ -68,6 +69,43 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     default:
       relateByCue(place, context);
   }
+}
+
+/** Heads that name a group of findings rather than one ("Movement problems", "Mood changes"). */
+const UMBRELLA_HEAD = /\b(?:problems?|changes?|issues?|symptoms?|signs?|features?|difficult(?:y|ies)|disturbances?)$/iu;
+
+/** "leads to", "can cause", "risk of": the explanation names a further condition the topic brings. */
+const CONSEQUENCE_CUE = /\b(?:lead(?:s|ing)? to|led to|can (?:cause|lead|tear|rupture|burst|result|progress)|may (?:cause|lead|develop|progress)|risk of|result(?:s|ing)? in|progress(?:es|ing)? to|develop(?:s|ing)?|complicated by)\b/iu;
+
+/**
+ * "Acute chest syndrome — chest pain, fever and breathing trouble": words in an item's
+ * explanation describe the condition its head names, so they are not further findings of the
+ * topic, unless the explanation says the topic leads to them ("can tear (aortic dissection)",
+ * "raises the risk of cardiovascular disease") or gives a clinical term in parentheses
+ * ("a sunken breastbone (pectus excavatum)"). Items whose head names nothing keep their
+ * explanation's findings.
+ */
+function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
+  if (place.inHead || place.item === undefined) return false;
+  const key = itemKey(place);
+  const heads = key ? (context.heads.get(key) ?? []) : [];
+  const named = heads.some((head) => (head.mention.kind === 'Disease' || head.mention.kind === 'Phenotype') && context.article.entities.get(head.mention.entity)?.status === 'verified');
+  // "Behaviour problems — hyperactivity, irritability and anxiety": an umbrella head's explanation lists its findings.
+  if (!named || UMBRELLA_HEAD.test(place.item.head.replace(/[\s.:;,—–-]+$/u, ''))) return false;
+  const offset = offsetInSentence(place);
+  const text = place.sentence.text;
+  if (text[offset - 1] === '(' && text[offset + place.mention.text.length] === ')') return false;
+  const clause = clauseAround(text, offset);
+  const before = clause.slice(0, Math.max(0, clause.indexOf(place.mention.text)));
+  // "Poor growth — short stature and failure to thrive are common": a list of findings opens the explanation.
+  if (/^[\s—–:-]*(?:an?\s+|the\s+)?$/iu.test(before.replace(headText(place), ''))) return false;
+  return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
+}
+
+/** The item's head phrase as it opens the sentence, so what follows it can be told apart. */
+function headText(place: MentionPlace): string {
+  const head = place.item?.head.trim() ?? '';
+  return head !== '' && place.sentence.text.startsWith(head) ? head : '';
 }
 
 function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {

@@ -4,6 +4,7 @@ import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
   DOSE_OR_ACTIVITY_LIMIT,
+  MONITORING_LABEL,
   PURPOSE_LABEL,
   SIDE_EFFECT_LABEL,
   TREATMENT_CUE,
@@ -14,6 +15,8 @@ import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
 const TREATMENT_KINDS = new Set(['Drug', 'Procedure']);
+/** "Side effects (if the dose is too high): palpitations, …": a line that is a list of side effects. */
+const SIDE_EFFECT_LINE = /^[\s•*-]*(?:common |rare |serious |possible )?(?:side[- ]effects?|adverse (?:effects?|reactions?))\b[^:.;]{0,60}:/iu;
 const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
 
 /**
@@ -25,6 +28,14 @@ const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
 export function relateTreatmentPlace(place: MentionPlace, context: RuleContext): void {
   if (TREATMENT_KINDS.has(place.mention.kind)) relateTreatment(place, context);
   else if (CONDITION_KINDS.has(place.mention.kind)) relateCondition(place, context);
+  else if (place.mention.kind === 'Test') relateMonitoringTest(place, context);
+}
+
+/** "Monitoring: liver function tests before starting…" under a drug item: the test watches that drug. */
+function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
+  if (place.subPointLabel === undefined || !MONITORING_LABEL.test(place.subPointLabel) || isNegated(place)) return;
+  const subject = subjectOf(place, context);
+  if (subject) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
 }
 
 function relateTreatment(place: MentionPlace, context: RuleContext): void {
@@ -58,9 +69,9 @@ function relateCondition(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (isNegated(place)) return;
-  const sideEffectLabel = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
+  const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
-    context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? place.subPointLabel : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
+    context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
