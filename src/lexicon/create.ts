@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { EntityKind } from '../domain/kinds.js';
 import type { VocabEntry } from '../domain/vocabulary.js';
-import { hasGeneContext, surfaceOf } from './context.js';
+import { surfaceOf } from './context.js';
+import type { NameFinder } from './find-matches.js';
+import { fastFinder, referenceFinder } from './find-matches.js';
 import type { NameIndexOptions } from './index-names.js';
 import { indexNames } from './index-names.js';
 import type { Lexicon, LexiconCandidate, LexiconLookup, LexiconMatch, MatchContext } from './lexicon.js';
-import { hitsAt, scan } from './matcher.js';
+import { hitsAt } from './matcher.js';
 import { mergeVocabulary, resolveAlias } from './merge.js';
 import type { VocabConflict } from './model.js';
 import { tokenize } from './normalise.js';
 import type { NameCandidate, Resolution } from './resolve.js';
-import { FLAG_SYMBOL, SECTION_KIND_PREFERENCE, resolveCandidates } from './resolve.js';
+import { SECTION_KIND_PREFERENCE, resolveCandidates } from './resolve.js';
 
 /** The lexicon medkg builds: the Lexicon contract plus what reports need. */
 export interface MedkgLexicon extends Lexicon {
@@ -18,6 +20,14 @@ export interface MedkgLexicon extends Lexicon {
   readonly conflicts: readonly VocabConflict[];
   /** Every merged entry, in id order. */
   entries(): IterableIterator<VocabEntry>;
+}
+
+export interface CreateLexiconOptions extends NameIndexOptions {
+  /**
+   * 'fast' (default): the char-code scanner over token ids; 'reference': tokenize() objects and
+   * matcher.ts scan. Both give the same matches; the reference exists to test that they do.
+   */
+  readonly scanner?: 'fast' | 'reference';
 }
 
 /** Bumped when matching rules change, so article hashes that include the version change too. */
@@ -71,23 +81,14 @@ function wholePhrase(index: ReturnType<typeof indexNames>, phrase: string): read
  * every matchable name in a token trie, and answers findMatches/lookup/entry. Building 100k+
  * names takes seconds; the result is immutable and safe to share.
  */
-export function createLexicon(input: Iterable<VocabEntry>, options: NameIndexOptions = {}): MedkgLexicon {
+export function createLexicon(input: Iterable<VocabEntry>, options: CreateLexiconOptions = {}): MedkgLexicon {
   const merged = mergeVocabulary(input);
   const index = indexNames(merged.entries.values(), options);
   const version = versionOf(merged.entries);
+  const find: NameFinder = options.scanner === 'reference' ? referenceFinder(index) : fastFinder(index);
 
   function findMatches(text: string, context?: MatchContext): LexiconMatch[] {
-    const preferKinds = preferredKinds(context);
-    return scan(index.trie, text, (hit, start, end) => {
-      // Context is read only when a candidate needs it: most names are not genes or symbols.
-      const gene = hit.values.some((candidate) => candidate.entry.kind === 'Gene');
-      const symbol = hit.values.some((candidate) => candidate.flags & FLAG_SYMBOL);
-      return resolveCandidates(hit.values, {
-        preferKinds,
-        geneContext: gene && hasGeneContext(text, start, end),
-        surface: symbol ? surfaceOf(text.slice(start, end)) : '',
-      });
-    }).map(({ start, end, result }) => toMatch(text, start, end, result));
+    return find(text, preferredKinds(context)).map(({ start, end, result }) => toMatch(text, start, end, result));
   }
 
   function lookupExact(phrase: string, kind: EntityKind | undefined): LexiconLookup | undefined {

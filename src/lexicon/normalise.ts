@@ -43,7 +43,8 @@ const CAPITALS_PLURAL = /^([\p{Lu}][\p{Lu}\p{N}]{1,4})s$/u;
 const HAS_UPPER = /\p{Lu}/u;
 const PIECES = /\p{L}+|\p{N}+/gu;
 
-interface WordForm {
+/** The normalised pieces of one word (a run of letters and digits), as `tokenize` gives them. */
+export interface WordForm {
   readonly keys: readonly string[];
   /** Folded alternatives, same length as keys, when the word kept its case. */
   readonly alts: readonly string[] | undefined;
@@ -65,7 +66,33 @@ function foldedPieces(word: string): string[] {
   return pieces;
 }
 
-function computeWordForm(word: string): WordForm {
+/**
+ * The one-piece form of a word of ASCII letters that folds case (not a short capitals symbol,
+ * not "CBCs"), or undefined for any other word. For these words searchKey is plain lower
+ * casing, so this is exactly what generalWordForm returns, without its Unicode passes; most
+ * words of an English text take this path.
+ */
+function asciiWordForm(word: string): WordForm | undefined {
+  if (word.length === 0) return undefined;
+  let upper = 0;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x41 && code <= 0x5a) upper += 1;
+    else if (code < 0x61 || code > 0x7a) return undefined;
+  }
+  if (upper === 0) return { keys: [foldToken(word)], alts: undefined };
+  // Capitals words that keep their case, with or without a plural "s", take the general path.
+  if (word.length <= SHORT_SYMBOL_LENGTH + 1 && upper >= word.length - 1) return undefined;
+  return { keys: [foldToken(word.toLowerCase())], alts: undefined };
+}
+
+/** The pieces of one word, computed afresh (no cache): for callers that keep their own. */
+export function computeWordForm(word: string): WordForm {
+  return asciiWordForm(word) ?? generalWordForm(word);
+}
+
+/** computeWordForm for any word, through the Unicode rules: the reference of the ASCII path. */
+export function generalWordForm(word: string): WordForm {
   const plural = CAPITALS_PLURAL.exec(word);
   const bare = plural?.[1] ?? word;
   const nfkc = bare.normalize('NFKC');

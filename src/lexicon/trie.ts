@@ -1,8 +1,16 @@
+import { EdgeTable } from './edge-table.js';
+
+/** A name ends at this node. */
+export const NODE_HAS_VALUES = 1;
+/** Some longer name continues from this node. */
+export const NODE_HAS_CHILDREN = 2;
+
 /**
  * A trie over normalised TOKENS (not characters): a name is a path of token ids, so word
- * boundaries come for free and a scan does one hash lookup per word. Edges live in one Map per
- * token (parent node → child node): small-integer keys stay fast in V8, and there are far fewer
- * distinct tokens than nodes.
+ * boundaries come for free and a scan does one hash lookup per word. Token keys are interned
+ * to small integers once, at build time; edges live in one typed-array hash table keyed by
+ * (node, token) (edge-table.ts), and the root's edges also in an array indexed by token, so
+ * "can a name start with this word" is one array read.
  *
  * Why not modern-ahocorasick: it matches characters by grapheme (Intl.Segmenter) and measured
  * ~16 MB/s on pre-normalised text here before any word-boundary filtering, while our names need
@@ -12,31 +20,54 @@
  */
 export class TokenTrie<T> {
   private readonly tokenIds = new Map<string, number>();
-  private readonly edges: Map<number, number>[] = [];
+  private readonly edges = new EdgeTable();
   private readonly values: (T[] | undefined)[] = [undefined];
+  /** Child of the root per token id, -1 when no name starts with that token. */
+  private roots = new Int32Array(1024).fill(-1);
+  /** NODE_HAS_VALUES | NODE_HAS_CHILDREN per node: one byte the scanner reads instead of a hash probe. */
+  private flags = new Uint8Array(1024);
 
   /** Adds a value under a token path; values under the same path accumulate. */
   add(keys: readonly string[], value: T): void {
     let node = 0;
     for (const key of keys) {
-      let token = this.tokenIds.get(key);
-      if (token === undefined) {
-        token = this.edges.length;
-        this.tokenIds.set(key, token);
-        this.edges.push(new Map());
-      }
-      const edges = this.edges[token] as Map<number, number>;
-      let child = edges.get(node);
-      if (child === undefined) {
-        child = this.values.length;
-        this.values.push(undefined);
-        edges.set(node, child);
-      }
+      const token = this.intern(key);
+      let child = this.child(node, token);
+      if (child < 0) child = this.addChild(node, token);
       node = child;
     }
     const existing = this.values[node];
     if (existing) existing.push(value);
     else this.values[node] = [value];
+    this.flags[node] = (this.flags[node] as number) | NODE_HAS_VALUES;
+  }
+
+  private addChild(node: number, token: number): number {
+    const child = this.values.length;
+    this.values.push(undefined);
+    this.edges.add(node, token, child);
+    if (node === 0) this.roots[token] = child;
+    if (child >= this.flags.length) {
+      const flags = new Uint8Array(this.flags.length * 2);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    this.flags[node] = (this.flags[node] as number) | NODE_HAS_CHILDREN;
+    return child;
+  }
+
+  private intern(key: string): number {
+    let token = this.tokenIds.get(key);
+    if (token === undefined) {
+      token = this.tokenIds.size;
+      this.tokenIds.set(key, token);
+      if (token >= this.roots.length) {
+        const roots = new Int32Array(this.roots.length * 2).fill(-1);
+        roots.set(this.roots);
+        this.roots = roots;
+      }
+    }
+    return token;
   }
 
   /** The id of a token key, or -1 when no name contains it. */
@@ -47,7 +78,23 @@ export class TokenTrie<T> {
   /** The child of `node` along `token`, or -1. The root is node 0. */
   child(node: number, token: number): number {
     if (token < 0) return -1;
-    return this.edges[token]?.get(node) ?? -1;
+    return this.edges.get(node, token);
+  }
+
+  /**
+   * The root's child per token id (-1: no name starts with that token), at least as long as
+   * the number of tokens. The array is replaced, not updated, when later adds outgrow it.
+   */
+  rootChildren(): Int32Array {
+    return this.roots;
+  }
+
+  /**
+   * NODE_HAS_VALUES | NODE_HAS_CHILDREN bits per node (at least nodeCount long; replaced, not
+   * updated, when later adds outgrow it).
+   */
+  nodeFlags(): Uint8Array {
+    return this.flags;
   }
 
   valuesAt(node: number): readonly T[] | undefined {

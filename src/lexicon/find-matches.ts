@@ -1,0 +1,91 @@
+import type { EntityKind } from '../domain/kinds.js';
+import { hasGeneContext, surfaceOf } from './context.js';
+import type { ScannedName } from './fast-scan.js';
+import { createScanBuffers, scanTokens } from './fast-scan.js';
+import type { NameIndex } from './index-names.js';
+import { scan } from './matcher.js';
+import type { NameCandidate, Resolution } from './resolve.js';
+import { FLAG_SYMBOL, resolveCandidates } from './resolve.js';
+import { createTextTokens, tokenizeInto } from './text-tokens.js';
+import { WordTable } from './word-table.js';
+
+/** Every name of the index in a text, resolved with the kinds the context prefers. */
+export type NameFinder = (text: string, preferKinds: readonly EntityKind[]) => ScannedName<Resolution>[];
+
+function isGene(candidate: NameCandidate): boolean {
+  return candidate.entry.kind === 'Gene';
+}
+
+function isSymbol(candidate: NameCandidate): boolean {
+  return (candidate.flags & FLAG_SYMBOL) !== 0;
+}
+
+/** Resolves one span: context is read only when a candidate needs it (genes, symbols). */
+function resolveSpan(values: readonly NameCandidate[], text: string, start: number, end: number, preferKinds: readonly EntityKind[]): Resolution | undefined {
+  return resolveCandidates(values, {
+    preferKinds,
+    geneContext: values.some(isGene) && hasGeneContext(text, start, end),
+    surface: values.some(isSymbol) ? surfaceOf(text.slice(start, end)) : '',
+  });
+}
+
+/**
+ * The straightforward finder: `tokenize` into objects, then matcher.ts `scan`. Kept as the
+ * reference the fast finder is tested against.
+ */
+export function referenceFinder(index: NameIndex): NameFinder {
+  return (text, preferKinds) => scan(index.trie, text, (hit, start, end) => resolveSpan(hit.values, text, start, end, preferKinds));
+}
+
+/** Cached resolutions kept per set of preferred kinds before the cache starts over. */
+const CACHE_LIMIT = 100_000;
+const CONTEXTS_LIMIT = 64;
+
+/**
+ * Resolutions of names whose outcome depends only on the trie node, the preferred kinds and
+ * gene context (no symbol candidate, whose exact-case rule reads the text): resolving is
+ * pure, so a repeated name is resolved once.
+ */
+class ResolutionCache {
+  private readonly byContext = new Map<string, Map<number, Resolution | null>>();
+
+  forKinds(preferKinds: readonly EntityKind[]): Map<number, Resolution | null> {
+    const key = preferKinds.join(',');
+    let cache = this.byContext.get(key);
+    if (cache === undefined) {
+      if (this.byContext.size >= CONTEXTS_LIMIT) this.byContext.clear();
+      cache = new Map();
+      this.byContext.set(key, cache);
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    return cache;
+  }
+}
+
+/**
+ * The fast finder: one char-code walk of the text into typed arrays (text-tokens.ts), each
+ * distinct word normalised once (word-table.ts), the scan over token ids (fast-scan.ts), and
+ * cached resolutions. Gives the same matches as `referenceFinder`. Not re-entrant (shared
+ * buffers), which findMatches never needs: it is synchronous and calls no user code.
+ */
+export function fastFinder(index: NameIndex): NameFinder {
+  const words = new WordTable(index.trie);
+  const tokens = createTextTokens();
+  const buffers = createScanBuffers();
+  const resolutions = new ResolutionCache();
+  return (text, preferKinds) => {
+    tokenizeInto(tokens, words, text);
+    const cache = resolutions.forKinds(preferKinds);
+    return scanTokens(index.trie, tokens, buffers, (node, values, start, end) => {
+      if (values.some(isSymbol)) return resolveSpan(values, text, start, end, preferKinds);
+      const gene = values.some(isGene) && hasGeneContext(text, start, end);
+      const key = node * 2 + (gene ? 1 : 0);
+      let resolution = cache.get(key);
+      if (resolution === undefined) {
+        resolution = resolveCandidates(values, { preferKinds, geneContext: gene, surface: '' }) ?? null;
+        cache.set(key, resolution);
+      }
+      return resolution ?? undefined;
+    });
+  };
+}
