@@ -6,6 +6,7 @@ import { mutationResolvers } from './resolvers/mutation.js';
 import { nodeResolvers } from './resolvers/nodes.js';
 import { queryResolvers } from './resolvers/query.js';
 import { resultResolvers } from './resolvers/results.js';
+import { suggestionResolvers } from './resolvers/suggestions.js';
 
 /** The SDL is the API's documentation: schema.graphql is the single source of the schema. */
 export function readSchemaSource(): string {
@@ -19,7 +20,7 @@ export function readSchemaSource(): string {
 export function buildApiSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readSchemaSource(),
-    resolvers: [queryResolvers, mutationResolvers, nodeResolvers, edgeResolvers, resultResolvers],
+    resolvers: [queryResolvers, mutationResolvers, nodeResolvers, edgeResolvers, resultResolvers, suggestionResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

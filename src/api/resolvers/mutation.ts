@@ -6,6 +6,7 @@ import { refreshAfterArticlesChanged } from '../../graph/derived.js';
 import { articlesSharingEntities } from '../../graph/related/related.js';
 import type { CuratedEdit, EditorDecision } from '../../store/port.js';
 import { assertEditor } from '../auth.js';
+import { decision } from './decision.js';
 import type { ApiContext, IngestFile } from '../context.js';
 import { assertFirst } from '../context.js';
 import { loadNodeParent } from './nodes.js';
@@ -15,15 +16,6 @@ interface EdgeInput {
   readonly predicate: Predicate;
   readonly object: string;
   readonly reason: string;
-}
-
-const MAX_REASON = 2_000;
-
-function decision(context: ApiContext, editor: string, reason: string): EditorDecision {
-  const trimmed = reason.trim();
-  if (trimmed.length === 0) throw badInput('a reason is required', { argument: 'reason' });
-  if (trimmed.length > MAX_REASON) throw badInput(`the reason is longer than ${MAX_REASON} characters`);
-  return { editor, reason: trimmed, at: context.clock().toISOString() };
 }
 
 /** Resolves both ends (aliases included) and checks the predicate is clinical and fits them. */
