@@ -9,6 +9,7 @@ import { registerRebuildCommand } from './commands/rebuild.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerStatsCommand } from './commands/stats.js';
 import { registerVocabCommands } from './commands/vocab.js';
 import { registerSuggestCommand } from './commands/suggest.js';
 import { registerReferenceCommand } from './commands/reference.js';
@@ -36,7 +37,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   // Each entry is a `registerXCommand(program, context)` from src/cli/commands/.
-  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand, registerVocabCommands, registerSuggestCommand, registerReferenceCommand, registerDecisionsCommand];
+  const registrations: ((program: Command, context: CliContext) => void)[] = [registerProfileCommands, registerIngestCommand, registerRebuildCommand, registerExportCommand, registerServeCommand, registerStartCommand, registerVocabCommands, registerStatsCommand, registerSuggestCommand, registerReferenceCommand, registerDecisionsCommand];
   for (const register of registrations) register(program, context);
 
   try {
