@@ -23,7 +23,7 @@ export const TREATMENT_CUE =
   /\b(?:for|treat(?:s|ed|ing|ment of)?|relieve[sd]?|ease[sd]?|control(?:s|led)?|correct(?:s|ed)?|manage[sd]?|reduce[sd]?|lower(?:s|ed)?|raise[sd]?|prevent(?:s|ed)?|improve[sd]?|against)\b/iu;
 
 /** Tests used to follow a condition or a treatment over time. */
-export const MONITORING_CUE = /\b(?:monitor\w*|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how)|watch(?:es|ed)? for|over time|serial|repeated)\b/iu;
+export const MONITORING_CUE = /\b(?:monitor\w*|(?:yearly|annual|regular) (?:checks?|tests?|scans?)|(?:yearly|annual) (?:eye|kidney|foot) checks?|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how)|watch(?:es|ed)? for|over time|serial|repeated)\b/iu;
 
 /** "X is a type/form/subtype of Y". */
 export const SUBCLASS_CUE = /\b(?:is|are) (?:a|an|one|the)? ?(?:rare |common |severe |mild |milder |inherited |genetic )*(?:type|form|subtype|variant|kind|class)s? of\b/iu;

@@ -49,7 +49,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   const { kind, entity } = place.mention;
   const primary = context.primary.id;
   const bodyOrHead = place.inHead || place.item === undefined;
-  if ((section === 'symptoms' || section === 'complications') && explainsItsHead(place, context)) return;
+  if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, 'HAS_PHENOTYPE', entity, place));
@@ -65,10 +65,17 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     case 'test_results':
     case 'monitoring':
       if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) relateTestOfDisease(place, context);
+      else if (!place.inHead && (kind === 'Disease' || kind === 'Phenotype')) relateFindingOfTest(place, context);
       return;
     default:
       relateByCue(place, context);
   }
+}
+
+/** "Liver problems", "Mood and behaviour changes": a local head naming a group of findings is no finding itself. */
+function isUmbrellaHead(place: MentionPlace, context: RuleContext): boolean {
+  if (!place.inHead || context.article.entities.get(place.mention.entity)?.status !== 'unverified') return false;
+  return /\b(?:problems|changes|issues|difficulties|disturbances)$/iu.test(place.mention.text.replace(/[\s.:;,—–-]+$/u, ''));
 }
 
 /** Heads that name a group of findings rather than one ("Movement problems", "Mood changes"). */
@@ -114,7 +121,55 @@ function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
   context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
+  // "… or above confirms diabetes; it is also the main test to monitor control": both.
+  const confirms = monitoring ? CONFIRMS_CUE.exec(text) : null;
+  if (confirms) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
+
+/** "confirms", "diagnoses": the item says the test makes the diagnosis. */
+const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|establish(?:es)? the diagnosis)\b/iu;
+
+/**
+ * "Faecal elastase — a low level shows pancreatic insufficiency", "Thyroid ultrasound — when
+ * there is a goitre": a condition an item's explanation names (not the topic) is what the
+ * item's test finds.
+ */
+function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
+  const key = itemKey(place);
+  if (!key || place.mention.entity === context.primary.id || context.article.subtypes.has(place.mention.entity)) return;
+  const offset = offsetInSentence(place);
+  const clause = clauseAround(place.sentence.text, offset);
+  if (UNRELIABLE_TEST_CUE.test(clause)) return;
+  const before = place.sentence.text.slice(0, offset);
+  const cue = FINDING_CUE.exec(before.slice(Math.max(0, before.length - 60)));
+  if (!cue) return;
+  // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
+  if (EXAMINATION.test(headNames(place, context)) && isTopicSymptom(place.mention.entity, context)) return;
+  for (const head of context.heads.get(key) ?? []) {
+    if (head.mention.kind === 'Test' || head.mention.kind === 'Procedure') context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
+  }
+}
+
+/** What a test item says it finds: "shows", "checks for", "when there is". */
+const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
+
+/** A clinical examination looks for the topic's own signs; those are not further diagnoses. */
+const EXAMINATION = /\bexamination\b/iu;
+
+function headNames(place: MentionPlace, context: RuleContext): string {
+  const key = itemKey(place);
+  return (key ? (context.heads.get(key) ?? []) : []).map((head) => head.mention.text).join(' ');
+}
+
+function isTopicSymptom(entity: string, context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) {
+    if (places.some((other) => other.mention.entity === entity && other.sentence.section === 'symptoms')) return true;
+  }
+  return false;
+}
+
+/** "falsely low in…", "can be misleading in…": the condition disturbs the test. */
+const UNRELIABLE_TEST_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*|not (?:needed|used|required))\b/iu;
 
 /** "X is a form of Y" in a definition or other prose: the topic is a subclass of Y. */
 function relateByCue(place: MentionPlace, context: RuleContext): void {

@@ -50,11 +50,39 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   }
   if (isNegated(place)) return;
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
-  if (place.inHead || place.item === undefined || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  if (place.inHead || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  else if (place.item === undefined) relateProseTreatment(place, context, clause);
   const key = itemKey(place);
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
+}
+
+/** "Pain crises are treated with fluids, paracetamol or NSAIDs": the condition before the cue. */
+const TREATED_WITH = /\b(?:treated|managed|relieved|controlled|eased) (?:with|by)\b/iu;
+/** "Aspirin and other NSAIDs trigger attacks": the drug harms rather than treats. */
+const HARM_CUE = /\b(?:trigger\w*|worsen\w*|provok\w*|bring on|set off)\b/iu;
+
+/**
+ * A drug named in a treatment section's prose (outside items) treats what the sentence says it
+ * treats: the condition before "treated with", else the topic when the clause has a treatment
+ * cue and no harm cue.
+ */
+function relateProseTreatment(place: MentionPlace, context: RuleContext, clause: string): void {
+  if (HARM_CUE.test(clause)) return;
+  const offset = offsetInSentence(place);
+  const treatedWith = TREATED_WITH.exec(place.sentence.text.slice(0, offset));
+  if (treatedWith) {
+    const cueOffset = place.sentence.start + treatedWith.index;
+    const condition = (context.bySentence.get(place.sentence.start) ?? []).filter(
+      (other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start < cueOffset,
+    ).at(-1);
+    const target = condition?.mention.entity ?? context.primary.id;
+    context.propose(relation(place.mention.entity, 'TREATS', target, place, treatedWith[0]));
+    return;
+  }
+  const cue = TREATMENT_CUE.exec(clause);
+  if (cue) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
 }
 
 function relateCondition(place: MentionPlace, context: RuleContext): void {
