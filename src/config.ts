@@ -41,6 +41,7 @@ const environmentSchema = z.object({
   MEDKG_MAX_FIRST: z.coerce.number().int().positive().default(100),
   MEDKG_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MEDKG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MEDKG_RESPONSE_CACHE_MB: z.coerce.number().nonnegative().default(64),
   MEDKG_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
 });
 
@@ -64,6 +65,8 @@ export interface Config {
   readonly requestTimeoutMs: number;
   readonly logLevel: string;
   readonly maxArticleBytes: number;
+  /** Megabytes of GET /graphql answers kept in process (keyed by ETag, so never stale); 0 = none. */
+  readonly responseCacheMb: number;
 }
 
 /** Thrown with one line per invalid variable, naming it. */
@@ -109,5 +112,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     requestTimeoutMs: value.MEDKG_REQUEST_TIMEOUT_MS,
     logLevel: value.MEDKG_LOG_LEVEL,
     maxArticleBytes: value.MEDKG_MAX_ARTICLE_BYTES,
+    responseCacheMb: value.MEDKG_RESPONSE_CACHE_MB,
   });
 }

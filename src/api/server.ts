@@ -14,7 +14,7 @@ import { buildApiSchema } from './schema.js';
 export type ServerConfig = Pick<
   Config,
   | 'port' | 'host' | 'apiKeys' | 'readerKeys' | 'publicReads' | 'corsOrigins' | 'bodyLimit' | 'rateLimitPerMinute'
-  | 'maxDepth' | 'maxCost' | 'maxFirst' | 'requestTimeoutMs' | 'logLevel' | 'maxArticleBytes'
+  | 'maxDepth' | 'maxCost' | 'maxFirst' | 'requestTimeoutMs' | 'logLevel' | 'maxArticleBytes' | 'responseCacheMb'
 >;
 
 export interface ApiServerOptions {
@@ -80,6 +80,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     maxDepth: config.maxDepth,
     maxCost: config.maxCost,
     requestTimeoutMs: config.requestTimeoutMs,
+    responseCacheBytes: Math.round(config.responseCacheMb * 1024 * 1024),
     logInternal: (error, path) => logger.error({ err: error, path }, 'internal error in a resolver'),
     store,
     logger,

@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { GraphStore } from '../../store/port.js';
 import type { ApiMetrics } from '../metrics.js';
 import { createGetCaching } from './caching.js';
+import { ResponseCache } from './response-cache.js';
 import { createGraphiqlRouter } from './graphiql.js';
 import type { GraphqlHandlerOptions } from './graphql.js';
 import { createGraphqlHandler } from './graphql.js';
@@ -21,6 +22,8 @@ export interface HttpAppOptions extends GraphqlHandlerOptions {
   /** Requests per minute per IP on /graphql; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
   readonly publicReads: boolean;
+  /** Bytes of GET answers kept in process, keyed by ETag (so never stale); 0 keeps none. */
+  readonly responseCacheBytes: number;
   /** True while the server drains before shutdown: /readyz answers 503. */
   readonly isDraining: () => boolean;
 }
@@ -113,7 +116,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
     if (req.body === '') req.body = ' ';
     next();
   });
-  graphql.use(createGetCaching(options.store, options.publicReads));
+  graphql.use(
+    createGetCaching(options.store, options.publicReads, options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : undefined),
+  );
   graphql.all('/', createGraphqlHandler(options));
   app.use('/graphql', graphql);
   app.use(bodyErrors);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { GraphStore } from '../../store/port.js';
+import type { ResponseCache } from './response-cache.js';
 
 /**
  * HTTP caching for GET /graphql. The ETag hashes the store's data version with the request
@@ -8,7 +9,7 @@ import type { GraphStore } from '../../store/port.js';
  * retraction — changes every ETag. Caches must revalidate each time (no-cache), so a cached
  * answer is never served after the data changed; unchanged data costs a 304 and no execution.
  */
-export function createGetCaching(store: GraphStore, publicReads: boolean) {
+export function createGetCaching(store: GraphStore, publicReads: boolean, responses?: ResponseCache) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (req.method !== 'GET') {
       res.setHeader('Cache-Control', 'no-store');
@@ -44,6 +45,10 @@ export function createGetCaching(store: GraphStore, publicReads: boolean) {
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag)) {
       res.status(304).end();
       return;
+    }
+    if (responses) {
+      if (responses.serve(etag, res)) return;
+      responses.record(etag, res);
     }
     next();
   };
