@@ -1,7 +1,7 @@
 import type { TextTokens } from './text-tokens.js';
 import { WORD_END, WORD_START } from './text-tokens.js';
 import type { TokenTrie } from './trie.js';
-import { NODE_HAS_CHILDREN, NODE_HAS_VALUES } from './trie.js';
+import { NODE_HAS_CHILDREN, NODE_HAS_VALUES, childBit } from './trie.js';
 
 /** A name the scan kept: offsets in the text and what `accept` returned for it. */
 export interface ScannedName<R> {
@@ -80,7 +80,7 @@ function pushHit(buffers: ScanBuffers, end: number, node: number): void {
  */
 function walkFrontier<T>(trie: TokenTrie<T>, tokens: TextTokens, from: number, node: number, buffers: ScanBuffers): void {
   const { keys, alts, flags } = tokens;
-  const nodeFlags = trie.nodeFlags();
+  const info = trie.nodeInfo();
   buffers.frontier[0] = node;
   buffers.frontierSize = 1;
   for (let j = from; j < tokens.count; j += 1) {
@@ -94,7 +94,7 @@ function walkFrontier<T>(trie: TokenTrie<T>, tokens: TextTokens, from: number, n
     const wordEnd = ((flags[j] as number) & WORD_END) !== 0;
     for (let f = 0; f < size; f += 1) {
       const reached = buffers.frontier[f] as number;
-      const bits = nodeFlags[reached] as number;
+      const bits = info[2 * reached] as number;
       more |= bits & NODE_HAS_CHILDREN;
       if (wordEnd && (bits & NODE_HAS_VALUES) !== 0) pushHit(buffers, j, reached);
     }
@@ -111,7 +111,7 @@ function walkFrontier<T>(trie: TokenTrie<T>, tokens: TextTokens, from: number, n
  */
 function collectHits<T>(trie: TokenTrie<T>, tokens: TextTokens, first: number, buffers: ScanBuffers): void {
   const { keys, alts, flags } = tokens;
-  const nodeFlags = trie.nodeFlags();
+  const info = trie.nodeInfo();
   const roots = trie.rootChildren();
   buffers.hits = 0;
   let node = 0;
@@ -122,9 +122,11 @@ function collectHits<T>(trie: TokenTrie<T>, tokens: TextTokens, first: number, b
       return;
     }
     if (key < 0) return;
-    node = node === 0 ? (roots[key] as number) : trie.child(node, key);
+    if (node === 0) node = roots[key] as number;
+    else if (((info[2 * node + 1] as number) & childBit(key)) === 0) return;
+    else node = trie.child(node, key);
     if (node < 0) return;
-    const bits = nodeFlags[node] as number;
+    const bits = info[2 * node] as number;
     if (((flags[j] as number) & WORD_END) !== 0 && (bits & NODE_HAS_VALUES) !== 0) pushHit(buffers, j, node);
     if ((bits & NODE_HAS_CHILDREN) === 0) return;
   }

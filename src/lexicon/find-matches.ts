@@ -62,6 +62,15 @@ class ResolutionCache {
   }
 }
 
+const TRAITS_KNOWN = 1;
+const TRAIT_SYMBOL = 2;
+const TRAIT_GENE = 4;
+
+/** Whether the names at a node include a symbol or a gene, read once per node. */
+function traitsOf(values: readonly NameCandidate[]): number {
+  return TRAITS_KNOWN | (values.some(isSymbol) ? TRAIT_SYMBOL : 0) | (values.some(isGene) ? TRAIT_GENE : 0);
+}
+
 /**
  * The fast finder: one char-code walk of the text into typed arrays (text-tokens.ts), each
  * distinct word normalised once (word-table.ts), the scan over token ids (fast-scan.ts), and
@@ -73,12 +82,15 @@ export function fastFinder(index: NameIndex): NameFinder {
   const tokens = createTextTokens();
   const buffers = createScanBuffers();
   const resolutions = new ResolutionCache();
+  const traits = new Uint8Array(index.trie.nodeCount);
   return (text, preferKinds) => {
     tokenizeInto(tokens, words, text);
     const cache = resolutions.forKinds(preferKinds);
     return scanTokens(index.trie, tokens, buffers, (node, values, start, end) => {
-      if (values.some(isSymbol)) return resolveSpan(values, text, start, end, preferKinds);
-      const gene = values.some(isGene) && hasGeneContext(text, start, end);
+      let known = traits[node] as number;
+      if (known === 0) traits[node] = known = traitsOf(values);
+      if ((known & TRAIT_SYMBOL) !== 0) return resolveSpan(values, text, start, end, preferKinds);
+      const gene = (known & TRAIT_GENE) !== 0 && hasGeneContext(text, start, end);
       const key = node * 2 + (gene ? 1 : 0);
       let resolution = cache.get(key);
       if (resolution === undefined) {

@@ -1,5 +1,5 @@
 import type { CompiledPieces, WordTable } from './word-table.js';
-import { HASH_SEED, hashStep } from './word-table.js';
+import { HASH_SEED, UNSEEN, hashStep } from './word-table.js';
 
 /**
  * The pieces of a text as parallel typed arrays: what `tokenize` returns, without one object
@@ -91,7 +91,7 @@ function grow(tokens: TextTokens, needed: number): void {
 }
 
 /** Empty buffers, grown as texts need; reuse one per scanner to avoid per-call allocation. */
-export function createTextTokens(capacity = 1024): TextTokens {
+export function createTextTokens(capacity = 1 << 14): TextTokens {
   return {
     count: 0,
     keys: new Int32Array(capacity),
@@ -148,7 +148,8 @@ export function tokenizeInto(tokens: TextTokens, words: WordTable, text: string)
     const end = index;
     // Possessive "'s" is dropped ("Crohn's disease" = "Crohn disease").
     if (end - start === 1 && text.charCodeAt(start) === 0x73 && start > 0 && isApostrophe(text.charCodeAt(start - 1))) continue;
-    const compiled = words.get(text, start, end, hash);
+    let compiled = words.get(text, start, end, hash);
+    if (compiled === UNSEEN) compiled = words.add(text, start, end, hash);
     if (compiled < -1) {
       pushPieces(tokens, words.pieces(compiled), start, end);
       continue;

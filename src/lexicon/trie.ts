@@ -5,6 +5,11 @@ export const NODE_HAS_VALUES = 1;
 /** Some longer name continues from this node. */
 export const NODE_HAS_CHILDREN = 2;
 
+/** The bit of a token in a node's child filter. */
+export function childBit(token: number): number {
+  return 1 << (token & 31);
+}
+
 /**
  * A trie over normalised TOKENS (not characters): a name is a path of token ids, so word
  * boundaries come for free and a scan does one hash lookup per word. Token keys are interned
@@ -24,8 +29,12 @@ export class TokenTrie<T> {
   private readonly values: (T[] | undefined)[] = [undefined];
   /** Child of the root per token id, -1 when no name starts with that token. */
   private roots = new Int32Array(1024).fill(-1);
-  /** NODE_HAS_VALUES | NODE_HAS_CHILDREN per node: one byte the scanner reads instead of a hash probe. */
-  private flags = new Uint8Array(1024);
+  /**
+   * Two Int32 per node, side by side: NODE_HAS_VALUES | NODE_HAS_CHILDREN, and a filter of the
+   * child tokens (bit `token & 31`). The scanner reads them in one cache line and skips the
+   * edge table's probe when no child can match.
+   */
+  private info = new Int32Array(2 * 1024);
 
   /** Adds a value under a token path; values under the same path accumulate. */
   add(keys: readonly string[], value: T): void {
@@ -39,7 +48,7 @@ export class TokenTrie<T> {
     const existing = this.values[node];
     if (existing) existing.push(value);
     else this.values[node] = [value];
-    this.flags[node] = (this.flags[node] as number) | NODE_HAS_VALUES;
+    this.info[2 * node] = (this.info[2 * node] as number) | NODE_HAS_VALUES;
   }
 
   private addChild(node: number, token: number): number {
@@ -47,12 +56,13 @@ export class TokenTrie<T> {
     this.values.push(undefined);
     this.edges.add(node, token, child);
     if (node === 0) this.roots[token] = child;
-    if (child >= this.flags.length) {
-      const flags = new Uint8Array(this.flags.length * 2);
-      flags.set(this.flags);
-      this.flags = flags;
+    if (2 * child >= this.info.length) {
+      const info = new Int32Array(this.info.length * 2);
+      info.set(this.info);
+      this.info = info;
     }
-    this.flags[node] = (this.flags[node] as number) | NODE_HAS_CHILDREN;
+    this.info[2 * node] = (this.info[2 * node] as number) | NODE_HAS_CHILDREN;
+    this.info[2 * node + 1] = (this.info[2 * node + 1] as number) | childBit(token);
     return child;
   }
 
@@ -90,11 +100,12 @@ export class TokenTrie<T> {
   }
 
   /**
-   * NODE_HAS_VALUES | NODE_HAS_CHILDREN bits per node (at least nodeCount long; replaced, not
-   * updated, when later adds outgrow it).
+   * Per node `n`: [2n] NODE_HAS_VALUES | NODE_HAS_CHILDREN, [2n + 1] the filter of its child
+   * tokens (a child along `token` exists only if `childBit(token)` is set). Replaced, not
+   * updated, when later adds outgrow it.
    */
-  nodeFlags(): Uint8Array {
-    return this.flags;
+  nodeInfo(): Int32Array {
+    return this.info;
   }
 
   valuesAt(node: number): readonly T[] | undefined {

@@ -15,7 +15,7 @@ export interface CompiledPieces {
 
 /** Distinct words kept before the table starts over; articles repeat a few thousand words. */
 const WORD_TABLE_LIMIT = 1 << 17;
-const INITIAL_SLOTS = 1 << 12;
+const INITIAL_SLOTS = 1 << 15;
 
 /** FNV-1a step over one UTF-16 code unit: the scanner hashes a word while finding its end. */
 export function hashStep(hash: number, code: number): number {
@@ -24,6 +24,16 @@ export function hashStep(hash: number, code: number): number {
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+/** Fields of one slot of the word table. */
+const HASH = 0;
+const OFFSET = 1;
+const LENGTH = 2;
+const VALUE = 3;
+const SLOT_INTS = 4;
+
+/** What `get` returns for a word the table has not seen. */
+export const UNSEEN = -0x7fffffff;
+
 /**
  * Raw word → token ids, filled on first sight of each word through `computeWordForm` (the
  * normalisation `tokenize` applies). Everything lives in typed arrays: open addressing on the
@@ -31,32 +41,33 @@ export const HASH_SEED = 0x811c9dc5 | 0;
  * known word costs no substring and the table pins no article text.
  */
 export class WordTable {
-  private slotHashes = new Int32Array(INITIAL_SLOTS);
-  /** Code units of the word in `pool`: offset and length (0 marks an empty slot). */
-  private slotOffsets = new Int32Array(INITIAL_SLOTS);
-  private slotLengths = new Int32Array(INITIAL_SLOTS);
-  private slotValues = new Int32Array(INITIAL_SLOTS);
-  private pool = new Uint16Array(1 << 16);
+  /** SLOT_INTS per slot, side by side so a probe reads one cache line; length 0 marks empty. */
+  private slots = new Int32Array(INITIAL_SLOTS * SLOT_INTS);
+  private mask = INITIAL_SLOTS - 1;
+  private pool = new Uint16Array(1 << 17);
   private poolSize = 0;
   private count = 0;
   private multi: CompiledPieces[] = [];
 
   constructor(private readonly trie: TokenTrie<unknown>) {}
 
-  /** The compiled word `text[start, end)`, whose hashStep hash from HASH_SEED is `hash`. */
+  /**
+   * The compiled word `text[start, end)`, whose hashStep hash from HASH_SEED is `hash`, or
+   * UNSEEN when the table does not hold it yet (then `add` it): the lookup stays small and
+   * branch-free of the rare first-sight path.
+   */
   get(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slotLengths.length - 1;
+    const slots = this.slots;
+    const mask = this.mask;
     const length = end - start;
     let slot = (hash ^ (hash >>> 16)) & mask;
     for (;;) {
-      const held = this.slotLengths[slot] as number;
-      if (held === 0) break;
-      if (held === length && this.slotHashes[slot] === hash && this.sameWord(this.slotOffsets[slot] as number, text, start, length)) {
-        return this.slotValues[slot] as number;
-      }
+      const at = slot * SLOT_INTS;
+      const held = slots[at + LENGTH] as number;
+      if (held === 0) return UNSEEN;
+      if (held === length && slots[at + HASH] === hash && this.sameWord(slots[at + OFFSET] as number, text, start, length)) return slots[at + VALUE] as number;
       slot = (slot + 1) & mask;
     }
-    return this.insert(text, start, end, hash);
   }
 
   /** The pieces behind a reference `get` returned (≤ -2). */
@@ -70,10 +81,11 @@ export class WordTable {
     return true;
   }
 
-  private insert(text: string, start: number, end: number, hash: number): number {
+  /** Normalises a word `get` has not seen, keeps it, and returns what `get` will return for it. */
+  add(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     if (this.count >= WORD_TABLE_LIMIT) this.clear();
-    else if ((this.count + 1) * 2 > this.slotLengths.length) this.rehash(this.slotLengths.length * 2);
+    else if ((this.count + 1) * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2);
     if (this.poolSize + length > this.pool.length) this.growPool(this.poolSize + length);
     const offset = this.poolSize;
     for (let index = 0; index < length; index += 1) this.pool[offset + index] = text.charCodeAt(start + index);
@@ -85,25 +97,20 @@ export class WordTable {
   }
 
   private clear(): void {
-    this.allocateSlots(INITIAL_SLOTS);
+    this.slots = new Int32Array(INITIAL_SLOTS * SLOT_INTS);
+    this.mask = INITIAL_SLOTS - 1;
     this.poolSize = 0;
     this.count = 0;
     this.multi = [];
   }
 
-  private allocateSlots(size: number): void {
-    this.slotHashes = new Int32Array(size);
-    this.slotOffsets = new Int32Array(size);
-    this.slotLengths = new Int32Array(size);
-    this.slotValues = new Int32Array(size);
-  }
-
   private rehash(size: number): void {
-    const [hashes, offsets, lengths, values] = [this.slotHashes, this.slotOffsets, this.slotLengths, this.slotValues];
-    this.allocateSlots(size);
-    for (let slot = 0; slot < lengths.length; slot += 1) {
-      const length = lengths[slot] as number;
-      if (length !== 0) this.place(hashes[slot] as number, offsets[slot] as number, length, values[slot] as number);
+    const old = this.slots;
+    this.slots = new Int32Array(size * SLOT_INTS);
+    this.mask = size - 1;
+    for (let at = 0; at < old.length; at += SLOT_INTS) {
+      const length = old[at + LENGTH] as number;
+      if (length !== 0) this.place(old[at + HASH] as number, old[at + OFFSET] as number, length, old[at + VALUE] as number);
     }
   }
 
@@ -114,13 +121,13 @@ export class WordTable {
   }
 
   private place(hash: number, offset: number, length: number, value: number): void {
-    const mask = this.slotLengths.length - 1;
-    let slot = (hash ^ (hash >>> 16)) & mask;
-    while (this.slotLengths[slot] !== 0) slot = (slot + 1) & mask;
-    this.slotHashes[slot] = hash;
-    this.slotOffsets[slot] = offset;
-    this.slotLengths[slot] = length;
-    this.slotValues[slot] = value;
+    let slot = (hash ^ (hash >>> 16)) & this.mask;
+    while (this.slots[slot * SLOT_INTS + LENGTH] !== 0) slot = (slot + 1) & this.mask;
+    const at = slot * SLOT_INTS;
+    this.slots[at + HASH] = hash;
+    this.slots[at + OFFSET] = offset;
+    this.slots[at + LENGTH] = length;
+    this.slots[at + VALUE] = value;
   }
 
   private compile(word: string): number {
