@@ -272,7 +272,8 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const firstWords = first.split(/\s+/u).length;
   // "Dental and jaw examination", "Red cell and platelet transfusions": modifiers sharing one noun.
   const nounLike = /(?:s|x-ray|scan|test|biopsy|graphy|scopy|count|level|walking|gait)$/iu.test(first);
-  const sharedNoun = !known[0] && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
+  // "Nervousness, anxiety and trouble sleeping": a list whose middle is known is a list, not modifiers of one noun.
+  const sharedNoun = !known[0] && !known.slice(1, -1).some(Boolean) && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
   const listKind = kind === 'Phenotype' || kind === 'Test';
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;
   const minimumWords = listKind ? 1 : 2;
@@ -313,8 +314,12 @@ function plainerNames(name: string, kind: EntityKind): string[] {
   return [withoutQualifier, withoutAdjective].filter((plain) => plain !== name && plain.length >= 3);
 }
 
+/** Head nouns that make a condition a disease whatever the section ("CF liver disease", "Maternal PKU syndrome"). */
+const DISEASE_NOUN = /\b(?:disease|syndrome|disorder|infections?|cancers?|carcinoma|tumou?rs?|leuk(?:a)?emia|lymphoma)$/iu;
+
 function headNounKind(name: string, kind: EntityKind, lexicon: Lexicon): EntityKind {
   const accepted = COMPATIBLE_KINDS[kind];
+  if (kind === 'Phenotype' && DISEASE_NOUN.test(name.trim())) return 'Disease';
   const ofPhrase = /^(.+?)\s+(?:of|in|on)\s+/iu.exec(name)?.[1];
   const words = (ofPhrase ?? name).split(/\s+/u);
   for (let index = ofPhrase ? 0 : 1; index < words.length; index += 1) {

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../domain/sections.js';
+import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { coMentions, itemKey, relation } from './context.js';
 import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround } from './cues.js';
@@ -137,6 +138,7 @@ const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|establish(?:es)? the 
 function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
   const key = itemKey(place);
   if (!key || place.mention.entity === context.primary.id || context.article.subtypes.has(place.mention.entity)) return;
+  if (isBroaderThanTopic(place.mention.text, context)) return;
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
   if (UNRELIABLE_TEST_CUE.test(clause)) return;
@@ -152,6 +154,16 @@ function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
 
 /** What a test item says it finds: "shows", "checks for", "when there is". */
 const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
+
+/** "confirms diabetes" in a type 2 diabetes article, "shows anaemia" in sickle cell anaemia: the topic's own class. */
+function isBroaderThanTopic(text: string, context: RuleContext): boolean {
+  const key = searchKey(text);
+  if (key.length < 4) return false;
+  return [context.primary.name, ...context.primary.synonyms].some((name) => {
+    const topic = searchKey(name);
+    return topic !== key && ` ${topic} `.includes(` ${key} `);
+  });
+}
 
 /** A clinical examination looks for the topic's own signs; those are not further diagnoses. */
 const EXAMINATION = /\bexamination\b/iu;
