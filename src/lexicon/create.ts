@@ -4,7 +4,7 @@ import type { VocabEntry } from '../domain/vocabulary.js';
 import { surfaceOf } from './context.js';
 import type { NameFinder } from './find-matches.js';
 import { fastFinder, referenceFinder } from './find-matches.js';
-import type { NameIndexOptions } from './index-names.js';
+import type { NameIndex, NameIndexOptions } from './index-names.js';
 import { indexNames } from './index-names.js';
 import type { Lexicon, LexiconCandidate, LexiconLookup, LexiconMatch, MatchContext } from './lexicon.js';
 import { hitsAt } from './matcher.js';
@@ -20,14 +20,6 @@ export interface MedkgLexicon extends Lexicon {
   readonly conflicts: readonly VocabConflict[];
   /** Every merged entry, in id order. */
   entries(): IterableIterator<VocabEntry>;
-}
-
-export interface CreateLexiconOptions extends NameIndexOptions {
-  /**
-   * 'fast' (default): the char-code scanner over token ids; 'reference': tokenize() objects and
-   * matcher.ts scan. Both give the same matches; the reference exists to test that they do.
-   */
-  readonly scanner?: 'fast' | 'reference';
 }
 
 /** Bumped when matching rules change, so article hashes that include the version change too. */
@@ -70,49 +62,48 @@ function toMatch(text: string, start: number, end: number, resolution: Resolutio
 }
 
 /** Candidates for a whole phrase: the names whose tokens are exactly the phrase's tokens. */
-function wholePhrase(index: ReturnType<typeof indexNames>, phrase: string): readonly NameCandidate[] {
+function wholePhrase(index: NameIndex, phrase: string): readonly NameCandidate[] {
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return [];
   return hitsAt(index.trie, tokens, 0).find((hit) => hit.endToken === tokens.length - 1)?.values ?? [];
 }
 
-/**
- * Builds a lexicon from vocabulary entries (seed + imports): merges them (merge.ts), indexes
- * every matchable name in a token trie, and answers findMatches/lookup/entry. Building 100k+
- * names takes seconds; the result is immutable and safe to share.
- */
-export function createLexicon(input: Iterable<VocabEntry>, options: CreateLexiconOptions = {}): MedkgLexicon {
+/** What a lexicon is built from: merged entries and their name index, shared by scanners. */
+interface LexiconParts {
+  readonly merged: ReturnType<typeof mergeVocabulary>;
+  readonly index: NameIndex;
+  readonly version: string;
+}
+
+function buildParts(input: Iterable<VocabEntry>, options: NameIndexOptions): LexiconParts {
   const merged = mergeVocabulary(input);
-  const index = indexNames(merged.entries.values(), options);
-  const version = versionOf(merged.entries);
-  const find: NameFinder = options.scanner === 'reference' ? referenceFinder(index) : fastFinder(index);
+  return { merged, index: indexNames(merged.entries.values(), options), version: versionOf(merged.entries) };
+}
 
-  function findMatches(text: string, context?: MatchContext): LexiconMatch[] {
-    return find(text, preferredKinds(context)).map(({ start, end, result }) => toMatch(text, start, end, result));
-  }
+function lookupExact(index: NameIndex, phrase: string, kind: EntityKind | undefined): LexiconLookup | undefined {
+  const resolution = resolveCandidates(wholePhrase(index, phrase), {
+    preferKinds: kind ? [kind] : [],
+    geneContext: kind === 'Gene',
+    surface: surfaceOf(phrase),
+    lookup: true,
+  });
+  return resolution && { entry: resolution.chosen.entry, scope: resolution.chosen.scope };
+}
 
-  function lookupExact(phrase: string, kind: EntityKind | undefined): LexiconLookup | undefined {
-    const candidates = wholePhrase(index, phrase);
-    const resolution = resolveCandidates(candidates, {
-      preferKinds: kind ? [kind] : [],
-      geneContext: kind === 'Gene',
-      surface: surfaceOf(phrase),
-      lookup: true,
-    });
-    return resolution && { entry: resolution.chosen.entry, scope: resolution.chosen.scope };
-  }
-
+function assemble({ merged, index, version }: LexiconParts, find: NameFinder): MedkgLexicon {
   return {
     version,
     size: { entries: merged.entries.size, names: index.names },
     conflicts: merged.conflicts,
-    findMatches,
+    findMatches(text, context) {
+      return find(text, preferredKinds(context)).map(({ start, end, result }) => toMatch(text, start, end, result));
+    },
     lookup(phrase, kind) {
       // "Visual evoked potential (VEP)": the phrase, then without its parenthesis, then the parenthesis.
       const inner = /\(([^()]+)\)\s*$/u.exec(phrase)?.[1];
       const outer = phrase.replace(/\s*\([^()]*\)\s*$/u, '');
       for (const candidate of [phrase, outer, inner]) {
-        const found = candidate ? lookupExact(candidate, kind) : undefined;
+        const found = candidate ? lookupExact(index, candidate, kind) : undefined;
         if (found) return found;
       }
       return undefined;
@@ -124,4 +115,24 @@ export function createLexicon(input: Iterable<VocabEntry>, options: CreateLexico
       for (const id of [...merged.entries.keys()].sort()) yield merged.entries.get(id) as VocabEntry;
     },
   };
+}
+
+/**
+ * Builds a lexicon from vocabulary entries (seed + imports): merges them (merge.ts), indexes
+ * every matchable name in a token trie, and answers findMatches/lookup/entry with the fast
+ * scanner. Building 100k+ names takes seconds; the result is immutable and safe to share.
+ */
+export function createLexicon(input: Iterable<VocabEntry>, options: NameIndexOptions = {}): MedkgLexicon {
+  const parts = buildParts(input, options);
+  return assemble(parts, fastFinder(parts.index));
+}
+
+/**
+ * One lexicon twice over one shared index: `fast` is what createLexicon returns, `reference`
+ * finds names the straightforward way (tokenize() objects, matcher.ts scan, no caches). They
+ * must give identical matches; tests and bench/matcher.ts compare them.
+ */
+export function createLexiconPair(input: Iterable<VocabEntry>, options: NameIndexOptions = {}): { readonly fast: MedkgLexicon; readonly reference: MedkgLexicon } {
+  const parts = buildParts(input, options);
+  return { fast: assemble(parts, fastFinder(parts.index)), reference: assemble(parts, referenceFinder(parts.index)) };
 }

@@ -11,13 +11,13 @@ export interface ScannedName<R> {
 }
 
 /** Decides one candidate span: `node` is the trie node reached, `values` what it holds. */
-export type AcceptName<T, R> = (node: number, values: readonly T[], start: number, end: number) => R | undefined;
+type AcceptName<T, R> = (node: number, values: readonly T[], start: number, end: number) => R | undefined;
 
 /**
  * Reusable buffers of one scanner: the trie frontier while walking from a start token, and the
  * (end token, node) pairs that hold names, in the order `hitsAt` (matcher.ts) finds them.
  */
-export interface ScanBuffers {
+interface ScanBuffers {
   frontier: Int32Array;
   frontierSize: number;
   next: Int32Array;

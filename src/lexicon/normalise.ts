@@ -44,7 +44,7 @@ const HAS_UPPER = /\p{Lu}/u;
 const PIECES = /\p{L}+|\p{N}+/gu;
 
 /** The normalised pieces of one word (a run of letters and digits), as `tokenize` gives them. */
-export interface WordForm {
+interface WordForm {
   readonly keys: readonly string[];
   /** Folded alternatives, same length as keys, when the word kept its case. */
   readonly alts: readonly string[] | undefined;

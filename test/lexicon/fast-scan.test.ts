@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VocabEntry } from '../../src/domain/vocabulary.js';
 import type { MedkgLexicon } from '../../src/lexicon/create.js';
-import { createLexicon } from '../../src/lexicon/create.js';
+import { createLexiconPair } from '../../src/lexicon/create.js';
 import { openVocabulary } from '../../src/lexicon/formats.js';
 import type { MatchContext } from '../../src/lexicon/lexicon.js';
 import { loadSeedEntries } from '../../src/lexicon/seed.js';
@@ -63,8 +63,7 @@ beforeAll(async () => {
   for (const file of FIXTURES) {
     for await (const record of (await openVocabulary(fixture(file))).records) if (record.mode !== 'patch') entries.push(record.entry);
   }
-  fast = createLexicon(entries);
-  reference = createLexicon(entries, { scanner: 'reference' });
+  ({ fast, reference } = createLexiconPair(entries));
 });
 
 function expectSameMatches(texts: readonly string[]): number {
