@@ -38,8 +38,8 @@ export function referenceFinder(index: NameIndex): NameFinder {
 }
 
 /** Cached resolutions kept per set of preferred kinds before the cache starts over. */
-const CACHE_LIMIT = 100_000;
-const CONTEXTS_LIMIT = 64;
+const CACHE_LIMIT = 20_000;
+const CONTEXTS_LIMIT = 32;
 
 /**
  * Resolutions of names whose outcome depends only on the trie node, the preferred kinds and
