@@ -39,7 +39,7 @@ export interface MatcherBenchResult {
   readonly rssMb: number;
   readonly textMb: number;
   readonly matches: number;
-  /** findMatches (fast scanner), a second pass over the text: JIT compiled, caches warm. */
+  /** findMatches (fast scanner) once JIT-compiled with caches warm: the median of three further passes. */
   readonly lexicon: Throughput;
   /** The same, first pass of the process: includes JIT warm-up and first sight of every word. */
   readonly lexiconFirstPass: Throughput;
@@ -145,9 +145,11 @@ export async function benchMatcher(options: MatcherBenchOptions): Promise<Matche
   const text = await articleText(options.articlesDir, options.textBytes ?? 4 * 1_048_576);
   const textMb = mb(Buffer.byteLength(text));
   const articles = text.split('\n\n\n');
-  log('scanning: first pass, second pass, straightforward scanner');
+  log('scanning: first pass, three warm passes, straightforward scanner');
   const first = timed(() => scanAll(lexicon, articles));
-  const warm = timed(() => scanAll(lexicon, articles));
+  // The machine is shared: one pass can be slowed by a neighbour, so the median of three.
+  const warmRuns = [0, 1, 2].map(() => timed(() => scanAll(lexicon, articles))).sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+  const warm = warmRuns[1] as (typeof warmRuns)[number];
   const before = timed(() => scanAll(reference, articles));
   log('running the naive baseline');
   const naiveText = text.slice(0, 1_048_576);
@@ -184,8 +186,8 @@ export function formatMatcherBench(result: MatcherBenchResult): string {
     '',
     '| matcher | build (s) | scan wall (s) | MB/s wall | scan CPU (s) | MB/s CPU | notes |',
     '|---|---|---|---|---|---|---|',
-    `| medkg findMatches (fast scanner), second pass | ${f(result.buildSeconds)} (CPU ${f(result.buildCpuSeconds)}) | ${times(result.lexicon)} | heap ${f(result.heapMb, 0)} MB, RSS ${f(result.rssMb, 0)} MB after build; includes normalising and ambiguity rules |`,
-    `| medkg findMatches (fast scanner), first pass | – | ${times(result.lexiconFirstPass)} | first scan of the process: JIT warm-up, first sight of each word |`,
+    `| medkg findMatches (fast scanner), warm (median of 3 passes) | ${f(result.buildSeconds)} (CPU ${f(result.buildCpuSeconds)}) | ${times(result.lexicon)} | heap ${f(result.heapMb, 0)} MB, RSS ${f(result.rssMb, 0)} MB after build; includes normalising and ambiguity rules |`,
+    `| medkg findMatches (fast scanner), first pass of the process | – | ${times(result.lexiconFirstPass)} | first scan of the process: JIT warm-up, first sight of each word |`,
     `| medkg straightforward scanner (before the fast path) | – | ${times(result.reference)} | tokenize() objects + matcher.ts scan, same index |`,
     `| modern-ahocorasick (leftmost-longest) | ${f(result.ahoCorasick.buildSeconds)} | ${times(result.ahoCorasick)} | on pre-normalised text, normalising not timed, no boundary or ambiguity rules |`,
     `| naive: one RegExp per name | – | ${times(result.naive, 4)} | ${result.naive.sampleNames} names took ${f(result.naive.sampleSeconds)} s on 1 MB, scaled to ${result.names} names |`,
