@@ -12,6 +12,7 @@ import {
   singular,
   treatmentHeadKind,
 } from './heads.js';
+import { isAdviceHead, isLocalEntityShape, withoutMannerWords } from './shapes.js';
 import type { HeadTarget, Mention, RecognisedEntity } from './types.js';
 
 /** Kinds a vocabulary entry may have and still be accepted for a head of the given kind. */
@@ -98,10 +99,14 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
       // Each part is found again by the vocabulary scan; unknown parts become local entities.
       for (const part of parts.unknown) {
         const offset = span.indexOf(part);
-        pushHeadMention(context, localEntity(part, kind, context), start + Math.max(offset, 0), offset >= 0 ? part : span);
+        const named = sharedModifierName(part, parts.first, kind);
+        const found = named === part ? undefined : lookupPhrase(named, kind, [], context.lexicon);
+        const entity = found ? context.table.fromEntry(found.entry) : isTreatmentKind(kind) && isAdviceHead(named) ? undefined : shapedLocal(named, kind, context);
+        if (entity) pushHeadMention(context, entity, start + Math.max(offset, 0), offset >= 0 ? part : span);
       }
-    } else if (!coveredByVocabulary(name, kind, context.lexicon)) {
-      const entity = localEntity(name, kind, context);
+    } else if (!coveredByVocabulary(name, kind, context.lexicon) && !(isTreatmentKind(kind) && isAdviceHead(name))) {
+      const entity = shapedLocal(isTreatmentKind(kind) ? withoutMannerWords(name) : name, kind, context);
+      if (!entity) return;
       const described = kind === 'Test' ? shortForms.filter((text) => isThingPhrase(text)) : [];
       context.table.addSynonyms(entity.id, [...alternatives, parsed.name, ...described]);
       pushHeadMention(context, entity, start, span);
@@ -157,7 +162,7 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   const rest = trimHeadText(item.head.slice(described).replace(/^[\s,;]*(?:and|or)\s+/u, ''));
   if (rest !== '' && isThingPhrase(rest)) {
     const found = lookupPhrase(rest, kind, [], context.lexicon);
-    const entity = found ? context.table.fromEntry(found.entry) : coveredByVocabulary(rest, kind, context.lexicon) ? undefined : localEntity(rest, kind, context);
+    const entity = found ? context.table.fromEntry(found.entry) : coveredByVocabulary(rest, kind, context.lexicon) ? undefined : shapedLocal(rest, kind, context);
     if (entity) pushHeadMention(context, entity, item.headStart + item.head.indexOf(rest, described), rest);
   }
   return true;
@@ -179,7 +184,8 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
       const drugName = trimHeadText(brand ? piece.trim().slice(0, brand.index) : piece);
       if (drugName === '' || !isThingPhrase(drugName) || pieceOffset < 0) continue;
       const found = lookupPhrase(drugName, 'Drug', brand?.[1] ? [brand[1]] : [], context.lexicon);
-      const entity = found ? context.table.fromEntry(found.entry) : localEntity(drugName, 'Drug', context);
+      const entity = found ? context.table.fromEntry(found.entry) : shapedLocal(drugName, 'Drug', context);
+      if (!entity) continue;
       if (brand?.[1]) context.table.addSynonyms(entity.id, [brand[1]]);
       pushHeadMention(context, entity, item.headStart + pieceOffset, drugName);
     }
@@ -207,7 +213,8 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
       if (!phrase) continue;
       const found = lookupPhrase(phrase, 'Phenotype', [], context.lexicon);
       if (!found && coveredByVocabulary(phrase, 'Phenotype', context.lexicon)) continue;
-      const entity = found ? context.table.fromEntry(found.entry) : localEntity(phrase, 'Phenotype', context);
+      const entity = found ? context.table.fromEntry(found.entry) : shapedLocal(phrase, 'Phenotype', context);
+      if (!entity) continue;
       const offset = piece.indexOf(phrase);
       if (offset < 0) continue;
       const start = section.start + pointStart + pieceStart + offset;
@@ -262,7 +269,7 @@ function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly str
  * two things, split when the vocabulary knows one side. Returns the sides it does not know that
  * are still thing-like (two words or more), or undefined when the head is one thing.
  */
-function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { readonly unknown: string[] } | undefined {
+function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { readonly unknown: string[]; readonly first: string } | undefined {
   // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
   if (/^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
   const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).map((part) => part.trim()).filter((part) => part.length > 0);
@@ -277,7 +284,17 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const listKind = kind === 'Phenotype' || kind === 'Test';
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;
   const minimumWords = listKind ? 1 : 2;
-  return { unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon)) };
+  return { first, unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon)) };
+}
+
+/**
+ * "Muscle aches and cramps", "Delayed growth and puberty": a bare one-word finding after a
+ * two-word one shares its modifier ("muscle cramps", "delayed puberty").
+ */
+export function sharedModifierName(part: string, first: string, kind: EntityKind): string {
+  const firstWords = first.split(/\s+/u);
+  if (kind !== 'Phenotype' || part === first || /\s/u.test(part.trim()) || firstWords.length !== 2) return part;
+  return `${firstWords[0] ?? ''} ${part}`.trim();
 }
 
 /** Whether vocabulary names already cover most of the phrase (then no local entity is made). */
@@ -288,6 +305,15 @@ function coveredByVocabulary(name: string, kind: EntityKind, lexicon: Lexicon): 
     .filter((match) => COMPATIBLE_KINDS[kind].includes(match.kind))
     .reduce((sum, match) => sum + match.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
   return covered / Math.max(letters, 1) >= 0.75;
+}
+
+function isTreatmentKind(kind: EntityKind): boolean {
+  return kind === 'Drug' || kind === 'Procedure';
+}
+
+/** A local entity for a phrase of entity shape (isLocalEntityShape), else undefined. */
+function shapedLocal(name: string, kind: EntityKind, context: HeadContext): RecognisedEntity | undefined {
+  return isLocalEntityShape(name, kind) ? localEntity(name, kind, context) : undefined;
 }
 
 /**

@@ -1,0 +1,66 @@
+// Exercises the shape rules for local (unverified) entities and treatment heads (src/ingest/recognise/shapes.ts)
+// and the shared-modifier reading of one-word list parts (sharedModifierName in candidates.ts).
+import { describe, expect, it } from 'vitest';
+import { sharedModifierName } from '../../../src/ingest/recognise/candidates.js';
+import { isAdviceHead, isLocalEntityShape, withoutMannerWords } from '../../../src/ingest/recognise/shapes.js';
+
+describe('isLocalEntityShape', () => {
+  it('rejects a single generic word as a local finding or condition', () => {
+    expect(isLocalEntityShape('hair', 'Phenotype')).toBe(false);
+    expect(isLocalEntityShape('puberty', 'Phenotype')).toBe(false);
+    expect(isLocalEntityShape('rare', 'Phenotype')).toBe(false);
+  });
+
+  it('accepts a single word with the shape of a clinical term', () => {
+    expect(isLocalEntityShape('osteomyelitis', 'Disease')).toBe(true);
+    expect(isLocalEntityShape('bruising', 'Phenotype')).toBe(true);
+    expect(isLocalEntityShape('tiredness', 'Phenotype')).toBe(true);
+  });
+
+  it('rejects clause fragments and pieces cut through a parenthesis', () => {
+    expect(isLocalEntityShape('with long-term over-treatment', 'Phenotype')).toBe(false);
+    expect(isLocalEntityShape('such as thrush', 'Disease')).toBe(false);
+    expect(isLocalEntityShape('inner eyelids (pallor', 'Phenotype')).toBe(false);
+  });
+
+  it('accepts multi-word noun phrases and single-word treatments', () => {
+    expect(isLocalEntityShape('lack of energy', 'Phenotype')).toBe(true);
+    expect(isLocalEntityShape('bone pain (ostealgia)', 'Phenotype')).toBe(true);
+    expect(isLocalEntityShape('phlebotomy', 'Procedure')).toBe(true);
+  });
+});
+
+describe('isAdviceHead', () => {
+  it('treats services, support and advice-like imperatives as advice, not treatments', () => {
+    expect(isAdviceHead('Hearing support')).toBe(true);
+    expect(isAdviceHead('Vision services')).toBe(true);
+    expect(isAdviceHead('Pain relief')).toBe(true);
+    expect(isAdviceHead('Avoiding triggers and stopping smoking')).toBe(true);
+  });
+
+  it('keeps named treatments', () => {
+    expect(isAdviceHead('Bone marrow transplant')).toBe(false);
+    expect(isAdviceHead('Physiotherapy')).toBe(false);
+    expect(isAdviceHead('Fracture care')).toBe(false);
+  });
+});
+
+describe('withoutMannerWords', () => {
+  it('drops leading manner and frequency words from a treatment name', () => {
+    expect(withoutMannerWords('Careful dental hygiene')).toBe('dental hygiene');
+    expect(withoutMannerWords('daily stretching')).toBe('stretching');
+    expect(withoutMannerWords('Phlebotomy')).toBe('Phlebotomy');
+  });
+});
+
+describe('sharedModifierName', () => {
+  it('gives a bare one-word finding the modifier of the two-word finding before it', () => {
+    expect(sharedModifierName('cramps', 'Muscle aches', 'Phenotype')).toBe('Muscle cramps');
+    expect(sharedModifierName('puberty', 'Delayed growth', 'Phenotype')).toBe('Delayed puberty');
+  });
+
+  it('leaves multi-word parts and treatments alone', () => {
+    expect(sharedModifierName('motor milestones', 'Delayed walking', 'Phenotype')).toBe('motor milestones');
+    expect(sharedModifierName('surgery', 'Blood transfusions', 'Procedure')).toBe('surgery');
+  });
+});
