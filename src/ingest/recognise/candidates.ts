@@ -99,7 +99,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
       // Each part is found again by the vocabulary scan; unknown parts become local entities.
       for (const part of parts.unknown) {
         const offset = span.indexOf(part);
-        const named = sharedModifierName(part, parts.first, kind);
+        const named = isTreatmentKind(kind) ? withoutMannerWords(part) : sharedModifierName(part, parts.first, kind);
         const found = named === part ? undefined : lookupPhrase(named, kind, [], context.lexicon);
         const entity = found ? context.table.fromEntry(found.entry) : isTreatmentKind(kind) && isAdviceHead(named) ? undefined : shapedLocal(named, kind, context);
         if (entity) pushHeadMention(context, entity, start + Math.max(offset, 0), offset >= 0 ? part : span);
