@@ -1,6 +1,6 @@
 import { PREDICATES } from '../../domain/predicates.js';
 import type { Connection, NeighbourEdge, NeighbourFilter, PageRequest } from '../port.js';
-import { assertPageSize, decodeCursor, encodeCursor, neighbourCursorSchema } from './cursor.js';
+import { assertPageSize, decodeCursor, encodeCursor, neighbourCursorSchema } from '../cursor.js';
 import type { QueryRunner } from './executor.js';
 import { resolveIds } from './nodes.js';
 import { asMap, asNumber, asString, toEdgeSummary, toGraphNode } from './records.js';

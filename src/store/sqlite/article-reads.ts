@@ -2,7 +2,7 @@ import type { ArticleRecord } from '../../domain/graph.js';
 import { articleNodeId } from '../../domain/ids.js';
 import type { EntityKind } from '../../domain/kinds.js';
 import type { ArticleEntity, ArticleSummary, Connection, PageRequest } from '../port.js';
-import { articleCursorSchema, assertPageSize, decodeCursor, encodeCursor } from './cursor.js';
+import { articleCursorSchema, assertPageSize, decodeCursor, encodeCursor } from '../cursor.js';
 import type { Db } from './database.js';
 import { resolveIds } from './nodes.js';
 import { sql, sqlValue } from './statements.js';

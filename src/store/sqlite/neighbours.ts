@@ -1,6 +1,6 @@
 import type { NodeKind } from '../../domain/kinds.js';
 import type { Connection, NeighbourEdge, NeighbourFilter, PageRequest } from '../port.js';
-import { assertPageSize, decodeCursor, encodeCursor, neighbourCursorSchema } from './cursor.js';
+import { assertPageSize, decodeCursor, encodeCursor, neighbourCursorSchema } from '../cursor.js';
 import type { Db } from './database.js';
 import { resolveIds } from './nodes.js';
 import { EDGE_COLUMNS, type EdgeRow, NODE_COLUMNS, type NodeRow, toEdgeSummary, toNode } from './rows.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { badInput } from '../../domain/errors.js';
+import { badInput } from '../domain/errors.js';
 
 /**
- * Keyset cursors in the same format as the SQLite adapter (base64url JSON of the last item's
- * sort key), so a cursor means the same thing whichever store issued it. Validated on the way
- * back in: a tampered or truncated cursor is BAD_USER_INPUT, never a query error.
+ * Keyset cursors shared by every adapter: the sort key of the last item seen, as base64url JSON,
+ * so a cursor means the same thing whichever store issued it. Opaque to callers,
+ * validated on the way back in so a tampered or truncated cursor is a clear input error.
  */
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
@@ -38,7 +38,7 @@ export const neighbourCursorSchema = z.object({
 
 export const articleCursorSchema = z.object({ k: z.literal('article'), id: z.string() });
 
-/** Rejects page sizes no store can honour. */
+/** Rejects page sizes the store cannot honour. */
 export function assertPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 0) throw badInput(`"first" must be a non-negative integer, got ${first}`, { argument: 'first' });
 }
