@@ -34,6 +34,11 @@ export interface GraphStore {
    * resolve once the target arrives.
    */
   replaceArticle(graph: ArticleGraph): Promise<ReplaceSummary>;
+  /**
+   * replaceArticle for several articles in one transaction (ingest batches its writes): all land
+   * or none does, and a bad graph fails the call naming its article. Summaries in input order.
+   */
+  replaceArticles(graphs: readonly ArticleGraph[]): Promise<ReplaceSummary[]>;
   /** Removes an article's whole contribution; false when there was no such article. */
   deleteArticle(id: string): Promise<boolean>;
   /** Stored article (cleaned text and sections included), by slug. */

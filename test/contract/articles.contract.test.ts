@@ -1,7 +1,9 @@
 // Contract: replaceArticle / deleteArticle / article reads behave alike on every adapter.
 import { expect, it } from 'vitest';
 import { articleNodeId } from '../../src/domain/ids.js';
+import type { ArticleGraph } from '../../src/domain/graph.js';
 import type { GraphStore } from '../../src/store/port.js';
+import { buildArticle, edge, evidenceIn, graphOf } from '../fixtures/graphs/build.js';
 import { ARTICLE_NODE, cysticFibrosis, interferonGamma1b, osteopetrosis, osteopetrosisRevised } from '../fixtures/graphs/articles.js';
 import * as n from '../fixtures/graphs/nodes.js';
 import { collect, describeContract } from './harness.js';
@@ -112,6 +114,50 @@ describeContract('articles', (context) => {
     });
     expect(await store.dataVersion()).toBe(version);
     expect(await store.articleHashes()).toEqual(new Map());
+  });
+
+  it('writes several articles in one call exactly as one call each would', async () => {
+    const { store } = context();
+    const summaries = await store.replaceArticles([osteopetrosis, interferonGamma1b]);
+    expect(summaries.map((summary) => [summary.article, summary.created])).toEqual([
+      ['osteopetrosis', true],
+      ['interferon-gamma-1b', true],
+    ]);
+    const together = await snapshot(store);
+    await store.deleteArticle('osteopetrosis');
+    await store.deleteArticle('interferon-gamma-1b');
+    await store.replaceArticle(osteopetrosis);
+    await store.replaceArticle(interferonGamma1b);
+    expect(await snapshot(store)).toEqual(together);
+  });
+
+  it('writes none of a batch when one of its graphs is invalid', async () => {
+    const { store } = context();
+    await store.replaceArticle(osteopetrosis);
+    const before = await snapshot(store);
+    const broken = { ...cysticFibrosis, edges: [{ ...cysticFibrosis.edges[0]!, object: 'DOID:0000000-not-in-graph' }] };
+    await expect(store.replaceArticles([interferonGamma1b, broken])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('keeps a hub edge’s confidence exact however many articles back it', async () => {
+    const { store } = context();
+    const sentence = 'Osteopetrosis can cause anemia.';
+    const note = (index: number, weights: number[]): ArticleGraph => {
+      const slug = `anemia-note-${String(index).padStart(3, '0')}`;
+      const article = buildArticle(slug, `Anemia note ${index}`, [{ kind: 'symptoms', heading: 'Symptoms', text: sentence }]);
+      const evidence = weights.map((weight) => evidenceIn(article, 'symptoms', sentence, weight));
+      return graphOf(article, [n.osteopetrosis, n.anemia], [edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, ...evidence)]);
+    };
+    const key = { subject: n.osteopetrosis.id, predicate: 'HAS_PHENOTYPE', object: n.anemia.id } as const;
+    // More evidence rows than a refresh samples, all from one weak article: the sample alone
+    // would say 0.1 too, but only because it is complete in what matters (one article).
+    await store.replaceArticle(note(0, Array.from({ length: 80 }, () => 0.1)));
+    expect((await store.getEdges([key]))[0]?.confidence).toBe(0.1);
+    await store.replaceArticles(Array.from({ length: 79 }, (_, index) => note(index + 1, [0.2])));
+    expect((await store.getEdges([key]))[0]).toMatchObject({ confidence: 0.99, articleCount: 80 });
+    for (let index = 1; index < 80; index += 1) await store.deleteArticle(`anemia-note-${String(index).padStart(3, '0')}`);
+    expect((await store.getEdges([key]))[0]).toMatchObject({ confidence: 0.1, articleCount: 1 });
   });
 
   it('lists articles by id with keyset pages and a total count', async () => {

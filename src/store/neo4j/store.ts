@@ -2,7 +2,7 @@ import { MedkgError } from '../../domain/errors.js';
 import type { ArticleGraph, EdgeKey } from '../../domain/graph.js';
 import type { NodeKind } from '../../domain/kinds.js';
 import type { VocabEntry } from '../../domain/vocabulary.js';
-import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions, ReferenceRow, SuggestionDecision } from '../port.js';
+import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions, ReferenceRow, ReplaceSummary, SuggestionDecision } from '../port.js';
 import { addAlias } from './aliases.js';
 import * as reads from './article-reads.js';
 import { deleteArticle, replaceArticle } from './articles.js';
@@ -62,6 +62,13 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   replaceArticle(graph: ArticleGraph) { return this.#write('replaceArticle', (runner) => replaceArticle(runner, graph, this.#clock())); }
+  replaceArticles(graphs: readonly ArticleGraph[]) {
+    return this.#write('replaceArticles', async (runner) => {
+      const summaries: ReplaceSummary[] = [];
+      for (const graph of graphs) summaries.push(await replaceArticle(runner, graph, this.#clock()));
+      return summaries;
+    });
+  }
   deleteArticle(id: string) { return this.#write('deleteArticle', (runner) => deleteArticle(runner, id, this.#clock())); }
   getArticles(ids: readonly string[]) { return this.#read('getArticles', (runner) => reads.getArticles(runner, ids)); }
   articleHashes() { return this.#read('articleHashes', reads.articleHashes); }

@@ -49,7 +49,14 @@ function footprintOf(keys: EdgeKey[], extraNodes: Iterable<string>): Footprint {
 /** The graph with every id in its stored form: aliases followed, the article slug as its node id. */
 function canonicalGraph(db: Db, graph: ArticleGraph): ArticleGraph {
   const slug = graph.article.id;
-  const mapId = (id: string): string => (id === slug ? articleNodeId(slug) : canonicalId(db, id));
+  // An article names each entity many times (nodes, both ends of its edges): look each up once.
+  const canonical = new Map<string, string>();
+  const mapId = (id: string): string => {
+    if (id === slug) return articleNodeId(slug);
+    let found = canonical.get(id);
+    if (found === undefined) canonical.set(id, (found = canonicalId(db, id)));
+    return found;
+  };
   return {
     ...graph,
     nodes: graph.nodes.map((node) => ({ ...node, id: mapId(node.id) })),
@@ -119,6 +126,11 @@ export function replaceArticle(db: Db, input: ArticleGraph, now: Date): ReplaceS
     const edges = countChanges(before.edges, after.edges);
     return { article: slug, created, nodesAdded: nodes.added, nodesRemoved: nodes.removed, edgesAdded: edges.added, edgesRemoved: edges.removed };
   }).immediate();
+}
+
+/** Several articles in one transaction (each replaceArticle becomes a savepoint inside it). */
+export function replaceArticles(db: Db, graphs: readonly ArticleGraph[], now: Date): ReplaceSummary[] {
+  return db.transaction((): ReplaceSummary[] => graphs.map((graph) => replaceArticle(db, graph, now))).immediate();
 }
 
 /** Removes an article and everything only it contributed; false when unknown. */

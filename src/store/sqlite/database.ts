@@ -23,6 +23,8 @@ export function openDatabase(dataDir: string, options: { readonly readonly?: boo
     // WAL: readers never block the writer, and a killed process loses only uncommitted work.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    db.pragma('wal_autocheckpoint = 16384');
   }
   db.pragma('foreign_keys = ON');
   return db;

@@ -5,7 +5,7 @@ import type { VocabEntry } from '../../domain/vocabulary.js';
 import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions, ReferenceRow, SuggestionDecision } from '../port.js';
 import { addAlias } from './aliases.js';
 import * as reads from './article-reads.js';
-import { deleteArticle, replaceArticle } from './articles.js';
+import { deleteArticle, replaceArticle, replaceArticles } from './articles.js';
 import * as computed from './computed.js';
 import { addCuratedEdge, curatedEdits, retractEdge } from './curation.js';
 import { type Db, openDatabase } from './database.js';
@@ -64,6 +64,7 @@ export class SqliteGraphStore implements GraphStore {
   async close() { if (this.#db.open) this.#db.close(); }
 
   async replaceArticle(graph: ArticleGraph) { return replaceArticle(this.#open, graph, this.#clock()); }
+  async replaceArticles(graphs: readonly ArticleGraph[]) { return replaceArticles(this.#open, graphs, this.#clock()); }
   async deleteArticle(id: string) { return deleteArticle(this.#open, id, this.#clock()); }
   async getArticles(ids: readonly string[]) { return reads.getArticles(this.#open, ids); }
   async articleHashes() { return reads.articleHashes(this.#open); }
