@@ -1,26 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { refreshAfterArticlesChanged } from '../graph/derived.js';
+import type { IngestFilesOptions } from '../ingest/batch/ingest-files.js';
+import { ingestFiles } from '../ingest/batch/ingest-files.js';
 import { createProgressReporter } from '../ingest/batch/progress.js';
-import { runBatch } from '../ingest/batch/runner.js';
 import { expandSources } from '../ingest/batch/sources.js';
 import type { BatchReport } from '../ingest/batch/types.js';
-import { profileHash } from '../ingest/hash.js';
-import { ingestBytesIncremental } from '../ingest/pipeline.js';
-import { loadSiteProfile } from '../ingest/profile/load.js';
-import type { ArticleFormat } from '../ingest/stages.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { loadLexicon } from '../lexicon/seed.js';
 import type { GraphStore } from '../store/port.js';
 import type { CliContext } from './context.js';
 
-export interface IngestSourcesOptions {
-  readonly format?: ArticleFormat | undefined;
-  readonly profilePath?: string | undefined;
-  readonly maxBytes: number;
-  readonly concurrency?: number;
-  readonly prune?: boolean;
-  readonly force?: boolean;
-}
+export type IngestSourcesOptions = Omit<IngestFilesOptions, 'progress'>;
 
 /** The lexicon every ingest uses: the seed lexicon plus the stored vocabulary imports. */
 export async function openLexicon(store: GraphStore): Promise<Lexicon> {
@@ -33,22 +22,9 @@ export async function openLexicon(store: GraphStore): Promise<Lexicon> {
  */
 export async function ingestSources(context: CliContext, paths: readonly string[], options: IngestSourcesOptions): Promise<BatchReport> {
   const files = await expandSources([...paths]);
-  const profile = loadSiteProfile(options.profilePath);
   const store = await context.store();
-  const pipelineOptions = {
-    profile,
-    lexicon: await openLexicon(store),
-    profileHash: profileHash(profile),
-    maxBytes: options.maxBytes,
-    ...(options.format ? { format: options.format } : {}),
-  };
-  const report = await runBatch({
-    files,
-    sink: store,
-    load: async (file, isUnchanged) => ingestBytesIncremental(await readFile(file), file, pipelineOptions, isUnchanged),
-    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
-    prune: options.prune === true,
-    force: options.force === true,
+  const report = await ingestFiles(store, files, {
+    ...options,
     progress: createProgressReporter(context.stderr as NodeJS.WritableStream & { isTTY?: boolean }),
   });
   await refreshAfterArticlesChanged(store, [...report.ok, ...report.pruned]);

@@ -29,7 +29,12 @@ export async function loadSeedLexicon(path: string = SEED_LEXICON_PATH): Promise
  * so both see the same names. Builds in seconds for 100k+ names.
  */
 export async function loadLexicon(store: Pick<VocabularyStore, 'vocabulary'>): Promise<MedkgLexicon> {
+  return createLexicon(await loadLexiconEntries(store));
+}
+
+/** The entries loadLexicon builds from (ingest workers build their own lexicon from them). */
+export async function loadLexiconEntries(store: Pick<VocabularyStore, 'vocabulary'>): Promise<VocabEntry[]> {
   const entries = await loadSeedEntries();
   for await (const entry of store.vocabulary()) entries.push(entry);
-  return createLexicon(entries);
+  return entries;
 }

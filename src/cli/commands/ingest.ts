@@ -13,6 +13,7 @@ interface IngestFlags {
   readonly profile?: string;
   readonly maxBytes?: string;
   readonly concurrency: string;
+  readonly workers?: string;
   readonly prune?: boolean;
   readonly force?: boolean;
   readonly json?: boolean;
@@ -22,6 +23,12 @@ export function positiveInteger(value: string | undefined, flag: string, fallbac
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0) throw badInput(`${flag} must be a positive integer, got "${value}"`);
+  return parsed;
+}
+
+export function nonNegativeInteger(value: string, flag: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw badInput(`${flag} must be a whole number (0 or more), got "${value}"`);
   return parsed;
 }
 
@@ -41,6 +48,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     .option('--profile <file>', 'site profile (chrome rules) to clean with; default: seed/profiles/site.json')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default: MEDKG_MAX_ARTICLE_BYTES or 5 MB)')
     .option('--concurrency <n>', 'files processed at once', '4')
+    .option('--workers <n>', 'worker threads deriving graphs, 0 for none (default: one per core, up to 4, for batches of 64+ files)')
     .option('--prune', 'delete stored articles that none of the given sources yields any more')
     .option('--force', 're-derive articles even when their content hash is unchanged')
     .option('--json', 'print the final report as JSON')
@@ -50,6 +58,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         profilePath: flags.profile,
         maxBytes: positiveInteger(flags.maxBytes, '--max-bytes', context.config().maxArticleBytes),
         concurrency: positiveInteger(flags.concurrency, '--concurrency', 4),
+        ...(flags.workers === undefined ? {} : { workers: nonNegativeInteger(flags.workers, '--workers') }),
         prune: flags.prune === true,
         force: flags.force === true,
       });

@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import type { ArticleGraph } from '../../domain/graph.js';
-import type { ArticleSink, BatchReport, FileFailure, ProgressReporter } from './types.js';
+import { GroupWriter } from './group-writer.js';
+import type { ArticleSink, BatchReport, FileFailure, ProgressReporter, ReplaceResult } from './types.js';
 
 /** A file's derived articles, and the slugs skipped because their content hash is unchanged. */
 export interface DerivedFile {
@@ -24,8 +25,9 @@ export interface BatchOptions {
 
 /**
  * Ingests a batch of files. A file that fails (unreadable, binary, malformed, too large) is
- * reported with its reason and the batch goes on; each article lands atomically through
- * replaceArticle, so a failure never leaves part of an article in the store. --prune runs only
+ * reported with its reason and the batch goes on; each article lands atomically (a group of
+ * articles in one transaction, see GroupWriter), so a failure never leaves part of an article in
+ * the store. --prune runs only
  * when every file was read, so an unreadable file cannot unpublish its articles.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchReport> {
@@ -34,6 +36,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const before = await sink.stats();
   const tally = new Tally();
   const seen = new Map<string, string>();
+  const writer = new GroupWriter(sink, LINKS_NAMESPACE);
   const limit = pLimit(Math.max(1, options.concurrency ?? 4));
   const isUnchanged = (slug: string, hash: string): boolean => !options.force && stored.get(slug) === hash;
   let done = 0;
@@ -47,10 +50,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
           const derived = await options.load(file, isUnchanged);
           articles = [...derived.graphs.map((graph) => graph.article.id), ...derived.unchanged];
           claimSlugs(articles, file, seen);
-          for (const graph of derived.graphs) {
-            tally.written(graph, await sink.replaceArticle(graph));
-            await sink.putComputed(LINKS_NAMESPACE, new Map([[graph.article.id, JSON.stringify(graph.links)]]));
-          }
+          const written = await Promise.all(derived.graphs.map((graph) => writer.write(graph)));
+          derived.graphs.forEach((graph, index) => tally.written(graph, written[index] as ReplaceResult));
           tally.unchanged.push(...derived.unchanged);
           done += 1;
           options.progress?.update({ done, total: files.length, file, outcome: derived.graphs.length > 0 ? 'ok' : 'unchanged', articles });
@@ -114,7 +115,7 @@ class Tally {
   edgesRemoved = 0;
   readonly #unverified = new Map<string, { id: string; name: string; kind: string; articles: Set<string> }>();
 
-  written(graph: ArticleGraph, summary: Awaited<ReturnType<ArticleSink['replaceArticle']>>): void {
+  written(graph: ArticleGraph, summary: ReplaceResult): void {
     this.ok.push(graph.article.id);
     this.nodesAdded += summary.nodesAdded;
     this.nodesRemoved += summary.nodesRemoved;

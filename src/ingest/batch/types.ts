@@ -6,18 +6,23 @@ import type { ArticleGraph, ArticleRecord } from '../../domain/graph.js';
  */
 export interface ArticleSink {
   articleHashes(): Promise<Map<string, string>>;
-  replaceArticle(graph: ArticleGraph): Promise<{
-    readonly created: boolean;
-    readonly nodesAdded: number;
-    readonly nodesRemoved: number;
-    readonly edgesAdded: number;
-    readonly edgesRemoved: number;
-  }>;
+  replaceArticle(graph: ArticleGraph): Promise<ReplaceResult>;
+  /** Several articles in one transaction, all or none. */
+  replaceArticles(graphs: readonly ArticleGraph[]): Promise<ReplaceResult[]>;
   deleteArticle(id: string): Promise<boolean>;
   putComputed(namespace: string, entries: ReadonlyMap<string, string>): Promise<void>;
   getComputed(namespace: string, keys: readonly string[]): Promise<Map<string, string>>;
   deleteComputed(namespace: string, keys?: readonly string[]): Promise<void>;
   stats(): Promise<{ readonly nodesByKind: Readonly<Record<string, number>>; readonly edgesByPredicate: Readonly<Record<string, number>> }>;
+}
+
+/** What one article write changed. */
+export interface ReplaceResult {
+  readonly created: boolean;
+  readonly nodesAdded: number;
+  readonly nodesRemoved: number;
+  readonly edgesAdded: number;
+  readonly edgesRemoved: number;
 }
 
 /** Stored articles, for `medkg rebuild`. */
