@@ -66,7 +66,8 @@ export function findBlockSpans(lines: readonly string[], profile: SiteProfile, i
       index = to;
       continue;
     }
-    const single = blocks.find((block) => block.exact.has(lineKey(text)) || block.lines.some((pattern) => pattern.test(text)));
+    const key = lineKey(text);
+    const single = blocks.find((block) => block.exact.has(key) || block.lines.some((pattern) => pattern.test(text)));
     if (single) spans.push({ name: single.rule.name, from: index, to: index, teasers: single.rule.teasers });
   }
   return spans;

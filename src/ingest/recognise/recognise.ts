@@ -9,6 +9,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
 import { findDiseasePhrases } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
+import { findNameOccurrences } from './name-search.js';
 import { findPrimaryEntity } from './primary.js';
 import type { Mention, RecognisedArticle } from './types.js';
 
@@ -147,8 +148,30 @@ function nameMentions(
 ): Mention[] {
   const usable = names.filter((name) => name.length >= 4 || (name.length >= 3 && origin === 'primary'));
   if (usable.length === 0) return [];
-  const alternatives = usable.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return occurrences(sections, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'), entity, kind, origin);
+  const mentions: Mention[] = [];
+  let pattern: RegExp | undefined;
+  sections.forEach((section, index) => {
+    const found = findNameOccurrences(section.text, loweredText(section), usable);
+    if (found) {
+      for (const { start, end } of found) {
+        mentions.push({ entity, kind, start: section.start + start, end: section.start + end, text: section.text.slice(start, end), section: index, origin, ambiguous: false });
+      }
+      return;
+    }
+    const alternatives = [...usable].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+    mentions.push(...occurrences([section], pattern, entity, kind, origin).map((mention) => ({ ...mention, section: index })));
+  });
+  return mentions;
+}
+
+const LOWERED = new WeakMap<SegmentedSection, string>();
+
+/** Each section's text lower-cased once per article, however many names are looked up in it. */
+function loweredText(section: SegmentedSection): string {
+  let lowered = LOWERED.get(section);
+  if (lowered === undefined) LOWERED.set(section, (lowered = section.text.toLowerCase()));
+  return lowered;
 }
 
 function occurrences(
