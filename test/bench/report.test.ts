@@ -28,8 +28,15 @@ const queries = (relatedRps: number, relatedP99: number): QueryBenchResult => ({
 });
 
 const ingest = (articles: number, wallMs: number) => ({
-  files: articles, articles, bytes: articles * 3000, edges: articles * 40, failures: 0, wallMs, relatedMs: wallMs / 2, vocabularyMs: 5,
-  stageMs: { read: wallMs * 0.1, clean: wallMs * 0.1, segment: wallMs * 0.1, recognise: wallMs * 0.3, relate: wallMs * 0.1, store: wallMs * 0.3 },
+  files: articles, articles, bytes: articles * 3000, failures: 0, wallMs, workers: 2, relatedMs: wallMs / 2, vocabularyMs: 5,
+  stages: {
+    read: { ms: wallMs * 0.1, articles, bytes: articles * 3000 },
+    clean: { ms: wallMs * 0.1, articles, bytes: articles * 3000 },
+    segment: { ms: wallMs * 0.1, articles, bytes: articles * 3000 },
+    recognise: { ms: wallMs * 0.3, articles, bytes: articles * 3000 },
+    relate: { ms: wallMs * 0.1, articles, bytes: articles * 3000 },
+    store: { ms: wallMs * 0.3, articles, bytes: articles * 3000 },
+  },
   peakRssBytes: 300 * 1024 * 1024, schemaVersion: 2, nodes: articles * 2, storedEdges: articles * 39,
 });
 
@@ -147,7 +154,7 @@ describe('renderReport', () => {
   });
 
   it('reports each ingest stage per article and in MB/s', () => {
-    expect(report).toContain('| store | corpus | read (per article · MB/s) | clean (per article · MB/s) |');
+    expect(report).toContain('| store | corpus | worker threads | read (per article · MB/s) | clean (per article · MB/s) |');
     expect(report).toContain('1.20 ms · 2.38 MB/s');
   });
 });
