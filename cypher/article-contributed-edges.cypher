@@ -3,7 +3,7 @@ CALL () {
   MATCH (e:Evidence {article: $slug})
   RETURN DISTINCT e.subject AS subject, e.predicate AS predicate, e.object AS object
   UNION
-  MATCH (a:Article {id: $articleNodeId})-[r]-(:Node)
+  MATCH (a:Node:Article {id: $articleNodeId})-[r]-(:Node)
   RETURN startNode(r).id AS subject, type(r) AS predicate, endNode(r).id AS object
 }
 RETURN subject, predicate, object

@@ -8,6 +8,6 @@ CALL () {
   DELETE l
 }
 CALL () {
-  MATCH (:Article {id: $articleNodeId})-[r:LINKS_TO]->()
+  MATCH (:Node:Article {id: $articleNodeId})-[r:LINKS_TO]->()
   DELETE r
 }

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
-MATCH (a:Article {id: id})
+MATCH (a:Node:Article {id: id})
 RETURN id, a {.slug, .title, .url, .wordpressId, .category, .updatedAt, .contentHash, .cleanedText, .sections, .primaryEntity} AS article

@@ -1,4 +1,5 @@
-// Every write transaction bumps the data version; article writes also stamp the ingest time.
+// Every write transaction bumps the data version (once per article it writes, as many as
+// writing them one by one would); article writes also stamp the ingest time.
 MERGE (m:Meta {id: 'data'})
-SET m.version = coalesce(m.version, 0) + 1,
+SET m.version = coalesce(m.version, 0) + $increment,
     m.lastIngestAt = coalesce($ingestAt, m.lastIngestAt)

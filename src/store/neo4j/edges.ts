@@ -1,25 +1,13 @@
-import { computeConfidence } from '../../domain/confidence.js';
-import type { EvidenceWeight } from '../../domain/confidence.js';
 import { edgeKeyString } from '../../domain/graph.js';
-import type { EdgeKey, Evidence, GraphEdge } from '../../domain/graph.js';
-import type { QueryRunner, Row } from './executor.js';
-import { asMap, asNumber, asString, edgeParams } from './records.js';
+import type { EdgeKey } from '../../domain/graph.js';
+import { readEdgeStandings, settleFigures } from './edge-standing.js';
+import type { QueryRunner } from './executor.js';
+import { edgeParams } from './records.js';
 
 export function dedupeKeys(keys: Iterable<EdgeKey>): EdgeKey[] {
   const byString = new Map<string, EdgeKey>();
   for (const key of keys) byString.set(edgeKeyString(key), edgeParams(key) as EdgeKey);
   return [...byString.values()];
-}
-
-function keyOf(row: Row): EdgeKey {
-  return { subject: asString(row['subject']), predicate: asString(row['predicate']), object: asString(row['object']) } as EdgeKey;
-}
-
-/** Which of the edges exist (retracted ones included: they are remembered, only hidden). */
-export async function existingEdges(runner: QueryRunner, keys: readonly EdgeKey[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await runner.run('edges-existing', { keys: dedupeKeys(keys) });
-  return new Set(rows.map((row) => edgeKeyString(keyOf(row))));
 }
 
 /** Creates missing edges in one batched MERGE (each relationship type spelled out in the file). */
@@ -29,63 +17,34 @@ export async function ensureEdges(runner: QueryRunner, keys: readonly EdgeKey[])
 }
 
 /**
- * Writes an article's evidence as (:Evidence) nodes linked to its Article node. Evidence is
- * keyed by (edge, article, start): a repeat of the same key within one article is kept once.
+ * Whether an edge with this standing goes when refreshed: nothing left to stand on (no evidence,
+ * no curation, no retraction to remember) and not an article link (LINKS_TO lives as long as
+ * both articles do). Same rule as the SQLite adapter.
  */
-export async function writeEvidence(runner: QueryRunner, articleNodeId: string, edges: readonly GraphEdge[]): Promise<void> {
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const edge of edges) {
-    for (const evidence of edge.evidence) {
-      const key = `${edgeKeyString(edge)}|${evidence.article}|${evidence.start}`;
-      if (!rows.has(key)) rows.set(key, { ...edgeParams(edge), ...evidenceProperties(evidence) });
-    }
-  }
-  if (rows.size > 0) await runner.run('evidence-write', { articleNodeId, rows: [...rows.values()] });
+export function isUnsupported(key: EdgeKey, evidenceCount: number, curated: boolean, retracted: boolean): boolean {
+  return key.predicate !== 'LINKS_TO' && evidenceCount === 0 && !curated && !retracted;
 }
 
-function evidenceProperties(evidence: Evidence): Record<string, unknown> {
-  return {
-    article: evidence.article,
-    section: evidence.section,
-    sentence: evidence.sentence,
-    start: evidence.start,
-    end: evidence.end,
-    sources: evidence.sources,
-    extractor: evidence.extractor,
-    extractorVersion: evidence.extractorVersion,
-    weight: evidence.weight,
-    cue: evidence.cue ?? null,
-  };
-}
+/** What an article link's edge always carries: it rests on the link, not on evidence. */
+export const LINK_FIGURES = { confidence: 1, evidenceCount: 0, articleCount: 0 } as const;
 
 /**
  * Recomputes confidence and counts of each edge from its evidence (domain/confidence.ts, in
- * JS, inside the caller's write transaction) and deletes edges left with nothing to stand on:
- * no evidence, no curation, no retraction to remember, and not an article link (LINKS_TO lives
- * as long as both articles do). Same rule as the SQLite adapter.
+ * JS, inside the caller's write transaction, from a bounded sample of a hub edge's evidence:
+ * see edge-standing.ts) and deletes the edges isUnsupported says go.
  */
 export async function refreshEdges(runner: QueryRunner, keys: Iterable<EdgeKey>): Promise<void> {
   const unique = dedupeKeys(keys);
   if (unique.length === 0) return;
-  const updates: Record<string, unknown>[] = [];
-  const removals: EdgeKey[] = [];
-  for (const row of await runner.run('edges-weights', { keys: unique })) {
-    const key = keyOf(row);
-    const evidence = (Array.isArray(row['evidence']) ? row['evidence'] : []).map((item) => {
-      const map = asMap(item) ?? {};
-      return { article: asString(map['article']), weight: asNumber(map['weight']) };
-    });
-    const curated = row['curated'] === true;
-    if (key.predicate === 'LINKS_TO') {
-      updates.push({ ...key, confidence: 1, evidenceCount: 0, articleCount: 0 });
-    } else if (evidence.length === 0 && !curated && row['retracted'] !== true) {
-      removals.push(key);
-    } else {
-      const weights: EvidenceWeight[] = curated ? [...evidence, { article: '', weight: 1, curated: true }] : evidence;
-      const articleCount = new Set(evidence.map((item) => item.article)).size;
-      updates.push({ ...key, confidence: computeConfidence(weights), evidenceCount: evidence.length, articleCount });
-    }
-  }
+  const standings = [...(await readEdgeStandings(runner, unique, [])).values()].filter((standing) => standing.exists);
+  const removals = standings.filter((standing) => isUnsupported(standing.key, standing.evidence.count, standing.curated, standing.retracted));
+  const kept = standings.filter((standing) => !removals.includes(standing));
+  const figures = await settleFigures(
+    runner,
+    kept.filter((standing) => standing.key.predicate !== 'LINKS_TO').map((standing) => ({ key: standing.key, others: standing.evidence, own: new Map(), curated: standing.curated })),
+    [],
+  );
+  const updates = kept.map((standing) => ({ ...edgeParams(standing.key), ...(figures.get(edgeKeyString(standing.key)) ?? LINK_FIGURES) }));
   if (updates.length > 0) await runner.run('edges-update', { rows: updates });
-  if (removals.length > 0) await runner.run('edges-delete', { keys: removals });
+  if (removals.length > 0) await runner.run('edges-delete', { keys: removals.map((standing) => edgeParams(standing.key)) });
 }

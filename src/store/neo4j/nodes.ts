@@ -51,7 +51,7 @@ function union(first: readonly string[], second: readonly string[]): string[] {
  * vocabulary-verified data is never overwritten by an unverified sighting; synonyms and xrefs
  * are unioned; a description, once known, stays unless the winner brings its own.
  */
-function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphNode {
+export function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphNode {
   const keepExisting = existing !== undefined && existing.status === 'verified' && incoming.status === 'unverified';
   const base = keepExisting ? existing : incoming;
   const description = base.description ?? (keepExisting ? incoming.description : existing?.description);
@@ -59,6 +59,11 @@ function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphN
   const xrefs = union(existing?.xrefs ?? [], incoming.xrefs);
   const { description: _dropped, ...rest } = base;
   return { ...rest, synonyms, xrefs, ...(description === undefined ? {} : { description }) };
+}
+
+/** Whether two versions of a node store the same properties. */
+export function sameNode(first: GraphNode, second: GraphNode): boolean {
+  return JSON.stringify(nodeProperties(first)) === JSON.stringify(nodeProperties(second));
 }
 
 /**
@@ -72,23 +77,24 @@ export async function upsertNodes(runner: QueryRunner, incoming: readonly GraphN
   for (const node of incoming) {
     const current = changed.get(node.id) ?? stored.get(node.id);
     const merged = mergeNode(current, node);
-    if (!current || JSON.stringify(nodeProperties(current)) !== JSON.stringify(nodeProperties(merged))) {
-      changed.set(node.id, merged);
-    }
+    if (!current || !sameNode(current, merged)) changed.set(node.id, merged);
   }
-  if (changed.size > 0) await runner.run('upsert-nodes', { rows: [...changed.values()].map(nodeProperties) });
-  await writeSearchNames(runner, [...changed.values()]);
+  await writeNodes(runner, [...changed.values()], []);
 }
 
-/** One (:SearchName) per distinct name or synonym of each node, keyed by its search key. */
-async function writeSearchNames(runner: QueryRunner, nodes: readonly GraphNode[]): Promise<void> {
-  if (nodes.length === 0) return;
+/**
+ * Writes nodes as given (properties and kind label) in one batched query and replaces the search
+ * names of those and of the `removed` ids (already deleted nodes, whose names go).
+ */
+export async function writeNodes(runner: QueryRunner, nodes: readonly GraphNode[], removed: readonly string[]): Promise<void> {
+  if (nodes.length > 0) await runner.run('upsert-nodes', { rows: nodes.map(nodeProperties) });
+  if (nodes.length === 0 && removed.length === 0) return;
   const rows = nodes.flatMap((node) =>
     [...new Set([node.name, ...node.synonyms])]
       .map((name) => ({ node: node.id, name, key: searchKey(name) }))
       .filter((row) => row.key !== ''),
   );
-  await runner.run('search-names-replace', { ids: nodes.map((node) => node.id), rows });
+  await runner.run('search-names-replace', { ids: [...nodes.map((node) => node.id), ...removed], rows });
 }
 
 /** Deletes the given entity nodes no relationship touches any more (with their search names). */

@@ -5,7 +5,7 @@ import type { VocabEntry } from '../../domain/vocabulary.js';
 import type { EditorDecision, GraphStore, NeighbourFilter, PageRequest, PathOptions, ReferenceRow, ReplaceSummary, SuggestionDecision } from '../port.js';
 import { addAlias } from './aliases.js';
 import * as reads from './article-reads.js';
-import { deleteArticle, replaceArticle } from './articles.js';
+import { deleteArticle, replaceArticles } from './articles.js';
 import * as computed from './computed.js';
 import { curateEdge, curatedEdits } from './curation.js';
 import { edgeEvidence, getEdges } from './edge-reads.js';
@@ -61,13 +61,14 @@ export class Neo4jGraphStore implements GraphStore {
     await this.#executor.close();
   }
 
-  replaceArticle(graph: ArticleGraph) { return this.#write('replaceArticle', (runner) => replaceArticle(runner, graph, this.#clock())); }
+  async replaceArticle(graph: ArticleGraph) {
+    const now = this.#clock();
+    const [summary] = await this.#write('replaceArticle', (runner) => replaceArticles(runner, [graph], now));
+    return summary as ReplaceSummary;
+  }
   replaceArticles(graphs: readonly ArticleGraph[]) {
-    return this.#write('replaceArticles', async (runner) => {
-      const summaries: ReplaceSummary[] = [];
-      for (const graph of graphs) summaries.push(await replaceArticle(runner, graph, this.#clock()));
-      return summaries;
-    });
+    const now = this.#clock();
+    return this.#write('replaceArticles', (runner) => replaceArticles(runner, graphs, now));
   }
   deleteArticle(id: string) { return this.#write('deleteArticle', (runner) => deleteArticle(runner, id, this.#clock())); }
   getArticles(ids: readonly string[]) { return this.#read('getArticles', (runner) => reads.getArticles(runner, ids)); }
