@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       await writeResult(related);
       return;
     }
-    let start = process.hrtime.bigint();
+    const start = process.hrtime.bigint();
     // The lexicon ingest uses: the seed plus whatever vocabulary the store holds (none here).
     const lexicon = await loadLexicon(store);
     const vocabularyMs = Number(process.hrtime.bigint() - start) / 1e6;
