@@ -1,18 +1,31 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from '../corpus.js';
 import { runChild } from '../lib/child.js';
 import { isNotMeasured, notMeasured } from '../lib/markdown.js';
 import type { BenchResults } from '../results.js';
 import type { BenchVocabulary } from '../vocabulary.js';
-import type { SuggestChildInput, SuggestChildResult } from './child.js';
+import type { IngestPhaseResult, SuggestChildInput, SuggestChildResult, SuggestPhaseResult } from './child.js';
 
 const SCRIPT = fileURLToPath(new URL('./child.ts', import.meta.url));
 
+/** Budget of each child: the 100 × corpus ingests in well under a minute and recomputes in seconds. */
+const TIMEOUT_MS = 600_000;
+
 async function measure(corpusDir: string, log: (line: string) => void): Promise<SuggestChildResult | ReturnType<typeof notMeasured>> {
-  const input: SuggestChildInput = { corpusDir };
-  return runChild<SuggestChildResult>(SCRIPT, input, { log, timeoutMs: 600_000 }).catch((error: unknown) =>
-    notMeasured((error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ').slice(0, 300)),
-  );
+  const dataDir = await mkdtemp(join(tmpdir(), 'medkg-bench-suggest-'));
+  const run = <T>(input: SuggestChildInput): Promise<T> => runChild<T>(SCRIPT, input, { log, timeoutMs: TIMEOUT_MS });
+  try {
+    const ingested = await run<IngestPhaseResult>({ phase: 'ingest', corpusDir, dataDir });
+    const suggested = await run<SuggestPhaseResult>({ phase: 'suggest', dataDir });
+    return { ...ingested, ...suggested };
+  } catch (error: unknown) {
+    return notMeasured((error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join(' ').slice(0, 300));
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 /**
