@@ -1,6 +1,7 @@
 import { fitsSignature, PREDICATES } from '../../domain/predicates.js';
 import type { NodeKind } from '../../domain/kinds.js';
 import { adjacencyOf, pairKey } from './adjacency.js';
+import type { PairCandidate, PairFinder } from './capped.js';
 import { inFocus, type Focus } from './focus.js';
 import { suggestionId } from './ids.js';
 import { nameOf } from './names.js';
@@ -52,29 +53,49 @@ function collectPairs(snapshot: GraphSnapshot, focus: Focus): Map<string, Pair> 
   return pairs;
 }
 
-/**
- * Co-mentioned but unlinked: two entities of kinds a relation could join, named together in
- * several sentences (across sections and articles) with no typed relation between them.
- */
-export function findCoMentioned(snapshot: GraphSnapshot, focus: Focus, minSentences = 2): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  for (const pair of collectPairs(snapshot, focus).values()) {
-    if (pair.sentences.length < minSentences) continue;
+/** Named together in at least this many sentences: once may be a list, twice is a pattern. */
+const MIN_SENTENCES = 2;
+
+interface CoMention extends PairCandidate {
+  readonly pair: Pair;
+  readonly action: SuggestedAction;
+}
+
+function* candidates(snapshot: GraphSnapshot, ends: ReadonlySet<string> | null): Iterable<CoMention> {
+  for (const pair of collectPairs(snapshot, { entities: ends }).values()) {
+    if (pair.sentences.length < MIN_SENTENCES) continue;
     const kindA = snapshot.nodes.get(pair.a)?.kind;
     const kindB = snapshot.nodes.get(pair.b)?.kind;
     const action = kindA && kindB ? proposedAction(pair.a, kindA, pair.b, kindB) : null;
     if (!action) continue;
     const weight = pair.sentences.length + 0.5 * (pair.sections.size - 1) + (pair.articles.size - 1);
-    suggestions.push({
-      id: suggestionId('co_mentioned', [], [pair.a, pair.b]),
-      kind: 'co_mentioned',
-      score: saturate(weight, 4),
-      explanation: `${nameOf(snapshot, pair.a)} and ${nameOf(snapshot, pair.b)} are named together in ${pair.sentences.length} sentences of ${pair.articles.size} article${pair.articles.size === 1 ? '' : 's'}, but no relation joins them.`,
-      entities: [pair.a, pair.b],
-      articles: [...pair.articles].sort(),
-      evidence: pair.sentences.slice(0, 3).map((item) => ({ article: item.article, section: item.section, sentence: item.sentence })),
-      action,
-    });
+    yield { id: suggestionId('co_mentioned', [], [pair.a, pair.b]), score: saturate(weight, 4), ends: [pair.a, pair.b], pair, action };
   }
-  return suggestions;
 }
+
+function build(snapshot: GraphSnapshot, candidate: CoMention): Suggestion {
+  const { pair } = candidate;
+  return {
+    id: candidate.id,
+    kind: 'co_mentioned',
+    score: candidate.score,
+    explanation: `${nameOf(snapshot, pair.a)} and ${nameOf(snapshot, pair.b)} are named together in ${pair.sentences.length} sentences of ${pair.articles.size} article${pair.articles.size === 1 ? '' : 's'}, but no relation joins them.`,
+    entities: [pair.a, pair.b],
+    articles: [...pair.articles].sort(),
+    evidence: pair.sentences.slice(0, 3).map((item) => ({ article: item.article, section: item.section, sentence: item.sentence })),
+    action: candidate.action,
+  };
+}
+
+/**
+ * Co-mentioned but unlinked: two entities of kinds a relation could join, named together in
+ * several sentences (across sections and articles) with no typed relation between them.
+ */
+export const coMentioned: PairFinder<CoMention> = {
+  kind: 'co_mentioned',
+  candidates,
+  // A co-mention involves only its two ends, so the entities it can reach are the partners of the affected ones.
+  reach: (snapshot, affected) => [...candidates(snapshot, affected)].flatMap((candidate) => candidate.ends),
+  build,
+  endsOf: (suggestion) => [suggestion.entities[0] ?? '', suggestion.entities[1] ?? ''],
+};

@@ -34,7 +34,27 @@ function keysOf(snapshot: GraphSnapshot, id: string): string[] {
  * known to name (its MENTIONS) are looked for, so recognition stays ingest's job: this finds
  * where else in the text those names recur.
  */
-export function sentenceOccurrences(snapshot: GraphSnapshot, slug: string): SentenceOccurrence[] {
+export function sentenceOccurrences(snapshot: GraphSnapshot, slug: string): readonly SentenceOccurrence[] {
+  let cache = occurrenceCache.get(snapshot);
+  if (!cache) {
+    cache = new Map();
+    occurrenceCache.set(snapshot, cache);
+  }
+  let found = cache.get(slug);
+  if (!found) {
+    found = findOccurrences(snapshot, slug);
+    cache.set(slug, found);
+  }
+  return found;
+}
+
+/**
+ * Splitting an article into sentences is the costly part of finding co-mentions, and a refresh
+ * asks for the same articles twice (to find which lists change, then to rebuild them).
+ */
+const occurrenceCache = new WeakMap<GraphSnapshot, Map<string, readonly SentenceOccurrence[]>>();
+
+function findOccurrences(snapshot: GraphSnapshot, slug: string): SentenceOccurrence[] {
   const article = snapshot.articles.get(slug);
   const named = [...(snapshot.mentions.get(slug) ?? [])].sort();
   if (!article || named.length < 2) return [];

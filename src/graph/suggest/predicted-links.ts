@@ -1,7 +1,7 @@
 import type { EntityKind, NodeKind } from '../../domain/kinds.js';
 import type { Predicate } from '../../domain/predicates.js';
 import { adjacencyOf, pairKey } from './adjacency.js';
-import { inFocus, type Focus } from './focus.js';
+import type { PairCandidate, PairFinder } from './capped.js';
 import { suggestionId } from './ids.js';
 import { nameOf } from './names.js';
 import type { GraphSnapshot } from './snapshot.js';
@@ -14,6 +14,8 @@ const COMPATIBLE: readonly (readonly [EntityKind, EntityKind, Predicate | null])
   ['Drug', 'Disease', 'TREATS'],
   ['Test', 'Disease', 'DIAGNOSES'],
 ];
+
+const PAIRING_KINDS: ReadonlySet<NodeKind> = new Set(COMPATIBLE.flatMap(([first, second]) => [first, second]));
 
 /**
  * How much a shared neighbour of each kind says about a pair: sharing a gene is specific
@@ -29,10 +31,19 @@ const NEIGHBOUR_WEIGHT: Readonly<Record<NodeKind, number>> = {
   Article: 0,
 };
 
-/** A hub (a symptom half the corpus names) says little about a pair and costs deg² pairs. */
+/**
+ * A hub (a symptom half the corpus names) says little about a pair: at degree 300 it counts
+ * 1/log(300) ≈ 0.18, an eighth of a neighbour of two, yet costs degree² pairs. Above this
+ * degree it is no shared neighbour at all.
+ */
 const MAX_CENTRE_DEGREE = 300;
 
-function compatible(a: NodeKind, b: NodeKind): { readonly swap: boolean; readonly predicate: Predicate | null } | null {
+interface Fit {
+  readonly swap: boolean;
+  readonly predicate: Predicate | null;
+}
+
+function compatible(a: NodeKind, b: NodeKind): Fit | null {
   for (const [first, second, predicate] of COMPATIBLE) {
     if (a === first && b === second) return { swap: false, predicate };
     if (a === second && b === first) return { swap: true, predicate };
@@ -40,93 +51,126 @@ function compatible(a: NodeKind, b: NodeKind): { readonly swap: boolean; readonl
   return null;
 }
 
-interface Candidate {
-  readonly a: string;
-  readonly b: string;
-  readonly shared: string[];
-  score: number;
+interface PredictedLink extends PairCandidate {
+  /** Shared neighbours, sorted. */
+  readonly shared: readonly string[];
+  readonly predicate: Predicate | null;
 }
 
-/** Centres whose pairs can involve the focus: the focus and its neighbours (all when unfocused). */
-function centresFor(snapshot: GraphSnapshot, focus: Focus): Iterable<string> {
-  const { neighbours } = adjacencyOf(snapshot);
-  if (focus.entities === null) return neighbours.keys();
-  const centres = new Set<string>();
-  for (const id of focus.entities) {
-    centres.add(id);
-    for (const next of neighbours.get(id) ?? []) centres.add(next);
-  }
-  return centres;
+function usableCentre(degree: number): boolean {
+  return degree >= 2 && degree <= MAX_CENTRE_DEGREE;
 }
 
-/** Pairs that share a neighbour, scored by Adamic–Adar weighted by kind: Σ w(kind)/log(degree) over shared neighbours. */
-function scorePairs(snapshot: GraphSnapshot, focus: Focus): Map<string, Candidate> {
-  const { neighbours, between } = adjacencyOf(snapshot);
-  const candidates = new Map<string, Candidate>();
-  for (const centre of centresFor(snapshot, focus)) {
-    const around = neighbours.get(centre);
-    if (!around || around.size < 2 || around.size > MAX_CENTRE_DEGREE) continue;
-    const members = [...around].sort();
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const a = members[i] as string;
-        const b = members[j] as string;
-        const key = pairKey(a, b);
-        if (candidates.has(key) || between.has(key) || !inFocus(focus, [a, b, centre])) continue;
-        const kindA = snapshot.nodes.get(a)?.kind;
-        const kindB = snapshot.nodes.get(b)?.kind;
-        if (kindA && kindB && compatible(kindA, kindB)) candidates.set(key, sharedOf(snapshot, neighbours, a, b));
-      }
-    }
-  }
-  return candidates;
-}
+const subtypeCache = new WeakMap<GraphSnapshot, ReadonlySet<string>>();
 
-/** The whole Adamic–Adar score of a pair, whichever centre found it. */
-function sharedOf(snapshot: GraphSnapshot, neighbours: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): Candidate {
-  const candidate: Candidate = { a, b, shared: [], score: 0 };
-  const [small, large] = [neighbours.get(a) ?? new Set<string>(), neighbours.get(b) ?? new Set<string>()].sort((x, y) => x.size - y.size);
-  for (const centre of small ?? []) {
-    const degree = neighbours.get(centre)?.size ?? 0;
-    if (!large?.has(centre) || degree > MAX_CENTRE_DEGREE) continue;
-    candidate.shared.push(centre);
-    candidate.score += NEIGHBOUR_WEIGHT[snapshot.nodes.get(centre)?.kind ?? 'Article'] / Math.log(degree);
+/** Entities that are a subtype of another (subjects of SUBCLASS_OF), once per snapshot. */
+function subtypesOf(snapshot: GraphSnapshot): ReadonlySet<string> {
+  let subtypes = subtypeCache.get(snapshot);
+  if (!subtypes) {
+    subtypes = new Set(snapshot.clinical.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => edge.subject));
+    subtypeCache.set(snapshot, subtypes);
   }
-  return candidate;
+  return subtypes;
 }
 
 /** A gene tied to a subtype of the disease, through SUBCLASS_OF: one shared neighbour is enough. */
-function viaSubtype(snapshot: GraphSnapshot, candidate: Candidate): boolean {
+function viaSubtype(snapshot: GraphSnapshot, a: string, b: string, shared: readonly string[]): boolean {
   const { between } = adjacencyOf(snapshot);
-  return candidate.shared.some((centre) =>
-    [candidate.a, candidate.b].some((end) => between.get(pairKey(centre, end))?.some((edge) => edge.predicate === 'SUBCLASS_OF' && edge.subject === centre)),
+  const subtypes = subtypesOf(snapshot);
+  return shared.some(
+    (centre) => subtypes.has(centre) && [a, b].some((end) => between.get(pairKey(centre, end))?.some((edge) => edge.predicate === 'SUBCLASS_OF' && edge.subject === centre)),
   );
+}
+
+/** Adamic–Adar weighted by kind: Σ w(kind)/log(degree) over the shared neighbours, summed in id order. */
+function scoreOf(snapshot: GraphSnapshot, shared: readonly string[]): number {
+  const { neighbours } = adjacencyOf(snapshot);
+  let sum = 0;
+  for (const centre of shared) sum += NEIGHBOUR_WEIGHT[snapshot.nodes.get(centre)?.kind ?? 'Article'] / Math.log(neighbours.get(centre)?.size ?? 1);
+  return saturate(sum, 2);
+}
+
+/** Other ends, with their shared neighbours, of the pairs `a` forms through usable centres. */
+function sharedWith(snapshot: GraphSnapshot, a: string, skip: (b: string) => boolean): Map<string, string[]> {
+  const { neighbours } = adjacencyOf(snapshot);
+  const shared = new Map<string, string[]>();
+  for (const centre of neighbours.get(a) ?? []) {
+    const around = neighbours.get(centre);
+    if (!around || !usableCentre(around.size)) continue;
+    for (const b of around) {
+      if (b === a || skip(b)) continue;
+      const list = shared.get(b);
+      if (list) list.push(centre);
+      else shared.set(b, [centre]);
+    }
+  }
+  return shared;
+}
+
+/** The pairs of `a` that make a prediction: compatible kinds, no relation yet, enough shared. */
+function* pairsOf(snapshot: GraphSnapshot, a: string, skip: (b: string) => boolean): Iterable<PredictedLink> {
+  const kindA = snapshot.nodes.get(a)?.kind;
+  if (!kindA || !PAIRING_KINDS.has(kindA)) return;
+  const { between } = adjacencyOf(snapshot);
+  for (const [b, centres] of sharedWith(snapshot, a, skip)) {
+    const kindB = snapshot.nodes.get(b)?.kind;
+    const fit = kindB ? compatible(kindA, kindB) : null;
+    if (!fit || between.has(pairKey(a, b))) continue;
+    const shared = centres.sort();
+    if (shared.length < 2 && !viaSubtype(snapshot, a, b, shared)) continue;
+    // Two ends of one kind (two diseases) are listed in id order, whichever end found the pair.
+    const ends: [string, string] = kindA === kindB ? (a < b ? [a, b] : [b, a]) : fit.swap ? [b, a] : [a, b];
+    yield { id: suggestionId('predicted_link', [], ends), score: scoreOf(snapshot, shared), ends, shared, predicate: fit.predicate };
+  }
+}
+
+function* candidates(snapshot: GraphSnapshot, ends: ReadonlySet<string> | null): Iterable<PredictedLink> {
+  const { neighbours } = adjacencyOf(snapshot);
+  // Each pair once: from its smaller end, unless only one end is asked for.
+  const sources = ends ?? neighbours.keys();
+  for (const a of sources) yield* pairsOf(snapshot, a, (b) => b < a && (ends === null || ends.has(b)));
+}
+
+/** Ends of candidates involving `affected`: their pair partners, and the neighbours of an affected centre. */
+function reach(snapshot: GraphSnapshot, affected: ReadonlySet<string>): Set<string> {
+  const { neighbours } = adjacencyOf(snapshot);
+  const result = new Set<string>();
+  for (const candidate of candidates(snapshot, affected)) for (const end of candidate.ends) result.add(end);
+  for (const id of affected) {
+    const around = neighbours.get(id);
+    if (!around || !usableCentre(around.size)) continue;
+    for (const next of around) if (PAIRING_KINDS.has(snapshot.nodes.get(next)?.kind ?? 'Article')) result.add(next);
+  }
+  return result;
+}
+
+function build(snapshot: GraphSnapshot, candidate: PredictedLink): Suggestion {
+  const [subject, object] = candidate.ends;
+  const { shared } = candidate;
+  const action: SuggestedAction = candidate.predicate ? { type: 'edge', subject, predicate: candidate.predicate, object } : { type: 'editorial' };
+  return {
+    id: candidate.id,
+    kind: 'predicted_link',
+    score: candidate.score,
+    explanation: `${nameOf(snapshot, subject)} and ${nameOf(snapshot, object)} share ${shared.length} neighbour${shared.length === 1 ? '' : 's'} (${shared.slice(0, 5).map((id) => nameOf(snapshot, id)).join(', ')}) but no article relates them.`,
+    entities: [subject, object, ...shared],
+    articles: [],
+    evidence: shared.slice(0, 5).map((id) => ({ note: `shared neighbour ${nameOf(snapshot, id)} (${id})` })),
+    action,
+  };
 }
 
 /**
  * Predicted links: entities of compatible kinds that share typed neighbours but have no relation
  * (two diseases sharing genes and symptoms; a gene linked to a disease's subtype but not to the
- * disease). Needs two shared neighbours, or one when it is a subtype of the disease.
+ * disease). Needs two shared neighbours, or one when it is a subtype of the disease. Pairs are
+ * scored one end at a time (that end's two-hop neighbourhood), so no list of every pair in the
+ * graph is ever held.
  */
-export function findPredictedLinks(snapshot: GraphSnapshot, focus: Focus): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  for (const candidate of scorePairs(snapshot, focus).values()) {
-    if (candidate.shared.length < 2 && !viaSubtype(snapshot, candidate)) continue;
-    const fit = compatible(snapshot.nodes.get(candidate.a)?.kind ?? 'Article', snapshot.nodes.get(candidate.b)?.kind ?? 'Article');
-    if (!fit) continue;
-    const [subject, object] = fit.swap ? [candidate.b, candidate.a] : [candidate.a, candidate.b];
-    const shared = candidate.shared.sort();
-    const action: SuggestedAction = fit.predicate ? { type: 'edge', subject, predicate: fit.predicate, object } : { type: 'editorial' };
-    suggestions.push({
-      id: suggestionId('predicted_link', [], [subject, object]),
-      kind: 'predicted_link',
-      score: saturate(candidate.score, 2),
-      explanation: `${nameOf(snapshot, subject)} and ${nameOf(snapshot, object)} share ${shared.length} neighbour${shared.length === 1 ? '' : 's'} (${shared.slice(0, 5).map((id) => nameOf(snapshot, id)).join(', ')}) but no article relates them.`,
-      entities: [subject, object, ...shared],
-      articles: [],
-      evidence: shared.slice(0, 5).map((id) => ({ note: `shared neighbour ${nameOf(snapshot, id)} (${id})` })),
-      action,
-    });
-  }
-  return suggestions;
-}
+export const predictedLinks: PairFinder<PredictedLink> = {
+  kind: 'predicted_link',
+  candidates,
+  reach,
+  build,
+  endsOf: (suggestion) => [suggestion.entities[0] ?? '', suggestion.entities[1] ?? ''],
+};

@@ -1,6 +1,7 @@
 import { articleNodeId } from '../../domain/ids.js';
 import type { GraphStore } from '../../store/port.js';
-import { computeSuggestions } from './compute.js';
+import { readCurrentDecisions } from '../decisions/current.js';
+import { computeSuggestions, updateSuggestions, type ComputeOptions } from './compute.js';
 import type { GraphSnapshot } from './snapshot.js';
 import { loadSnapshot } from './snapshot.js';
 import {
@@ -19,6 +20,14 @@ export interface RefreshOptions {
   readonly clock?: () => Date;
   /** Kinds to recompute (all by default). */
   readonly kinds?: readonly SuggestionKind[];
+  /** Places per entity for pair kinds (capped.ts PER_ENTITY by default); the same for every refresh of a store. */
+  readonly perEntity?: number;
+}
+
+/** What the finders need from the store besides the snapshot: the reference layer and the decisions. */
+async function computeOptions(store: GraphStore, kinds: readonly SuggestionKind[], options: RefreshOptions): Promise<ComputeOptions> {
+  const [reference, decisions] = await Promise.all([store.referenceRelations(), readCurrentDecisions(store)]);
+  return { kinds, reference, decided: new Set(decisions.keys()), perEntity: options.perEntity };
 }
 
 export interface RefreshReport {
@@ -68,7 +77,7 @@ export async function recomputeSuggestions(store: GraphStore, options: RefreshOp
   const started = performance.now();
   const kinds = options.kinds ?? SUGGESTION_KINDS;
   const snapshot = await loadSnapshot(store);
-  const next = computeSuggestions(snapshot, { kinds, reference: await store.referenceRelations() });
+  const next = computeSuggestions(snapshot, await computeOptions(store, kinds, options));
   const previous = await readStoredSuggestions(store, kinds);
   const counts = await replaceStored(store, kinds, next, previous, options.clock ?? (() => new Date()));
   await writeArticleEntities(store, entitiesOfArticles(snapshot, new Set(snapshot.articles.keys())), []);
@@ -77,18 +86,15 @@ export async function recomputeSuggestions(store: GraphStore, options: RefreshOp
 
 /**
  * Refreshes what the given entities can affect: every finding that involves one of them is
- * recomputed, every other stored finding is kept as it is. A finding's score and existence
- * depend only on the articles naming its entities and the edges at them (see focus.ts), so
- * this gives the same list as a full recompute.
+ * recomputed (for pair kinds, the lists of those findings' ends), every other stored finding is
+ * kept as it is. This gives the same list as a full recompute (see updateSuggestions).
  */
 export async function refreshEntities(store: GraphStore, affected: ReadonlySet<string>, options: RefreshOptions = {}, snapshotIn?: GraphSnapshot): Promise<RefreshReport> {
   const started = performance.now();
   const kinds = options.kinds ?? SUGGESTION_KINDS;
   const snapshot = snapshotIn ?? (await loadSnapshot(store));
-  const fresh = computeSuggestions(snapshot, { kinds, reference: await store.referenceRelations(), focus: { entities: affected } });
   const previous = await readStoredSuggestions(store, kinds);
-  const kept = previous.filter((item) => !item.entities.some((id) => affected.has(id)));
-  const next = [...new Map([...kept, ...fresh].map((item) => [item.id, item])).values()];
+  const next = updateSuggestions(snapshot, previous, affected, await computeOptions(store, kinds, options));
   const counts = await replaceStored(store, kinds, next, previous, options.clock ?? (() => new Date()));
   return { total: next.length, ...counts, milliseconds: Math.round(performance.now() - started) };
 }

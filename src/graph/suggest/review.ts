@@ -2,6 +2,7 @@ import { MedkgError, notFound } from '../../domain/errors.js';
 import type { EditorDecision, GraphStore, SuggestionDecision } from '../../store/port.js';
 import { readCurrentDecisions } from '../decisions/current.js';
 import { applyAction, chooseAction, type AcceptChoices } from './actions.js';
+import { pairEnds } from './compute.js';
 import { refreshEntities, type RefreshOptions } from './refresh.js';
 import { readClosed, readStoredSuggestions } from './stored.js';
 import { SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from './types.js';
@@ -79,13 +80,24 @@ export async function acceptSuggestion(store: GraphStore, id: string, decision: 
   const recorded: SuggestionDecision = { ...decision, suggestion: id, kind: suggestion.kind, verdict: 'accepted', detail: JSON.stringify({ ...suggestion, action }) };
   await store.recordDecision(recorded);
   if (action.type !== 'editorial') await refreshEntities(store, new Set(suggestion.entities), options);
+  else await refillPlaces(store, suggestion, options);
   return recorded;
 }
 
+/**
+ * A decided finding of a pair kind gives up its place in its ends' lists (capped.ts): refresh
+ * those lists so the next best finding of each end comes into the queue.
+ */
+async function refillPlaces(store: GraphStore, suggestion: Suggestion, options: RefreshOptions): Promise<void> {
+  const ends = pairEnds(suggestion);
+  if (ends) await refreshEntities(store, new Set(ends), { ...options, kinds: [suggestion.kind] });
+}
+
 /** Rejects a suggestion: it never comes back in the queue, whatever is re-ingested. */
-export async function rejectSuggestion(store: GraphStore, id: string, decision: EditorDecision): Promise<SuggestionDecision> {
+export async function rejectSuggestion(store: GraphStore, id: string, decision: EditorDecision, options: RefreshOptions = {}): Promise<SuggestionDecision> {
   const suggestion = await openSuggestion(store, id);
   const recorded: SuggestionDecision = { ...decision, suggestion: id, kind: suggestion.kind, verdict: 'rejected', detail: JSON.stringify(suggestion) };
   await store.recordDecision(recorded);
+  await refillPlaces(store, suggestion, options);
   return recorded;
 }
