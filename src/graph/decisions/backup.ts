@@ -3,6 +3,7 @@ import { badInput } from '../../domain/errors.js';
 import { edgeKeyString } from '../../domain/graph.js';
 import type { GraphStore, SuggestionDecision } from '../../store/port.js';
 import { applyAction } from '../suggest/actions.js';
+import { recomputeSuggestions } from '../suggest/refresh.js';
 import type { SuggestedAction, Suggestion } from '../suggest/types.js';
 
 const decisionLineSchema = z.object({
@@ -56,5 +57,8 @@ export async function importDecisions(store: GraphStore, lines: Iterable<string>
     await applyAction(store, action, decision);
     applied += 1;
   }
+  // Decided suggestions give up their place in each entity's capped list: recompute, so the
+  // queue shows what it would have shown had the decisions been taken in this store.
+  if (decisions.length > 0) await recomputeSuggestions(store);
   return { imported: decisions.length, applied };
 }

@@ -105,8 +105,9 @@ describe.each(storeFactories())('review queue [$name]', (factory) => {
       expect(await importDecisions(store, lines)).toEqual({ imported: 3, applied: 2 });
       expect(await importDecisions(store, lines)).toEqual({ imported: 3, applied: 0 });
       expect(await store.decisions()).toHaveLength(3);
-      await recomputeSuggestions(store, { clock });
+      // The import already brought the queue up to date: a recompute changes nothing.
       expect((await queue(store)).map((item) => item.id)).not.toContain(ids['gap']);
+      expect(await recomputeSuggestions(store, { clock })).toMatchObject({ opened: 0, closed: 0 });
       expect((await store.curatedEdits()).length).toBe(2);
     }, 180_000);
   });
