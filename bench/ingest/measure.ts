@@ -36,10 +36,11 @@ function since(start: bigint): number {
 /**
  * Ingests files one at a time through the same stage functions the pipeline chains
  * (src/ingest/pipeline.ts), timing each stage around its own call, then writes each graph with
- * replaceArticle and its links as the batch runner does. Sequential on purpose: the stages are
+ * replaceArticle and its links as the batch runner does (without a store, only read → relate
+ * are timed). Sequential on purpose: the stages are
  * synchronous CPU work, so the per-stage times add up to the wall time.
  */
-export async function measureIngest(store: GraphStore, files: readonly string[], lexicon: Lexicon, profile: SiteProfile): Promise<IngestMeasurement> {
+export async function measureIngest(store: GraphStore | undefined, files: readonly string[], lexicon: Lexicon, profile: SiteProfile): Promise<IngestMeasurement> {
   const stageMs: Record<IngestStage, number> = { read: 0, clean: 0, segment: 0, recognise: 0, relate: 0, store: 0 };
   const profileKey = profileHash(profile);
   let articles = 0;
@@ -72,10 +73,12 @@ export async function measureIngest(store: GraphStore, files: readonly string[],
       start = now();
       const graph: ArticleGraph = relateArticle(recognised, { contentHash: hash });
       stageMs.relate += since(start);
-      start = now();
-      await store.replaceArticle(graph);
-      await store.putComputed(LINKS_NAMESPACE, new Map([[graph.article.id, JSON.stringify(graph.links)]]));
-      stageMs.store += since(start);
+      if (store) {
+        start = now();
+        await store.replaceArticle(graph);
+        await store.putComputed(LINKS_NAMESPACE, new Map([[graph.article.id, JSON.stringify(graph.links)]]));
+        stageMs.store += since(start);
+      }
       articles += 1;
       edges += graph.edges.length;
     }

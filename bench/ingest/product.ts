@@ -1,17 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { ingestFiles } from '../../src/ingest/batch/ingest-files.js';
 import type { ArticleSink } from '../../src/ingest/batch/types.js';
 import { defaultWorkerCount } from '../../src/ingest/parallel/derive-pool.js';
-import { cleanArticle } from '../../src/ingest/clean/clean.js';
-import { contentHash, profileHash } from '../../src/ingest/hash.js';
 import type { SiteProfile } from '../../src/ingest/profile/schema.js';
-import { readArticles } from '../../src/ingest/read/read.js';
-import { recogniseArticle } from '../../src/ingest/recognise/recognise.js';
-import { relateArticle } from '../../src/ingest/relate/relate.js';
-import { segmentArticle } from '../../src/ingest/segment/segment.js';
 import type { Lexicon } from '../../src/lexicon/lexicon.js';
 import type { GraphStore } from '../../src/store/port.js';
 import type { IngestStage } from './measure.js';
+import { measureIngest } from './measure.js';
 
 /** Time of one stage over the articles it was measured on. */
 export interface StageTiming {
@@ -39,7 +34,7 @@ function since(start: bigint): number {
  * The ingest users run (`medkg ingest`: ingestFiles with its worker threads and grouped
  * writes), timed as a whole; the store stage is the time spent inside the store's write calls
  * during that run. The derive stages overlap in worker threads there, so each is timed on its own
- * over a sample of the files, one at a time on the main thread, through the same stage functions.
+ * over a sample of the files by measureIngest, one article at a time on the main thread.
  */
 export async function measureProductIngest(
   store: GraphStore,
@@ -73,8 +68,9 @@ export async function measureProductIngest(
   const wallMs = since(start);
   const workers = defaultWorkerCount(files.length);
   let bytes = 0;
-  for (const file of files) bytes += (await readFile(file)).byteLength;
-  const sample = await measureStages(files.slice(0, sampleFiles), lexicon, profile);
+  for (const file of files) bytes += (await stat(file)).size;
+  const sample = await measureIngest(undefined, files.slice(0, sampleFiles), lexicon, profile);
+  const timing = (stage: IngestStage): StageTiming => ({ ms: sample.stageMs[stage], articles: sample.articles, bytes: sample.bytes });
   return {
     files: files.length,
     articles: report.ok.length,
@@ -82,39 +78,13 @@ export async function measureProductIngest(
     failures: report.failed.length,
     wallMs,
     workers,
-    stages: { ...sample, store: { ms: storeMs, articles: report.ok.length, bytes } },
+    stages: {
+      read: timing('read'),
+      clean: timing('clean'),
+      segment: timing('segment'),
+      recognise: timing('recognise'),
+      relate: timing('relate'),
+      store: { ms: storeMs, articles: report.ok.length, bytes },
+    },
   };
-}
-
-/** Read → relate, one file at a time, each stage timed around its own call. */
-async function measureStages(files: readonly string[], lexicon: Lexicon, profile: SiteProfile): Promise<Record<Exclude<IngestStage, 'store'>, StageTiming>> {
-  const ms = { read: 0, clean: 0, segment: 0, recognise: 0, relate: 0 };
-  const profileKey = profileHash(profile);
-  let articles = 0;
-  let bytes = 0;
-  for (const file of files) {
-    let start = process.hrtime.bigint();
-    const content = await readFile(file);
-    const raws = readArticles(content, file);
-    ms.read += since(start);
-    bytes += content.byteLength;
-    for (const raw of raws) {
-      const hash = contentHash({ bytesHash: raw.bytesHash, profileHash: profileKey, lexiconVersion: lexicon.version });
-      start = process.hrtime.bigint();
-      const clean = cleanArticle(raw, profile);
-      ms.clean += since(start);
-      start = process.hrtime.bigint();
-      const segmented = segmentArticle(clean);
-      ms.segment += since(start);
-      start = process.hrtime.bigint();
-      const recognised = recogniseArticle(segmented, lexicon);
-      ms.recognise += since(start);
-      start = process.hrtime.bigint();
-      relateArticle(recognised, { contentHash: hash });
-      ms.relate += since(start);
-      articles += 1;
-    }
-  }
-  const timing = (value: number): StageTiming => ({ ms: value, articles, bytes });
-  return { read: timing(ms.read), clean: timing(ms.clean), segment: timing(ms.segment), recognise: timing(ms.recognise), relate: timing(ms.relate) };
 }

@@ -8,6 +8,7 @@ import type { DerivePool } from '../parallel/derive-pool.js';
 import { createDerivePool, defaultWorkerCount } from '../parallel/derive-pool.js';
 import { ingestBytesIncremental } from '../pipeline.js';
 import { loadSiteProfile } from '../profile/load.js';
+import type { SiteProfile } from '../profile/schema.js';
 import type { ArticleFormat } from '../stages.js';
 import type { BatchOptions } from './runner.js';
 import { runBatch } from './runner.js';
@@ -40,7 +41,7 @@ export async function ingestFiles(store: ArticleSink & Pick<VocabularyStore, 'vo
     return await runBatch({
       files,
       sink: store,
-      load: pool ? (file) => pool.derive(file) : inlineLoader(entries, profileKey, options),
+      load: pool ? (file) => pool.derive(file) : inlineLoader(entries, profile, profileKey, options),
       // Enough files in flight that every worker has one while the main thread writes another.
       concurrency: Math.max(options.concurrency ?? 4, threads * 2),
       prune: options.prune === true,
@@ -52,9 +53,9 @@ export async function ingestFiles(store: ArticleSink & Pick<VocabularyStore, 'vo
   }
 }
 
-function inlineLoader(entries: readonly VocabEntry[], profileKey: string, options: IngestFilesOptions): BatchOptions['load'] {
+function inlineLoader(entries: readonly VocabEntry[], profile: SiteProfile, profileKey: string, options: IngestFilesOptions): BatchOptions['load'] {
   const pipelineOptions = {
-    profile: loadSiteProfile(options.profilePath),
+    profile,
     lexicon: createLexicon(entries),
     profileHash: profileKey,
     maxBytes: options.maxBytes,

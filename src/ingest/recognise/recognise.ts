@@ -158,8 +158,7 @@ function nameMentions(
       }
       return;
     }
-    const alternatives = [...usable].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...usable].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     mentions.push(...occurrences([section], pattern, entity, kind, origin).map((mention) => ({ ...mention, section: index })));
   });
   return mentions;
