@@ -13,8 +13,8 @@ describe('importVocabularyFile', () => {
     for (const store of [obofirst, layfirst]) {
       const osteopetrosis = store.entries.get('HP:0011002');
       expect(osteopetrosis).toMatchObject({ name: 'Osteopetrosis', source: 'HPO', parents: ['HP:0011001'] });
-      expect(osteopetrosis?.synonyms).toContainEqual({ name: 'Harder, denser, fracture-prone bones', scope: 'layperson' });
-      expect(osteopetrosis?.description).toMatch(/^Abnormally increased formation/u);
+      expect(osteopetrosis?.synonyms).toContainEqual({ name: 'Bones that are too dense and break easily', scope: 'layperson' });
+      expect(osteopetrosis?.description).toMatch(/^An increase in bone density/u);
     }
   });
 

@@ -63,7 +63,7 @@ describe('OBO loader', () => {
       expect.arrayContaining([
         { name: 'Anaemia', scope: 'exact' },
         { name: 'Decreased hemoglobin', scope: 'related' },
-        { name: 'Low number of red blood cells or hemoglobin', scope: 'layperson' },
+        { name: 'Lack of red blood cells', scope: 'layperson' },
       ]),
     );
   });
@@ -148,7 +148,7 @@ describe('table loaders', () => {
     const records = await load('hp-layperson-sample.tsv');
     expect(byId(records, 'HP:0011002')).toMatchObject({
       mode: 'augment',
-      entry: { name: 'Osteopetrosis', synonyms: [{ name: 'Harder, denser, fracture-prone bones', scope: 'layperson' }] },
+      entry: { name: 'Osteopetrosis', synonyms: [{ name: 'Bones that are too dense and break easily', scope: 'layperson' }] },
     });
   });
 
