@@ -48,12 +48,23 @@ export function normaliseCurie(curie: string): string {
   return `${prefix}:${local}`;
 }
 
+/**
+ * GARD_xrefs writes Disease Ontology ids without their zero padding ("60811" for DOID:0060811),
+ * while DO's older ids have no padding at all (DOID:13533). The padded series start at
+ * DOID:0050000, and the older ids run below 50000 (checked against every DO code in GARD_xrefs:
+ * this rule resolves all the 5- and 6-digit ones), so a bare code of six digits, or of five
+ * from 50000 up, is a stripped padded id.
+ */
+function isStrippedPaddedDoid(code: string): boolean {
+  if (!/^\d+$/u.test(code)) return false;
+  return code.length === 6 || (code.length === 5 && Number(code) >= 50_000);
+}
+
 /** A CURIE from a source name and a local code (GARD_xrefs: "OMIM", "603358"). */
 export function curieFrom(source: string, local: string): string {
   const code = local.trim();
   const prefix = PREFIX_ALIASES[source.trim().toUpperCase()] ?? source.trim().toUpperCase().replace(/[^A-Z0-9]+/gu, '');
-  // DO ids are written without their zero padding in GARD_xrefs ("60811" → DOID:0060811).
-  if (prefix === 'DOID' && /^\d+$/u.test(code) && code.length > 4) return `DOID:${code.padStart(7, '0')}`;
+  if (prefix === 'DOID' && isStrippedPaddedDoid(code)) return `DOID:${code.padStart(7, '0')}`;
   return `${prefix}:${code}`;
 }
 

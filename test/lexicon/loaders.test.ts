@@ -1,4 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { curieFrom } from '../../src/lexicon/curies.js';
 import { detectFormat, openVocabulary } from '../../src/lexicon/formats.js';
 import type { LoadedRecord } from '../../src/lexicon/model.js';
 import { collect, fixture } from './support.js';
@@ -45,6 +49,24 @@ describe('OBO loader', () => {
     expect(osteopetrosis.synonyms).toContainEqual({ name: 'marble bone', scope: 'exact' });
     expect(osteopetrosis.xrefs).toEqual(expect.arrayContaining(['OMIM:PS259700', 'ORPHA:667', 'UMLS:C0029454', 'NCIT:C26840', 'SNOMEDCT:205500005']));
     expect(osteopetrosis.description).toMatch(/^An osteosclerosis/u);
+  });
+
+  it('keeps NARROW and BROAD synonyms with their own scopes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'medkg-obo-'));
+    const file = join(dir, 'scopes.obo');
+    await writeFile(
+      file,
+      'format-version: 1.2\ndata-version: hp/releases/2024-04-26\n\n[Term]\nid: HP:0001945\nname: Fever\n' +
+        'synonym: "Pyrexia" EXACT []\nsynonym: "Hyperpyrexia" NARROW []\nsynonym: "Raised body temperature" BROAD []\n',
+    );
+    const fever = byId(await collect((await openVocabulary(file)).records), 'HP:0001945').entry;
+    expect(fever.synonyms).toEqual(
+      expect.arrayContaining([
+        { name: 'Pyrexia', scope: 'exact' },
+        { name: 'Hyperpyrexia', scope: 'narrow' },
+        { name: 'Raised body temperature', scope: 'broad' },
+      ]),
+    );
   });
 
   it('skips obsolete terms, turns alt_id and replaced_by into replaces of the live term', async () => {
@@ -171,5 +193,16 @@ describe('table loaders', () => {
   it('groups allXREFinDO rows by DOID and normalises DO prefixes', async () => {
     const [record] = await load('do-xrefs-sample.tsv');
     expect(record?.entry.xrefs).toEqual(expect.arrayContaining(['OMIM:PS259700', 'ORPHA:667', 'UMLS:C0029454', 'NCIT:C26840', 'SNOMEDCT:205500005']));
+  });
+});
+
+describe('CURIEs from source codes', () => {
+  it('restores the zero padding GARD_xrefs drops from Disease Ontology ids, and only there', () => {
+    expect(curieFrom('DiseaseOntology', '60811')).toBe('DOID:0060811');
+    expect(curieFrom('DiseaseOntology', '111135')).toBe('DOID:0111135');
+    // Older DO ids have no padding: osteopetrosis is DOID:13533, not DOID:0013533.
+    expect(curieFrom('DiseaseOntology', '13533')).toBe('DOID:13533');
+    expect(curieFrom('DiseaseOntology', '1234')).toBe('DOID:1234');
+    expect(curieFrom('OMIM', '60811')).toBe('OMIM:60811');
   });
 });
