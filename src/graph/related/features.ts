@@ -1,38 +1,50 @@
 import type { Predicate } from '../../domain/predicates.js';
 import type { GraphStore } from '../../store/port.js';
 import { batches, collectPages } from '../pages.js';
-import type { ArticleFeatures, CorpusModel, EntityRole } from './score.js';
+import { Dictionary } from './dictionary.js';
+import type { ArticleInput, CorpusModel } from './model.js';
+import { createCorpusModel } from './model.js';
+import type { EntityRole } from './score.js';
 import { MENTION_WEIGHT, RELATION_WEIGHT, TOPIC_WEIGHT } from './score.js';
-import { buildTextIndex } from './text.js';
+import type { TermCounts } from './text.js';
+import { countTerms } from './text.js';
 
 const RELATION_PREDICATES = Object.keys(RELATION_WEIGHT) as Predicate[];
 /** Relations read per topic: a hub disease with thousands of phenotypes adds nothing past this. */
 const MAX_RELATIONS_PER_TOPIC = 2_000;
+const MENTION: EntityRole = { kind: 'MENTION', weight: MENTION_WEIGHT };
+const TOPIC: EntityRole = { kind: 'TOPIC', weight: TOPIC_WEIGHT };
 
 function strongest(previous: EntityRole | undefined, next: EntityRole): EntityRole {
   return previous && previous.weight >= next.weight ? previous : next;
 }
 
+/**
+ * What one article contributes before its topics' relations are known. Entity ids are interned
+ * and the text is reduced to word counts at once, so a 100k-article read never holds the texts.
+ */
 interface ArticleBasics {
-  readonly topics: string[];
-  readonly named: Map<string, EntityRole>;
-  readonly text: string;
+  readonly id: string;
+  readonly topics: readonly string[];
+  readonly named: readonly string[];
+  readonly terms: TermCounts;
 }
 
-async function readArticles(store: GraphStore, ids: readonly string[]): Promise<Map<string, ArticleBasics>> {
-  const basics = new Map<string, ArticleBasics>();
+async function readArticles(store: GraphStore, ids: readonly string[], names: Dictionary, terms: Dictionary): Promise<ArticleBasics[]> {
+  const basics: ArticleBasics[] = [];
   for (const batch of batches(ids, 200)) {
     const [records, entities] = await Promise.all([store.getArticles(batch), store.articleEntities(batch)]);
     batch.forEach((id, index) => {
       const record = records[index];
       if (!record) return;
-      const named = new Map<string, EntityRole>();
       const topics = new Set<string>(record.primaryEntity ? [record.primaryEntity] : []);
+      const named = new Set<string>();
       for (const entity of entities.get(id) ?? []) {
         if (entity.predicate === 'ABOUT') topics.add(entity.entity);
-        named.set(entity.entity, strongest(named.get(entity.entity), { kind: 'MENTION', weight: MENTION_WEIGHT }));
+        named.add(entity.entity);
       }
-      basics.set(id, { topics: [...topics].sort(), named, text: `${record.title}\n${record.cleanedText}` });
+      const canonical = (entity: string): string => names.name(names.intern(entity));
+      basics.push({ id, topics: [...topics].sort().map(canonical), named: [...named].map(canonical), terms: countTerms(`${record.title}\n${record.cleanedText}`, terms) });
     });
   }
   return basics;
@@ -56,13 +68,17 @@ async function readTopicRelations(store: GraphStore, topics: readonly string[]):
   return relations;
 }
 
-function articleFeatures(id: string, basics: ArticleBasics, relations: Map<string, Map<string, EntityRole>>): ArticleFeatures {
-  const entities = new Map(basics.named);
-  for (const topic of basics.topics) {
-    for (const [entity, role] of relations.get(topic) ?? []) entities.set(entity, strongest(entities.get(entity), role));
+/** Each article's entities with the strongest role: mention < its topic's relation < topic. */
+function* articleInputs(basics: readonly ArticleBasics[], relations: ReadonlyMap<string, ReadonlyMap<string, EntityRole>>): Generator<ArticleInput> {
+  for (const article of basics) {
+    const entities = new Map<string, EntityRole>();
+    for (const entity of article.named) entities.set(entity, MENTION);
+    for (const topic of article.topics) {
+      for (const [entity, role] of relations.get(topic) ?? []) entities.set(entity, strongest(entities.get(entity), role));
+    }
+    for (const topic of article.topics) entities.set(topic, TOPIC);
+    yield { id: article.id, entities, terms: article.terms };
   }
-  for (const topic of basics.topics) entities.set(topic, { kind: 'TOPIC', weight: TOPIC_WEIGHT });
-  return { id, entities };
 }
 
 /** Every article id in the store, sorted. */
@@ -73,26 +89,14 @@ export async function listArticleIds(store: GraphStore): Promise<string[]> {
 
 /**
  * Reads what related-article scoring needs about the whole corpus through the port: each
- * article's named entities, its topics' typed relations and its cleaned text.
+ * article's named entities, its topics' typed relations and its cleaned text's word counts.
  */
 export async function buildCorpusModel(store: GraphStore): Promise<CorpusModel> {
   const ids = await listArticleIds(store);
-  const basics = await readArticles(store, ids);
-  const topics = [...new Set([...basics.values()].flatMap((article) => article.topics))].sort();
+  const names = new Dictionary();
+  const terms = new Dictionary();
+  const basics = await readArticles(store, ids, names, terms);
+  const topics = [...new Set(basics.flatMap((article) => article.topics))].sort();
   const relations = await readTopicRelations(store, topics);
-  const features = new Map<string, ArticleFeatures>();
-  const articlesByEntity = new Map<string, string[]>();
-  const documentFrequency = new Map<string, number>();
-  for (const [id, article] of basics) {
-    const articleFeature = articleFeatures(id, article, relations);
-    features.set(id, articleFeature);
-    for (const entity of articleFeature.entities.keys()) {
-      const list = articlesByEntity.get(entity);
-      if (list) list.push(id);
-      else articlesByEntity.set(entity, [id]);
-      documentFrequency.set(entity, (documentFrequency.get(entity) ?? 0) + 1);
-    }
-  }
-  const text = buildTextIndex(new Map([...basics].map(([id, article]) => [id, article.text])));
-  return { articleCount: basics.size, documentFrequency, features, articlesByEntity, text };
+  return createCorpusModel(articleInputs(basics, relations), terms);
 }

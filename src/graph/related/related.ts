@@ -2,8 +2,9 @@ import { notFound } from '../../domain/errors.js';
 import type { GraphStore } from '../../store/port.js';
 import { batches } from '../pages.js';
 import { buildCorpusModel } from './features.js';
+import type { CorpusModel } from './model.js';
+import { RelatedScorer, scoreRelatedArticles } from './rank.js';
 import type { RelatedArticleScore } from './score.js';
-import { scoreRelatedArticles } from './score.js';
 
 /** Namespace of the precomputed lists in the store's key/value table. */
 export const RELATED_NAMESPACE = 'related-articles';
@@ -25,27 +26,37 @@ export async function recomputeRelated(store: GraphStore, articleIds?: readonly 
   const model = await buildCorpusModel(store);
   let targets: string[];
   if (articleIds === undefined) {
-    targets = [...model.features.keys()];
+    targets = [...model.ids];
     await store.deleteComputed(RELATED_NAMESPACE);
   } else {
-    const affected = new Set<string>();
-    for (const id of articleIds) {
-      if (!model.features.has(id)) continue;
-      affected.add(id);
-      for (const entity of model.features.get(id)?.entities.keys() ?? []) {
-        for (const other of model.articlesByEntity.get(entity) ?? []) affected.add(other);
-      }
-    }
-    const gone = articleIds.filter((id) => !model.features.has(id));
+    const gone = articleIds.filter((id) => !model.indexOf.has(id));
     if (gone.length > 0) await store.deleteComputed(RELATED_NAMESPACE, gone);
-    targets = [...affected];
+    targets = articlesSharingAnEntity(model, articleIds);
   }
-  targets.sort();
+  const scorer = new RelatedScorer(model);
   for (const batch of batches(targets, 200)) {
-    const entries = new Map(batch.map((id) => [id, JSON.stringify(scoreRelatedArticles(model, id, RELATED_KEPT))]));
+    const entries = new Map(batch.map((id) => [id, JSON.stringify(scorer.related(id, RELATED_KEPT))]));
     await store.putComputed(RELATED_NAMESPACE, entries);
   }
   return { articles: targets.length };
+}
+
+/** The given articles still in the model and every article naming an entity they name, sorted. */
+function articlesSharingAnEntity(model: CorpusModel, articleIds: readonly string[]): string[] {
+  const { articleEntities, entityArticles } = model;
+  const affected = new Set<number>();
+  for (const id of articleIds) {
+    const article = model.indexOf.get(id);
+    if (article === undefined) continue;
+    affected.add(article);
+    for (let at = articleEntities.offsets[article] as number; at < (articleEntities.offsets[article + 1] as number); at += 1) {
+      const entity = articleEntities.keys[at] as number;
+      for (let posting = entityArticles.offsets[entity] as number; posting < (entityArticles.offsets[entity + 1] as number); posting += 1) {
+        affected.add(entityArticles.keys[posting] as number);
+      }
+    }
+  }
+  return [...affected].sort((a, b) => a - b).map((article) => model.ids[article] ?? '');
 }
 
 async function readOrCompute(store: GraphStore, articleId: string): Promise<RelatedArticleScore[]> {

@@ -1,6 +1,4 @@
 import type { Predicate } from '../../domain/predicates.js';
-import type { TextIndex } from './text.js';
-import { textSimilarities } from './text.js';
 
 /**
  * Related-article scoring, pure so it is tested on plain values.
@@ -37,12 +35,6 @@ export interface EntityRole {
   readonly weight: number;
 }
 
-/** What an article names, with the strongest role of each entity. */
-export interface ArticleFeatures {
-  readonly id: string;
-  readonly entities: ReadonlyMap<string, EntityRole>;
-}
-
 export interface RelatedReason {
   readonly kind: ReasonKind;
   readonly entity?: string;
@@ -56,44 +48,29 @@ export interface RelatedArticleScore {
   readonly reasons: RelatedReason[];
 }
 
-export interface CorpusModel {
-  readonly articleCount: number;
-  /** entity → number of articles naming it. */
-  readonly documentFrequency: ReadonlyMap<string, number>;
-  readonly features: ReadonlyMap<string, ArticleFeatures>;
-  /** entity → articles whose features hold it. */
-  readonly articlesByEntity: ReadonlyMap<string, readonly string[]>;
-  readonly text: TextIndex;
+export function inverseDocumentFrequency(articleCount: number, documentFrequency: number): number {
+  return Math.log(1 + articleCount / Math.max(documentFrequency, 1));
 }
 
-export function inverseDocumentFrequency(model: CorpusModel, entity: string): number {
-  const frequency = Math.max(model.documentFrequency.get(entity) ?? 1, 1);
-  return Math.log(1 + model.articleCount / frequency);
-}
-
-function round(value: number): number {
+/** Reason weights and scores are rounded to 1e-6, so stored lists compare exactly across runs. */
+export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-function vectorNorm(model: CorpusModel, features: ArticleFeatures): number {
-  let sum = 0;
-  for (const [entity, role] of features.entities) sum += (inverseDocumentFrequency(model, entity) * role.weight) ** 2;
-  return Math.sqrt(sum) || 1;
 }
 
 /**
  * Product of the two roles, except that a typed relation counts as such only when both topics
  * have the same one: a drug that treats one disease and is contraindicated in the other links
- * them no more than a mention does.
+ * them no more than a mention does. Never above mine.weight × theirs.weight, which the pruning
+ * bounds rely on.
  */
-function pairWeight(mine: EntityRole, theirs: EntityRole): number {
+export function pairWeight(mine: EntityRole, theirs: EntityRole): number {
   if (mine.kind === 'RELATION' && theirs.kind === 'RELATION' && mine.predicate !== theirs.predicate) {
     return Math.min(mine.weight, MENTION_WEIGHT) * Math.min(theirs.weight, MENTION_WEIGHT);
   }
   return mine.weight * theirs.weight;
 }
 
-function sharedReason(entity: string, mine: EntityRole, theirs: EntityRole, weight: number): RelatedReason {
+export function sharedReason(entity: string, mine: EntityRole, theirs: EntityRole, weight: number): RelatedReason {
   if (mine.kind === 'TOPIC' || theirs.kind === 'TOPIC') return { kind: 'TOPIC', entity, weight };
   if (mine.kind === 'RELATION' && theirs.kind === 'RELATION' && mine.predicate === theirs.predicate && mine.predicate) {
     return { kind: 'RELATION', entity, predicate: mine.predicate, weight };
@@ -101,49 +78,13 @@ function sharedReason(entity: string, mine: EntityRole, theirs: EntityRole, weig
   return { kind: 'MENTION', entity, weight };
 }
 
-/** Graph reasons of every article sharing an entity with `features`, keyed by article. */
-function graphReasons(model: CorpusModel, features: ArticleFeatures): Map<string, RelatedReason[]> {
-  const norm = vectorNorm(model, features);
-  const otherNorms = new Map<string, number>();
-  const reasons = new Map<string, RelatedReason[]>();
-  const entities = [...features.entities.keys()].sort();
-  for (const entity of entities) {
-    const mine = features.entities.get(entity);
-    if (!mine) continue;
-    const idf = inverseDocumentFrequency(model, entity);
-    for (const other of model.articlesByEntity.get(entity) ?? []) {
-      const theirs = other === features.id ? undefined : model.features.get(other)?.entities.get(entity);
-      if (!theirs) continue;
-      let otherNorm = otherNorms.get(other);
-      if (otherNorm === undefined) {
-        otherNorm = vectorNorm(model, model.features.get(other) ?? features);
-        otherNorms.set(other, otherNorm);
-      }
-      const weight = (GRAPH_SHARE * idf * idf * pairWeight(mine, theirs)) / (norm * otherNorm);
-      const list = reasons.get(other) ?? [];
-      list.push(sharedReason(entity, mine, theirs, round(weight)));
-      reasons.set(other, list);
-    }
-  }
-  return reasons;
+/** Reasons best first (ties by entity) and their sum as the score, as the lists are stored. */
+export function scoredArticle(article: string, reasons: RelatedReason[]): RelatedArticleScore {
+  reasons.sort((a, b) => b.weight - a.weight || (a.entity ?? '').localeCompare(b.entity ?? ''));
+  return { article, score: round(reasons.reduce((sum, reason) => sum + reason.weight, 0)), reasons };
 }
 
-/** The `limit` best related articles of one article of the model, with their reasons. */
-export function scoreRelatedArticles(model: CorpusModel, articleId: string, limit: number): RelatedArticleScore[] {
-  const features = model.features.get(articleId) ?? { id: articleId, entities: new Map() };
-  const reasons = graphReasons(model, features);
-  for (const [other, similarity] of textSimilarities(model.text, articleId)) {
-    const weight = round(TEXT_SHARE * similarity);
-    if (weight <= 0) continue;
-    const list = reasons.get(other) ?? [];
-    list.push({ kind: 'TEXT', weight });
-    reasons.set(other, list);
-  }
-  const scored: RelatedArticleScore[] = [];
-  for (const [article, list] of reasons) {
-    list.sort((a, b) => b.weight - a.weight || (a.entity ?? '').localeCompare(b.entity ?? ''));
-    scored.push({ article, score: round(list.reduce((sum, reason) => sum + reason.weight, 0)), reasons: list });
-  }
-  scored.sort((a, b) => b.score - a.score || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
-  return scored.slice(0, limit);
+/** Best score first, ties by article id. */
+export function byScoreThenId(a: RelatedArticleScore, b: RelatedArticleScore): number {
+  return b.score - a.score || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
 }

@@ -3,6 +3,7 @@
  * compute. Related articles combine it with the graph signal; alone it is the baseline the
  * graph has to beat.
  */
+import type { Dictionary } from './dictionary.js';
 
 /** Words too common in any English text (and in every article of the site) to say anything. */
 const STOPWORDS = new Set(
@@ -30,59 +31,50 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** A sparse, L2-normalised TF-IDF vector. */
-export type TermVector = ReadonlyMap<string, number>;
+/**
+ * One document's word counts over a shared term dictionary. Typed arrays, so a 100k-article
+ * corpus keeps a few bytes per distinct word of each article rather than its whole text.
+ */
+export interface TermCounts {
+  readonly terms: Uint32Array;
+  readonly counts: Uint32Array;
+}
 
-export interface TextIndex {
-  readonly vectors: ReadonlyMap<string, TermVector>;
-  /** term → ids of the documents whose vector holds it. */
-  readonly postings: ReadonlyMap<string, readonly string[]>;
+export function countTerms(text: string, dictionary: Dictionary): TermCounts {
+  const counts = termCounts(text);
+  const terms = new Uint32Array(counts.size);
+  const values = new Uint32Array(counts.size);
+  let at = 0;
+  for (const [term, count] of counts) {
+    terms[at] = dictionary.intern(term);
+    values[at] = count;
+    at += 1;
+  }
+  return { terms, counts: values };
 }
 
 /** How many of a document's strongest terms it keeps: the tail adds noise and time. */
-const TERMS_PER_DOCUMENT = 80;
+export const TERMS_PER_DOCUMENT = 80;
 
-/** Builds TF-IDF vectors (sublinear tf, smoothed idf) for documents keyed by id. */
-export function buildTextIndex(documents: ReadonlyMap<string, string>): TextIndex {
-  const counts = new Map<string, Map<string, number>>();
-  const documentFrequency = new Map<string, number>();
-  for (const [id, text] of documents) {
-    const terms = termCounts(text);
-    counts.set(id, terms);
-    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const total = documents.size;
-  const vectors = new Map<string, TermVector>();
-  const postings = new Map<string, string[]>();
-  for (const [id, terms] of counts) {
-    const weighted = [...terms].map(([term, count]): [string, number] => [
-      term,
-      (1 + Math.log(count)) * Math.log((1 + total) / (1 + (documentFrequency.get(term) ?? 0))),
-    ]);
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const kept = weighted.slice(0, TERMS_PER_DOCUMENT).filter(([, weight]) => weight > 0);
-    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
-    vectors.set(id, new Map(kept.map(([term, weight]) => [term, weight / norm])));
-    for (const [term] of kept) {
-      const list = postings.get(term);
-      if (list) list.push(id);
-      else postings.set(term, [id]);
-    }
-  }
-  return { vectors, postings };
+/** A document's kept terms and their L2-normalised TF-IDF weights (sublinear tf, smoothed idf). */
+export interface TermVector {
+  readonly terms: Uint32Array;
+  readonly weights: Float64Array;
 }
 
-/** Cosine similarity of one document with every other document that shares a kept term. */
-export function textSimilarities(index: TextIndex, id: string): Map<string, number> {
-  const scores = new Map<string, number>();
-  const vector = index.vectors.get(id);
-  if (!vector) return scores;
-  for (const [term, weight] of vector) {
-    for (const other of index.postings.get(term) ?? []) {
-      if (other === id) continue;
-      const otherWeight = index.vectors.get(other)?.get(term) ?? 0;
-      scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
-    }
+/**
+ * Weighs one document's counts against the corpus document frequencies and keeps its
+ * TERMS_PER_DOCUMENT strongest terms (ties by the word, so the cut is deterministic).
+ */
+export function termVector(document: TermCounts, documentFrequency: Uint32Array, total: number, dictionary: Dictionary): TermVector {
+  const weighted: [number, number][] = [];
+  for (let at = 0; at < document.terms.length; at += 1) {
+    const term = document.terms[at] as number;
+    const count = document.counts[at] as number;
+    weighted.push([term, (1 + Math.log(count)) * Math.log((1 + total) / (1 + (documentFrequency[term] ?? 0)))]);
   }
-  return scores;
+  weighted.sort((a, b) => b[1] - a[1] || (dictionary.name(a[0]) < dictionary.name(b[0]) ? -1 : 1));
+  const kept = weighted.slice(0, TERMS_PER_DOCUMENT).filter(([, weight]) => weight > 0);
+  const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+  return { terms: Uint32Array.from(kept, ([term]) => term), weights: Float64Array.from(kept, ([, weight]) => weight / norm) };
 }
