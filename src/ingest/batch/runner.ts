@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { ArticleGraph } from '../../domain/graph.js';
-import { GroupWriter } from './group-writer.js';
+import { GroupWriter, MAX_GROUP } from './group-writer.js';
 import type { ArticleSink, BatchReport, FileFailure, ProgressReporter, ReplaceResult } from './types.js';
 
 /** A file's derived articles, and the slugs skipped because their content hash is unchanged. */
@@ -37,17 +37,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const tally = new Tally();
   const seen = new Map<string, string>();
   const writer = new GroupWriter(sink, LINKS_NAMESPACE);
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  // Derivation and writing are bounded apart: a file that is derived gives its derive slot back
+  // while it waits for the writer, so the next group fills up during a slow write (a Neo4j round
+  // trip costs the same for 2 articles as for 64) and memory stays bounded by the files in flight.
+  const deriveSlots = pLimit(concurrency);
+  const inFlight = pLimit(concurrency + MAX_GROUP);
   const isUnchanged = (slug: string, hash: string): boolean => !options.force && stored.get(slug) === hash;
   let done = 0;
   options.progress?.start(files.length);
 
   await Promise.all(
     files.map((file) =>
-      limit(async () => {
+      inFlight(async () => {
         let articles: string[] = [];
         try {
-          const derived = await options.load(file, isUnchanged);
+          const derived = await deriveSlots(() => options.load(file, isUnchanged));
           articles = [...derived.graphs.map((graph) => graph.article.id), ...derived.unchanged];
           claimSlugs(articles, file, seen);
           const written = await Promise.all(derived.graphs.map((graph) => writer.write(graph)));
