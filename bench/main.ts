@@ -76,7 +76,7 @@ async function run(flags: Flags): Promise<void> {
   const vocabulary = await loadBenchVocabulary();
   // The goals compare at 8 clients; 64 clients (the overload view) is in the full run.
   const concurrencies = quick ? [1, 8] : [1, 8, 64];
-  const loadSeconds = Number(flags.seconds ?? (quick ? 2 : 5));
+  const loadSeconds = Number(flags.seconds ?? (quick ? 2 : 3));
   const sizes = quick ? [1000] : [1000, 10_000];
   // Budgets keep the whole run bounded: a phase over its budget is reported as such.
   const budgetMs = (articles: number): number => (quick ? 240_000 : Math.min(600_000, Math.max(180_000, articles * 30)));
@@ -157,7 +157,7 @@ const program = new Command('bench')
   .addOption(new Option('--store <store>', 'stores to measure').choices(['sqlite', 'neo4j', 'both']).default('both'))
   .option('--scale', 'run the 1k → 10k → 100k scale series on the embedded store (on by default in the full run)')
   .option('--no-scale', 'skip the scale series in the full run')
-  .option('--seconds <n>', 'seconds per load cell (default 2 quick, 5 full)')
+  .option('--seconds <n>', 'seconds per load cell (default 2 quick, 3 full)')
   .option('--shared <dir>', 'shared data folder (vocabularies, dev articles) for the matcher benchmark', join(REPO_ROOT, '../shared/data'))
   .option('--out <file>', 'report file', join(REPO_ROOT, 'BENCHMARKS.md'));
 
