@@ -30,7 +30,10 @@ function stepsFrom(db: Db, frontier: readonly string[], predicates: readonly Pre
   const inFrontier = new Set(frontier);
   const steps = new Map<string, Step[]>();
   const add = (from: string, step: Step): void => {
-    steps.set(from, [...(steps.get(from) ?? []), step]);
+    // Push, never copy: a hub symptom has thousands of steps.
+    const list = steps.get(from);
+    if (list) list.push(step);
+    else steps.set(from, [step]);
   };
   for (const edge of rows) {
     if (inFrontier.has(edge.subject)) add(edge.subject, { next: edge.object, edge });
@@ -44,13 +47,30 @@ function compareSteps(a: Step, b: Step): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
+/**
+ * The last layer needs only the steps that end at `to`: read them from `to`'s side (a handful of
+ * edges) instead of expanding a frontier that by then holds most of the graph.
+ */
+function stepsInto(db: Db, frontier: readonly string[], to: string, predicates: readonly Predicate[]): Map<string, Step[]> {
+  const inFrontier = new Set(frontier);
+  const steps = new Map<string, Step[]>();
+  for (const step of stepsFrom(db, [to], predicates).get(to) ?? []) {
+    if (!inFrontier.has(step.next)) continue;
+    const list = steps.get(step.next);
+    if (list) list.push({ next: to, edge: step.edge });
+    else steps.set(step.next, [{ next: to, edge: step.edge }]);
+  }
+  return steps;
+}
+
 /** Breadth-first layers from `from` until `to` is reached: each node's depth and outgoing steps. */
 function explore(db: Db, from: string, to: string, options: PathOptions): { depth: Map<string, number>; steps: Map<string, Step[]> } {
   const depth = new Map([[from, 0]]);
   const steps = new Map<string, Step[]>();
   let frontier = [from];
   for (let level = 0; level < options.maxHops && frontier.length > 0 && !depth.has(to); level += 1) {
-    const found = stepsFrom(db, frontier, options.predicates);
+    const last = level === options.maxHops - 1;
+    const found = last ? stepsInto(db, frontier, to, options.predicates) : stepsFrom(db, frontier, options.predicates);
     const next: string[] = [];
     for (const [node, nodeSteps] of found) {
       steps.set(node, nodeSteps.sort(compareSteps));
