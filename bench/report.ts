@@ -119,7 +119,7 @@ function suggestionSection(results: BenchResults): string {
       : [name, value.articles, value.edges, value.snapshotMs / 1000, value.computeMs / 1000, value.recomputeMs === undefined ? '–' : value.recomputeMs / 1000, `${value.suggestions} (${Object.entries(value.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ')})`];
   return renderTable(
     ['corpus', 'articles', 'edges', 'snapshot through the port s', 'all finders s', 'recomputeSuggestions (stored queue) s', 'suggestions'],
-    [row('seed corpus (seed/articles)', seed), row(isNotMeasured(synthetic) ? 'synthetic, 100 × seed' : `synthetic, ${synthetic.factor} × seed`, synthetic)],
+    [row('seed corpus (seed/articles)', seed), row(isNotMeasured(synthetic) ? 'synthetic, a multiple of the seed' : `synthetic, ${synthetic.factor} × seed`, synthetic)],
   );
 }
 
