@@ -11,6 +11,13 @@ interface Step {
   readonly edge: EdgeKey;
 }
 
+/** Push, never copy: a hub symptom has thousands of steps. */
+function appendStep(steps: Map<string, Step[]>, from: string, step: Step): void {
+  const list = steps.get(from);
+  if (list) list.push(step);
+  else steps.set(from, [step]);
+}
+
 /**
  * Visible edges at a set of nodes, over the given predicates, as steps either way. Article
  * nodes are only reachable through article predicates, so asking for clinical predicates
@@ -29,15 +36,9 @@ function stepsFrom(db: Db, frontier: readonly string[], predicates: readonly Pre
     .all({ predicates: JSON.stringify(predicates), frontier: JSON.stringify(frontier) }) as EdgeKey[];
   const inFrontier = new Set(frontier);
   const steps = new Map<string, Step[]>();
-  const add = (from: string, step: Step): void => {
-    // Push, never copy: a hub symptom has thousands of steps.
-    const list = steps.get(from);
-    if (list) list.push(step);
-    else steps.set(from, [step]);
-  };
   for (const edge of rows) {
-    if (inFrontier.has(edge.subject)) add(edge.subject, { next: edge.object, edge });
-    if (inFrontier.has(edge.object) && edge.object !== edge.subject) add(edge.object, { next: edge.subject, edge });
+    if (inFrontier.has(edge.subject)) appendStep(steps, edge.subject, { next: edge.object, edge });
+    if (inFrontier.has(edge.object) && edge.object !== edge.subject) appendStep(steps, edge.object, { next: edge.subject, edge });
   }
   return steps;
 }
@@ -48,17 +49,14 @@ function compareSteps(a: Step, b: Step): number {
 }
 
 /**
- * The last layer needs only the steps that end at `to`: read them from `to`'s side (a handful of
+ * The last layer needs only the steps that end at `to`: read them from `to`'s side (its own
  * edges) instead of expanding a frontier that by then holds most of the graph.
  */
 function stepsInto(db: Db, frontier: readonly string[], to: string, predicates: readonly Predicate[]): Map<string, Step[]> {
   const inFrontier = new Set(frontier);
   const steps = new Map<string, Step[]>();
   for (const step of stepsFrom(db, [to], predicates).get(to) ?? []) {
-    if (!inFrontier.has(step.next)) continue;
-    const list = steps.get(step.next);
-    if (list) list.push({ next: to, edge: step.edge });
-    else steps.set(step.next, [{ next: to, edge: step.edge }]);
+    if (inFrontier.has(step.next)) appendStep(steps, step.next, { next: to, edge: step.edge });
   }
   return steps;
 }
