@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import cors from 'cors';
 import type { ErrorRequestHandler, Express, Request, Response } from 'express';
 import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { GraphStore } from '../../store/port.js';
 import type { ApiMetrics } from '../metrics.js';
 import { createGetCaching } from './caching.js';
@@ -13,6 +11,7 @@ import { ResponseCache } from './response-cache.js';
 import { createGraphiqlRouter } from './graphiql.js';
 import type { GraphqlHandlerOptions } from './graphql.js';
 import { createGraphqlHandler } from './graphql.js';
+import { requestLogging } from './request-log.js';
 
 export interface HttpAppOptions extends GraphqlHandlerOptions {
   readonly store: GraphStore;
@@ -81,18 +80,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(
-    pinoHttp({
-      logger: options.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,64}$/u.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-    }),
-  );
+  app.use(requestLogging(options.logger));
   app.use(helmet());
   addProbes(app, options);
   app.use(createGraphiqlRouter());
