@@ -22,6 +22,8 @@ const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export interface RunOptions {
   readonly concurrencies: readonly number[];
   readonly loadSeconds: number;
+  /** Longest the warm pass over the targets may take before each query's load runs, s. */
+  readonly warmSeconds: number;
   readonly targets: number;
   /** Profile this ingest with --cpu-prof and summarise it. */
   readonly profile?: boolean;
@@ -112,7 +114,7 @@ export async function runStore(store: StoreKind, corpus: CorpusOnDisk, options: 
     }
     const profile = profileDir ? await readProfile(profileDir) : undefined;
     options.log(`queries: ${store}, ${base.corpus}`);
-    const queries = await benchQueriesOn({ store: handle.spec, concurrencies: options.concurrencies, seconds: options.loadSeconds, targets: options.targets, log: options.log }).catch(failure);
+    const queries = await benchQueriesOn({ store: handle.spec, concurrencies: options.concurrencies, seconds: options.loadSeconds, warmSeconds: options.warmSeconds, targets: options.targets, log: options.log }).catch(failure);
     return {
       run: { ...base, ingest, queries },
       schemaVersion: ingest.schemaVersion,

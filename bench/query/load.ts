@@ -17,7 +17,10 @@ export interface LoadOptions {
   /** Request paths, used round robin (one per request). */
   readonly paths: readonly string[];
   readonly connections: number;
+  /** How long the run lasts; with `amount`, the longest it may last. */
   readonly seconds: number;
+  /** Stop after this many requests (when they take less than `seconds`). */
+  readonly amount?: number;
 }
 
 /**
@@ -26,24 +29,33 @@ export interface LoadOptions {
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let next = 0;
-  const result = await autocannon({
-    url: options.baseUrl,
-    connections: options.connections,
-    pipelining: 1,
-    duration: options.seconds,
-    timeout: 30,
-    headers: { accept: 'application/graphql-response+json, application/json' },
-    requests: [
+  let stop = (): void => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
       {
-        method: 'GET',
-        setupRequest: (request) => {
-          const path = options.paths[next % options.paths.length] ?? '/';
-          next += 1;
-          return { ...request, path };
-        },
+        url: options.baseUrl,
+        connections: Math.min(options.connections, options.amount ?? options.connections),
+        pipelining: 1,
+        ...(options.amount === undefined ? { duration: options.seconds } : { amount: options.amount }),
+        timeout: 30,
+        headers: { accept: 'application/graphql-response+json, application/json' },
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              const path = options.paths[next % options.paths.length] ?? '/';
+              next += 1;
+              return { ...request, path };
+            },
+          },
+        ],
       },
-    ],
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    stop = () => instance.stop();
   });
+  const cap = options.amount === undefined ? undefined : setTimeout(stop, options.seconds * 1000);
+  const result = await finished.finally(() => clearTimeout(cap));
   return {
     connections: options.connections,
     seconds: options.seconds,

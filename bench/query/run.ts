@@ -18,6 +18,8 @@ export interface QueryBenchOptions {
   readonly store: StoreSpec;
   readonly concurrencies: readonly number[];
   readonly seconds: number;
+  /** Longest the warm pass may take, s (it ends sooner once every target was asked once). */
+  readonly warmSeconds: number;
   /** Distinct articles (and entities) the requests rotate over. */
   readonly targets: number;
   readonly log: (line: string) => void;
@@ -76,8 +78,10 @@ export async function benchQueriesOn(options: QueryBenchOptions): Promise<QueryB
       }
       const runs: LoadResult[] = [];
       const list = paths(query);
-      // One pass over the targets first, as a site's traffic would have warmed the caches.
-      await runLoad({ baseUrl: server.apiUrl, paths: list, connections: 8, seconds: 1 });
+      // One pass over the targets first, as a site's traffic would have warmed the caches:
+      // a load run that starts cold measures first-request misses, not the steady state.
+      const warm = await runLoad({ baseUrl: server.apiUrl, paths: list, connections: 8, seconds: options.warmSeconds, amount: list.length });
+      if (warm.requests < list.length) options.log(`  ${name}: the warm pass reached ${warm.requests} of ${list.length} targets in ${options.warmSeconds} s`);
       for (const connections of options.concurrencies) {
         options.log(`  ${name} over HTTP, ${connections} clients`);
         runs.push(await runLoad({ baseUrl: server.apiUrl, paths: list, connections, seconds: options.seconds }));
