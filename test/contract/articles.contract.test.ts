@@ -160,6 +160,17 @@ describeContract('articles', (context) => {
     expect((await store.getEdges([key]))[0]).toMatchObject({ confidence: 0.1, articleCount: 1 });
   });
 
+  it('gives an edge named twice by one new article the confidence of its strongest evidence', async () => {
+    const { store } = context();
+    const sentence = 'Osteopetrosis can cause anemia.';
+    const article = buildArticle('anemia-twice', 'Anemia twice', [{ kind: 'symptoms', heading: 'Symptoms', text: sentence }]);
+    const weak = edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, evidenceIn(article, 'symptoms', sentence, 0.3));
+    const strong = edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, evidenceIn(article, 'symptoms', sentence, 0.7));
+    await store.replaceArticle(graphOf(article, [n.osteopetrosis, n.anemia], [weak, strong]));
+    const key = { subject: n.osteopetrosis.id, predicate: 'HAS_PHENOTYPE', object: n.anemia.id } as const;
+    expect((await store.getEdges([key]))[0]).toMatchObject({ confidence: 0.7, evidenceCount: 2, articleCount: 1 });
+  });
+
   it('lists articles by id with keyset pages and a total count', async () => {
     const { store } = context();
     const empty = await store.listArticles({ first: 2 });

@@ -1,4 +1,5 @@
 import { type ArticleGraph, type ArticleRecord, type EdgeKey, articleGraphSchema, edgeKeyString } from '../../domain/graph.js';
+import { computeConfidence } from '../../domain/confidence.js';
 import { badInput } from '../../domain/errors.js';
 import { articleNodeId } from '../../domain/ids.js';
 import type { ReplaceSummary } from '../port.js';
@@ -112,12 +113,18 @@ export function replaceArticle(db: Db, input: ArticleGraph, now: Date): ReplaceS
     removeContribution(db, slug);
     writeArticleRow(db, graph.article);
     for (const node of graph.nodes) upsertNode(db, node);
+    // A new edge stands on this article's evidence alone: its confidence is known without
+    // reading anything back, so only edges that existed before are refreshed. (Most edges of
+    // an article are new: they start at its own topic.)
+    const settled = new Set<string>();
     for (const edge of graph.edges) {
-      ensureEdge(db, edge);
+      const key = edgeKeyString(edge);
+      if (ensureEdge(db, edge, computeConfidence(edge.evidence)) && edge.evidence.length > 0) settled.add(key);
+      else settled.delete(key);
       for (const evidence of edge.evidence) insertEvidence(db, edge, evidence);
     }
     const links = linkArticle(db, slug, graph.links);
-    refreshEdges(db, [...footprint.edges, ...links]);
+    refreshEdges(db, [...footprint.edges.filter((key) => !settled.has(edgeKeyString(key))), ...links]);
     deleteOrphanEntities(db, footprint.nodes);
     const after = existing(db, footprintOf([...footprint.edges, ...links], footprint.nodes));
     bumpDataVersion(db);

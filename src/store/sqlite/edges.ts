@@ -8,10 +8,13 @@ import { sql } from './statements.js';
 /** Evidence rows read per edge when refreshing its confidence (see refreshEdges). */
 const EVIDENCE_SAMPLE = 64;
 
-/** Creates the edge row when missing; returns true when it was new. */
-export function ensureEdge(db: Db, key: EdgeKey): boolean {
-  const result = sql(db, 'INSERT OR IGNORE INTO edges (subject, predicate, object, confidence) VALUES (?, ?, ?, 0)')
-    .run(...keyParams(key));
+/**
+ * Creates the edge row when missing, with `confidence` (what its first evidence gives it);
+ * returns true when it was new.
+ */
+export function ensureEdge(db: Db, key: EdgeKey, confidence = 0): boolean {
+  const result = sql(db, 'INSERT OR IGNORE INTO edges (subject, predicate, object, confidence) VALUES (?, ?, ?, ?)')
+    .run(...keyParams(key), confidence);
   return result.changes > 0;
 }
 
