@@ -162,10 +162,14 @@ describeContract('articles', (context) => {
 
   it('gives an edge named twice by one new article the confidence of its strongest evidence', async () => {
     const { store } = context();
-    const sentence = 'Osteopetrosis can cause anemia.';
-    const article = buildArticle('anemia-twice', 'Anemia twice', [{ kind: 'symptoms', heading: 'Symptoms', text: sentence }]);
-    const weak = edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, evidenceIn(article, 'symptoms', sentence, 0.3));
-    const strong = edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, evidenceIn(article, 'symptoms', sentence, 0.7));
+    const first = 'Osteopetrosis can cause anemia.';
+    const second = 'Anemia is common in osteopetrosis.';
+    const article = buildArticle('anemia-twice', 'Anemia twice', [
+      { kind: 'symptoms', heading: 'Symptoms', text: first },
+      { kind: 'causes', heading: 'Causes', text: second },
+    ]);
+    const weak = edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, evidenceIn(article, 'symptoms', first, 0.3));
+    const strong = edge(n.osteopetrosis.id, 'HAS_PHENOTYPE', n.anemia.id, evidenceIn(article, 'causes', second, 0.7));
     await store.replaceArticle(graphOf(article, [n.osteopetrosis, n.anemia], [weak, strong]));
     const key = { subject: n.osteopetrosis.id, predicate: 'HAS_PHENOTYPE', object: n.anemia.id } as const;
     expect((await store.getEdges([key]))[0]).toMatchObject({ confidence: 0.7, evidenceCount: 2, articleCount: 1 });
