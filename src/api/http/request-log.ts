@@ -19,12 +19,12 @@ interface LoggedRequest {
  * matters on the widget's every page view: the standard serializer copies every header and
  * parses the query string for each request.
  */
-export function serializeRequest(req: IncomingMessage & { id?: unknown; originalUrl?: string }): LoggedRequest {
+function serializeRequest(req: IncomingMessage & { id?: unknown; originalUrl?: string }): LoggedRequest {
   const url = req.originalUrl ?? req.url ?? '';
   return { id: req.id, method: req.method, url: url.length > MAX_LOGGED_URL ? `${url.slice(0, MAX_LOGGED_URL)}…` : url };
 }
 
-export function serializeResponse(res: ServerResponse): { readonly statusCode: number } {
+function serializeResponse(res: ServerResponse): { readonly statusCode: number } {
   return { statusCode: res.statusCode };
 }
 
