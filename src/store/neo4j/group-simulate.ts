@@ -2,11 +2,11 @@ import { edgeKeyString } from '../../domain/graph.js';
 import type { ArticleGraph, EdgeKey, Evidence, GraphNode } from '../../domain/graph.js';
 import { badInput } from '../../domain/errors.js';
 import { articleNodeId } from '../../domain/ids.js';
+import { mergeNode, sameNode } from '../../domain/node-merge.js';
 import type { ReplaceSummary } from '../port.js';
 import { dedupeKeys, isUnsupported } from './edges.js';
 import { linkEdge, linkRows } from './group-read.js';
 import type { EdgeState, GroupState } from './group-state.js';
-import { mergeNode, sameNode } from './nodes.js';
 
 /** An article's evidence on one edge, each (article, start) once: the first of repeats is kept. */
 export interface EdgeEvidence {

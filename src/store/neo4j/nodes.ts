@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../domain/graph.js';
+import { mergeNode, sameNode } from '../../domain/node-merge.js';
 import { searchKey } from '../../domain/text.js';
 import type { QueryRunner } from './executor.js';
 import { asMap, asString, nodeProperties, toGraphNode } from './records.js';
@@ -40,30 +41,6 @@ export async function readNodes(runner: QueryRunner, ids: readonly string[]): Pr
     if (properties) nodes.set(asString(properties['id']), toGraphNode(properties));
   }
   return nodes;
-}
-
-function union(first: readonly string[], second: readonly string[]): string[] {
-  return [...new Set([...first, ...second])];
-}
-
-/**
- * Merges an incoming node into the stored one, exactly as the SQLite adapter does:
- * vocabulary-verified data is never overwritten by an unverified sighting; synonyms and xrefs
- * are unioned; a description, once known, stays unless the winner brings its own.
- */
-export function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphNode {
-  const keepExisting = existing !== undefined && existing.status === 'verified' && incoming.status === 'unverified';
-  const base = keepExisting ? existing : incoming;
-  const description = base.description ?? (keepExisting ? incoming.description : existing?.description);
-  const synonyms = union(existing?.synonyms ?? [], incoming.synonyms).filter((name) => name !== base.name);
-  const xrefs = union(existing?.xrefs ?? [], incoming.xrefs);
-  const { description: _dropped, ...rest } = base;
-  return { ...rest, synonyms, xrefs, ...(description === undefined ? {} : { description }) };
-}
-
-/** Whether two versions of a node store the same properties. */
-export function sameNode(first: GraphNode, second: GraphNode): boolean {
-  return JSON.stringify(nodeProperties(first)) === JSON.stringify(nodeProperties(second));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../domain/graph.js';
+import { mergeNode, sameNode } from '../../domain/node-merge.js';
 import { searchKey } from '../../domain/text.js';
 import type { Db } from './database.js';
 import { NODE_COLUMNS, type NodeRow, toNode } from './rows.js';
@@ -40,23 +41,14 @@ export function getNode(db: Db, id: string): GraphNode | null {
   return row ? toNode(row) : null;
 }
 
-function union(first: readonly string[], second: readonly string[]): string[] {
-  return [...new Set([...first, ...second])];
-}
-
 /**
- * Merges an incoming node into the stored one: vocabulary-verified data is never overwritten
- * by an unverified sighting; synonyms and xrefs are unioned. Returns true when it was new.
+ * Merges an incoming node into the stored one (domain/node-merge.ts, the rule both stores share).
+ * Returns true when it was new.
  */
 export function upsertNode(db: Db, incoming: GraphNode): boolean {
   const existing = getNode(db, incoming.id);
-  const keepExisting = existing !== null && existing.status === 'verified' && incoming.status === 'unverified';
-  const base = keepExisting ? existing : incoming;
-  const description = base.description ?? (keepExisting ? incoming.description : existing?.description);
-  const synonyms = union(existing?.synonyms ?? [], incoming.synonyms).filter((name) => name !== base.name);
-  const xrefs = union(existing?.xrefs ?? [], incoming.xrefs);
-  const merged: GraphNode = { ...base, synonyms, xrefs, ...(description === undefined ? {} : { description }) };
-  if (existing && JSON.stringify(existing) === JSON.stringify(merged)) return false;
+  const merged = mergeNode(existing ?? undefined, incoming);
+  if (existing && sameNode(existing, merged)) return false;
   sql(db, 
     `INSERT INTO nodes (id, kind, name, synonyms, xrefs, description, status) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, synonyms = excluded.synonyms,
