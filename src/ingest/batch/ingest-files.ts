@@ -5,7 +5,7 @@ import { loadLexiconEntries } from '../../lexicon/seed.js';
 import type { VocabularyStore } from '../../lexicon/store.js';
 import { profileHash } from '../hash.js';
 import type { DerivePool } from '../parallel/derive-pool.js';
-import { createDerivePool, defaultWorkerCount } from '../parallel/derive-pool.js';
+import { createDerivePool, defaultWorkerCount, TASKS_PER_WORKER } from '../parallel/derive-pool.js';
 import { ingestBytesIncremental } from '../pipeline.js';
 import { loadSiteProfile } from '../profile/load.js';
 import type { SiteProfile } from '../profile/schema.js';
@@ -42,8 +42,8 @@ export async function ingestFiles(store: ArticleSink & Pick<VocabularyStore, 'vo
       files,
       sink: store,
       load: pool ? (file) => pool.derive(file) : inlineLoader(entries, profile, profileKey, options),
-      // Enough files in flight that every worker has one while the main thread writes another.
-      concurrency: Math.max(options.concurrency ?? 4, threads * 2),
+      // Enough files in flight to fill every worker's queue while the main thread writes.
+      concurrency: Math.max(options.concurrency ?? 4, threads * TASKS_PER_WORKER),
       prune: options.prune === true,
       force: options.force === true,
       ...(options.progress ? { progress: options.progress } : {}),

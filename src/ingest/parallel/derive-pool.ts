@@ -37,6 +37,14 @@ export function defaultWorkerCount(files: number): number {
   return Math.min(Math.max(availableParallelism(), 1), 4);
 }
 
+/**
+ * Files queued in each worker at once. The main thread writes to the store synchronously (SQLite)
+ * and cannot hand out work meanwhile: a worker holding only its current file would go idle for
+ * the length of every write. With a queue of its own it keeps deriving, and the finished files
+ * join the next group commit.
+ */
+export const TASKS_PER_WORKER = 8;
+
 const WORKER_ENTRY = new URL('./derive-worker-entry.mjs', import.meta.url).href;
 
 /**
@@ -44,7 +52,14 @@ const WORKER_ENTRY = new URL('./derive-worker-entry.mjs', import.meta.url).href;
  * (the CPU-bound part of ingest), leaving the main thread free to write to the store.
  */
 export function createDerivePool(threads: number, data: DeriveWorkerData): DerivePool {
-  const pool = new Piscina({ filename: WORKER_ENTRY, minThreads: threads, maxThreads: threads, workerData: data, idleTimeout: Number.POSITIVE_INFINITY });
+  const pool = new Piscina({
+    filename: WORKER_ENTRY,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    workerData: data,
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
   return {
     threads,
     derive: (file) => pool.run(file, { name: 'deriveFile' }) as Promise<DerivedFile>,

@@ -55,4 +55,32 @@ describe('ingestFiles', () => {
     expect(again.unchanged.length).toBeGreaterThan(15);
     expect(again.failed).toEqual([{ file: missing, reason: expect.stringContaining('no-such-article.md') }]);
   }, 120_000);
+
+  it('keeps workers deriving while the main thread is busy writing, so writes come in large groups', async () => {
+    const store = await freshStore();
+    const files = (await readdir(SEED_ARTICLES)).sort().map((name) => join(SEED_ARTICLES, name));
+    const groupSizes: number[] = [];
+    // A write that holds the main thread, as a large SQLite transaction does.
+    const slowWriter = new Proxy(store, {
+      get(target, property) {
+        if (property === 'replaceArticles') {
+          return async (graphs: Parameters<GraphStore['replaceArticles']>[0]) => {
+            groupSizes.push(graphs.length);
+            const until = Date.now() + 250;
+            while (Date.now() < until) {
+              // busy: nothing else runs on this thread
+            }
+            return target.replaceArticles(graphs);
+          };
+        }
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const report = await ingestFiles(slowWriter, files, { maxBytes: 5_000_000, workers: 2 });
+    expect(report.failed).toEqual([]);
+    expect(report.ok.length).toBeGreaterThan(15);
+    // One file in hand per worker would make groups of about two.
+    expect(report.ok.length / groupSizes.length).toBeGreaterThanOrEqual(3);
+  }, 120_000);
 });
