@@ -10,6 +10,7 @@ import * as computed from './computed.js';
 import { curateEdge, curatedEdits } from './curation.js';
 import { edgeEvidence, getEdges } from './edge-reads.js';
 import type { Executor, QueryRunner } from './executor.js';
+import { coalesceFreshReads } from './fresh-read.js';
 import { readDataVersion } from './meta.js';
 import { neighbours } from './neighbours.js';
 import { getNodes, resolveIds } from './nodes.js';
@@ -35,6 +36,8 @@ export class Neo4jGraphStore implements GraphStore {
   readonly #version: number;
   readonly #clock: () => Date;
   #closed = false;
+  // Every GET reads the data version for its ETag: concurrent requests share one fresh read.
+  readonly #dataVersion = coalesceFreshReads(() => this.#read('dataVersion', readDataVersion));
 
   constructor(executor: Executor, version: number, clock: () => Date) {
     this.#executor = executor;
@@ -53,7 +56,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async schemaVersion() { return this.#version; }
-  dataVersion() { return this.#read('dataVersion', readDataVersion); }
+  dataVersion() { return this.#dataVersion(); }
   async ping() { await this.#read('ping', (runner) => runner.run('ping')); }
   async close() {
     if (this.#closed) return;
