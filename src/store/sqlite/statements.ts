@@ -6,28 +6,32 @@ import type { Db } from './database.js';
  * queries. Row statements and single-value (plucked) statements are cached apart, since
  * plucking changes a statement for every later user.
  */
-const caches = new WeakMap<Db, Map<string, Statement>>();
+const rowStatements = new WeakMap<Db, Map<string, Statement>>();
+const valueStatements = new WeakMap<Db, Map<string, Statement>>();
 
-function cached(db: Db, key: string, prepare: () => Statement): Statement {
+// Keyed by the SQL text itself, never a string built per call: a literal's hash is computed
+// once, so a lookup costs a pointer compare, where a concatenated key would be rebuilt and
+// rehashed on every one of the thousands of calls an ingest makes per second.
+function cached(caches: WeakMap<Db, Map<string, Statement>>, db: Db, text: string, prepare: () => Statement): Statement {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
     caches.set(db, cache);
   }
-  let statement = cache.get(key);
+  let statement = cache.get(text);
   if (!statement) {
     statement = prepare();
-    cache.set(key, statement);
+    cache.set(text, statement);
   }
   return statement;
 }
 
 /** A cached statement returning rows as objects. */
 export function sql(db: Db, text: string): Statement {
-  return cached(db, `rows\u0000${text}`, () => db.prepare(text));
+  return cached(rowStatements, db, text, () => db.prepare(text));
 }
 
 /** A cached statement returning the first column's value of each row. */
 export function sqlValue(db: Db, text: string): Statement {
-  return cached(db, `value\u0000${text}`, () => db.prepare(text).pluck());
+  return cached(valueStatements, db, text, () => db.prepare(text).pluck());
 }
