@@ -9,6 +9,9 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   '⁺': '+', '⁻': '-', '₊': '+', '₋': '-',
 };
 
+/** Tabs, controls and every non-ASCII character: what sends a line through the full normalising. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/u;
+
 /**
  * Curly quotes → straight, spaced en/em dashes and glued em dashes → " — " (the item separator
  * form), range en dashes and odd hyphens → "-", NBSP and other spaces → " ", zero-width
@@ -16,6 +19,12 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = {
  * (m² → m2), runs of spaces collapsed after the indentation.
  */
 export function normaliseCharacters(line: string): string {
+  // Most lines are printable ASCII, where only the space rules can apply: skip the other passes.
+  if (!NOT_PRINTABLE_ASCII.test(line)) {
+    const indentLength = /^ */u.exec(line)?.[0].length ?? 0;
+    const asciiBody = line.slice(indentLength).replace(/ {2,}/gu, ' ').replace(/\s+$/u, '');
+    return asciiBody === '' ? '' : line.slice(0, indentLength) + asciiBody;
+  }
   const indent = /^[ \t]*/u.exec(line)?.[0].replace(/\t/gu, '  ') ?? '';
   const body = line
     .slice(/^[ \t]*/u.exec(line)?.[0].length ?? 0)
@@ -33,9 +42,9 @@ export function normaliseCharacters(line: string): string {
   return body === '' ? '' : indent + body;
 }
 
-const SCRIPT_CACHE = new Map<string, { run: RegExp; char: RegExp }>();
+const SCRIPT_CACHE = new Map<string, { run: RegExp; char: RegExp; any: RegExp }>();
 
-function scriptPatterns(script: string): { run: RegExp; char: RegExp } {
+function scriptPatterns(script: string): { run: RegExp; char: RegExp; any: RegExp } {
   let patterns = SCRIPT_CACHE.get(script);
   if (!patterns) {
     const letter = `[\\p{Script=${script}}\\u0964\\u0965]`;
@@ -43,6 +52,7 @@ function scriptPatterns(script: string): { run: RegExp; char: RegExp } {
       // A run of the script with the spaces and light punctuation inside it, and brackets around it.
       run: new RegExp(`\\s*[(\\[]?\\s*${letter}+(?:[\\s,;:'"/-]+${letter}+)*\\s*[)\\]]?`, 'gu'),
       char: new RegExp(letter, 'gu'),
+      any: new RegExp(letter, 'u'),
     };
     SCRIPT_CACHE.set(script, patterns);
   }
@@ -51,6 +61,7 @@ function scriptPatterns(script: string): { run: RegExp; char: RegExp } {
 
 /** Share of the letters of a line written in the given script (0 when the line has no letters). */
 export function scriptShare(line: string, script: string): number {
+  if (!scriptPatterns(script).any.test(line)) return 0;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 0;
   return (line.match(scriptPatterns(script).char)?.length ?? 0) / letters;
@@ -58,8 +69,8 @@ export function scriptShare(line: string, script: string): number {
 
 /** Removes glosses in another script from an English line: "fever (জ্বর) is common" → "fever is common". */
 export function stripScriptGlosses(line: string, script: string): string {
-  const { run } = scriptPatterns(script);
-  if (!line.match(scriptPatterns(script).char)) return line;
+  const { run, any } = scriptPatterns(script);
+  if (!any.test(line)) return line;
   const indent = /^\s*/u.exec(line)?.[0] ?? '';
   const stripped = line
     .slice(indent.length)
