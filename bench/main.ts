@@ -52,7 +52,7 @@ async function matcherRun(sharedDir: string, quick: boolean): Promise<BenchResul
   const vocabDir = join(sharedDir, 'vocab');
   if (!existsSync(vocabDir)) return notMeasured(`the shared vocabularies are absent (${vocabDir}); the matcher benchmark needs ≥ 100k names`);
   log('matcher (bench/matcher.ts)');
-  return benchMatcher({ vocabDir, articlesDir: join(sharedDir, 'dev-articles'), textBytes: (quick ? 1 : 4) * 1_048_576, log: (line) => log(`  ${line}`) }).catch(
+  return benchMatcher({ vocabDir, articlesDir: join(sharedDir, 'dev-articles'), textBytes: (quick ? 1 : 4) * 1_048_576, sampleSize: quick ? 300 : 1000, log: (line) => log(`  ${line}`) }).catch(
     (error: unknown) => notMeasured(error instanceof Error ? error.message : String(error)),
   );
 }
