@@ -48,49 +48,109 @@ function compareSteps(a: Step, b: Step): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-/**
- * The last layer needs only the steps that end at `to`: read them from `to`'s side (its own
- * edges) instead of expanding a frontier that by then holds most of the graph.
- */
-function stepsInto(db: Db, frontier: readonly string[], to: string, predicates: readonly Predicate[]): Map<string, Step[]> {
-  const inFrontier = new Set(frontier);
-  const steps = new Map<string, Step[]>();
-  for (const step of stepsFrom(db, [to], predicates).get(to) ?? []) {
-    if (inFrontier.has(step.next)) appendStep(steps, step.next, { next: to, edge: step.edge });
-  }
-  return steps;
+/** One side of the search: each reached node's distance, and the steps its expansion read. */
+interface Side {
+  readonly distance: Map<string, number>;
+  frontier: string[];
+  /** Layers fully expanded so far. */
+  depth: number;
 }
 
-/** Breadth-first layers from `from` until `to` is reached: each node's depth and outgoing steps. */
-function explore(db: Db, from: string, to: string, options: PathOptions): { depth: Map<string, number>; steps: Map<string, Step[]> } {
-  const depth = new Map([[from, 0]]);
-  const steps = new Map<string, Step[]>();
-  let frontier = [from];
-  for (let level = 0; level < options.maxHops && frontier.length > 0 && !depth.has(to); level += 1) {
-    const last = level === options.maxHops - 1;
-    const found = last ? stepsInto(db, frontier, to, options.predicates) : stepsFrom(db, frontier, options.predicates);
-    const next: string[] = [];
-    for (const [node, nodeSteps] of found) {
-      steps.set(node, nodeSteps.sort(compareSteps));
-      for (const step of nodeSteps) {
-        if (depth.has(step.next)) continue;
-        depth.set(step.next, level + 1);
+function newSide(start: string): Side {
+  return { distance: new Map([[start, 0]]), frontier: [start], depth: 0 };
+}
+
+/**
+ * Expands one side by a layer. The forward side keeps each expanded node's steps (the walk
+ * leaves by them); the backward side keeps, for each node it reaches, the steps back toward
+ * `to` (the walk leaves by those once it has crossed over).
+ */
+function expand(db: Db, side: Side, predicates: readonly Predicate[], keep: (node: string, step: Step, reached: number) => void): string[] {
+  const reached = side.depth + 1;
+  const next: string[] = [];
+  for (const [node, nodeSteps] of stepsFrom(db, side.frontier, predicates)) {
+    for (const step of nodeSteps) {
+      const known = side.distance.get(step.next);
+      if (known === undefined) {
+        side.distance.set(step.next, reached);
         next.push(step.next);
       }
+      keep(node, step, known ?? reached);
     }
-    frontier = next;
   }
-  return { depth, steps };
+  side.frontier = next;
+  side.depth = reached;
+  return next;
 }
 
-/** Nodes from which `to` is reached along shortest-path steps (so enumeration never dead-ends). */
-function leadsTo(to: string, depth: Map<string, number>, steps: Map<string, Step[]>): Set<string> {
-  const useful = new Set([to]);
-  const byDepth = [...depth.entries()].sort((a, b) => b[1] - a[1]);
-  for (const [node, level] of byDepth) {
-    if ((steps.get(node) ?? []).some((step) => depth.get(step.next) === level + 1 && useful.has(step.next))) useful.add(node);
+/** The length of the shortest paths once the sides meet: the least sum over nodes both reached. */
+function meeting(newlyReached: readonly string[], own: Side, other: Side): number | undefined {
+  let best: number | undefined;
+  for (const node of newlyReached) {
+    const there = other.distance.get(node);
+    if (there === undefined) continue;
+    const length = (own.distance.get(node) ?? 0) + there;
+    if (best === undefined || length < best) best = length;
   }
-  return useful;
+  return best;
+}
+
+interface Search {
+  readonly length: number;
+  readonly forward: Side;
+  readonly backward: Side;
+  /** Steps of each forward-expanded node. */
+  readonly outgoing: Map<string, Step[]>;
+  /** For each node the backward side reached, its steps one layer closer to `to`. */
+  readonly towardTarget: Map<string, Step[]>;
+}
+
+/**
+ * Breadth-first from both ends, always expanding the smaller frontier, until they meet or the
+ * hops run out. A one-sided search from a node next to a hub symptom reads most of the graph by
+ * its third layer; two half-depth searches read two small neighbourhoods.
+ */
+function search(db: Db, from: string, to: string, options: PathOptions): Search | undefined {
+  const forward = newSide(from);
+  const backward = newSide(to);
+  const outgoing = new Map<string, Step[]>();
+  const towardTarget = new Map<string, Step[]>();
+  while (forward.depth + backward.depth < options.maxHops && forward.frontier.length > 0 && backward.frontier.length > 0) {
+    let length: number | undefined;
+    if (forward.frontier.length <= backward.frontier.length) {
+      const reached = expand(db, forward, options.predicates, (node, step) => appendStep(outgoing, node, step));
+      length = meeting(reached, forward, backward);
+    } else {
+      const layer = backward.depth;
+      const reached = expand(db, backward, options.predicates, (node, step, distance) => {
+        if (distance === layer + 1) appendStep(towardTarget, step.next, { next: node, edge: step.edge });
+      });
+      length = meeting(reached, backward, forward);
+    }
+    if (length !== undefined) return { length, forward, backward, outgoing, towardTarget };
+  }
+  return undefined;
+}
+
+/**
+ * Forward-side nodes from which `to` is reached along shortest-path steps, so the walk never
+ * dead-ends: a node the backward side also knows is on a shortest path when the distances add
+ * up; a nearer node, when one of its steps leads to such a node.
+ */
+function forwardOnPath(found: Search): Set<string> {
+  const { length, forward, backward, outgoing } = found;
+  const onPath = new Set<string>();
+  const byDistance = [...forward.distance.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [node, distance] of byDistance) {
+    const remaining = length - distance;
+    if (remaining < 0) continue;
+    if (remaining <= backward.depth) {
+      if (backward.distance.get(node) === remaining) onPath.add(node);
+      continue;
+    }
+    if ((outgoing.get(node) ?? []).some((step) => forward.distance.get(step.next) === distance + 1 && onPath.has(step.next))) onPath.add(node);
+  }
+  return onPath;
 }
 
 /** Every shortest path (≤ maxHops) in node-id order, at most `first`. */
@@ -102,21 +162,27 @@ export function shortestPaths(db: Db, fromId: string, toId: string, options: Pat
   const to = resolved.get(toId);
   if (from === undefined || to === undefined || options.first === 0) return [];
   if (from === to) return [{ nodes: [from], edges: [] }];
-  const { depth, steps } = explore(db, from, to, options);
-  if (!depth.has(to)) return [];
-  const useful = leadsTo(to, depth, steps);
+  const found = search(db, from, to, options);
+  if (found === undefined) return [];
+  const { forward, outgoing, towardTarget } = found;
+  const onPath = forwardOnPath(found);
+  for (const stepList of [...outgoing.values(), ...towardTarget.values()]) stepList.sort(compareSteps);
   const paths: GraphPath[] = [];
+  // Position i of a shortest path is known exactly from the forward side while i is within its
+  // depth, and from the backward side (distance length - i) after that.
+  const nextSteps = (node: string, position: number): Step[] => {
+    if (position < forward.depth) {
+      return (outgoing.get(node) ?? []).filter((step) => forward.distance.get(step.next) === position + 1 && onPath.has(step.next));
+    }
+    return towardTarget.get(node) ?? [];
+  };
   const walk = (node: string, nodes: string[], edges: EdgeKey[]): void => {
     if (paths.length >= options.first) return;
     if (node === to) {
       paths.push({ nodes, edges });
       return;
     }
-    const level = depth.get(node) ?? 0;
-    for (const step of steps.get(node) ?? []) {
-      if (depth.get(step.next) !== level + 1 || !useful.has(step.next)) continue;
-      walk(step.next, [...nodes, step.next], [...edges, step.edge]);
-    }
+    for (const step of nextSteps(node, nodes.length - 1)) walk(step.next, [...nodes, step.next], [...edges, step.edge]);
   };
   walk(from, [from], []);
   return paths;
