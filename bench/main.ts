@@ -76,12 +76,12 @@ async function run(flags: Flags): Promise<void> {
   const vocabulary = await loadBenchVocabulary();
   // The goals compare at 8 clients; 64 clients (the overload view) is in the full run.
   const concurrencies = quick ? [1, 8] : [1, 8, 64];
-  const loadSeconds = Number(flags.seconds ?? (quick ? 2 : 3));
+  const loadSeconds = Number(flags.seconds ?? (quick ? 1.5 : 3));
   const sizes = quick ? [1000] : [1000, 10_000];
   // Budgets keep the whole run bounded: a phase over its budget is reported as such.
   const budgetMs = (articles: number): number => (quick ? 240_000 : Math.min(600_000, Math.max(180_000, articles * 30)));
   // The warm pass ends once every target was asked; the cap bounds it on a slow store.
-  const warmSeconds = quick ? 2 : 10;
+  const warmSeconds = quick ? 1.5 : 10;
   const options = { concurrencies, loadSeconds, warmSeconds, targets: 1000, log };
 
   const runs: StoreRun[] = [];
@@ -122,8 +122,8 @@ async function run(flags: Flags): Promise<void> {
   if (kept) await rm(kept.dataDir, { recursive: true, force: true });
   const matcher = await matcherRun(resolve(flags.shared), quick);
   log('suggestions');
-  // The quick run keeps the seed corpus and a 20 × corpus (about 8 s) so it stays under 3 minutes.
-  const suggestions = await measureSuggestions(join(REPO_ROOT, 'seed/articles'), quick ? 20 : 100, vocabulary, log);
+  // The quick run keeps the seed corpus and a 10 × corpus (a few seconds) so it stays under 3 minutes.
+  const suggestions = await measureSuggestions(join(REPO_ROOT, 'seed/articles'), quick ? 10 : 100, vocabulary, log);
 
   const outFile = resolve(flags.out);
   const plotFile = `${basename(outFile, '.md').toLowerCase()}-scale.svg`;
@@ -160,7 +160,7 @@ const program = new Command('bench')
   .addOption(new Option('--store <store>', 'stores to measure').choices(['sqlite', 'neo4j', 'both']).default('both'))
   .option('--scale', 'run the 1k → 10k → 100k scale series on the embedded store (on by default in the full run)')
   .option('--no-scale', 'skip the scale series in the full run')
-  .option('--seconds <n>', 'seconds per load cell (default 2 quick, 3 full)')
+  .option('--seconds <n>', 'seconds per load cell (default 1.5 quick, 3 full)')
   .option('--shared <dir>', 'shared data folder (vocabularies, dev articles) for the matcher benchmark', join(REPO_ROOT, '../shared/data'))
   .option('--out <file>', 'report file', join(REPO_ROOT, 'BENCHMARKS.md'));
 
