@@ -9,9 +9,10 @@ import type { GraphNode } from './graph.js';
  *   Haemochromatosis" and "hereditary haemochromatosis") the name that sorts first wins, so the
  *   stored node does not depend on which article was written last. Parallel ingest writes
  *   articles in whatever order the workers finish.
- * - Synonyms and xrefs are unioned (the losing name of two unverified sightings joins them). While every sighting brings the same list, that list is kept
- *   in the order it was given (a vocabulary's preferred synonyms first); once sightings differ,
- *   the union is sorted, for the same reason: merging A then B and B then A stores one node.
+ * - Synonyms and xrefs are unioned (the losing name of two unverified sightings joins them).
+ *   While every sighting brings the same list, that list is kept in the order it was given (a
+ *   vocabulary's preferred synonyms first); once sightings differ, the union is sorted, for the
+ *   same reason: merging A then B and B then A stores one node.
  */
 export function mergeNode(existing: GraphNode | undefined, incoming: GraphNode): GraphNode {
   const sighting = cleanNode(incoming);

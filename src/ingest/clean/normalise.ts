@@ -9,7 +9,7 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   '⁺': '+', '⁻': '-', '₊': '+', '₋': '-',
 };
 
-/** Tabs, controls and every non-ASCII character: what sends a line through the full normalising. */
+/** Tabs, controls and every non-ASCII character: what the character rules below can apply to. */
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/u;
 
 /**
@@ -19,15 +19,16 @@ const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/u;
  * (m² → m2), runs of spaces collapsed after the indentation.
  */
 export function normaliseCharacters(line: string): string {
-  // Most lines are printable ASCII, where only the space rules can apply: skip the other passes.
-  if (!NOT_PRINTABLE_ASCII.test(line)) {
-    const indentLength = /^ */u.exec(line)?.[0].length ?? 0;
-    const asciiBody = line.slice(indentLength).replace(/ {2,}/gu, ' ').replace(/\s+$/u, '');
-    return asciiBody === '' ? '' : line.slice(0, indentLength) + asciiBody;
-  }
-  const indent = /^[ \t]*/u.exec(line)?.[0].replace(/\t/gu, '  ') ?? '';
-  const body = line
-    .slice(/^[ \t]*/u.exec(line)?.[0].length ?? 0)
+  const leading = /^[ \t]*/u.exec(line)?.[0] ?? '';
+  const indent = leading.replace(/\t/gu, '  ');
+  const rest = line.slice(leading.length);
+  // Most lines are printable ASCII, where none of the character rules can apply.
+  const body = (NOT_PRINTABLE_ASCII.test(rest) ? normaliseSpecialCharacters(rest) : rest).replace(/ {2,}/gu, ' ').replace(/\s+$/u, '');
+  return body === '' ? '' : indent + body;
+}
+
+function normaliseSpecialCharacters(text: string): string {
+  return text
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/gu, ' ')
     .replace(/[‘’‚‛′]/gu, "'")
@@ -36,10 +37,7 @@ export function normaliseCharacters(line: string): string {
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁺⁻₊₋]/gu, (char) => SUPERSCRIPTS[char] ?? char)
     .replace(/[\u2010\u2011\u2212]/gu, '-')
     .replace(/\s+[—–―]\s*|\s*[—–―]\s+|(?<=\p{L})—(?=\p{L})/gu, ' — ')
-    .replace(/[–―]/gu, '-')
-    .replace(/ {2,}/gu, ' ')
-    .replace(/\s+$/u, '');
-  return body === '' ? '' : indent + body;
+    .replace(/[–―]/gu, '-');
 }
 
 const SCRIPT_CACHE = new Map<string, { run: RegExp; char: RegExp; any: RegExp }>();
@@ -61,10 +59,11 @@ function scriptPatterns(script: string): { run: RegExp; char: RegExp; any: RegEx
 
 /** Share of the letters of a line written in the given script (0 when the line has no letters). */
 export function scriptShare(line: string, script: string): number {
-  if (!scriptPatterns(script).any.test(line)) return 0;
+  const { any, char } = scriptPatterns(script);
+  if (!any.test(line)) return 0;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 0;
-  return (line.match(scriptPatterns(script).char)?.length ?? 0) / letters;
+  return (line.match(char)?.length ?? 0) / letters;
 }
 
 /** Removes glosses in another script from an English line: "fever (জ্বর) is common" → "fever is common". */

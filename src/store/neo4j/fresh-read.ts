@@ -23,10 +23,8 @@ export function coalesceFreshReads<T>(read: () => Promise<T>): () => Promise<T> 
   return () => {
     if (queued !== undefined) return queued;
     if (running === undefined) return begin();
-    const next = running.then(
-      () => undefined,
-      () => undefined,
-    ).then(() => {
+    // Whether the running read succeeds or fails, the queued callers get a read of their own.
+    const next = running.catch(() => undefined).then(() => {
       queued = undefined;
       return begin();
     });

@@ -65,7 +65,7 @@ function newSide(start: string): Side {
  * leaves by them); the backward side keeps, for each node it reaches, the steps back toward
  * `to` (the walk leaves by those once it has crossed over).
  */
-function expand(db: Db, side: Side, predicates: readonly Predicate[], keep: (node: string, step: Step, reached: number) => void): string[] {
+function expand(db: Db, side: Side, predicates: readonly Predicate[], keep: (node: string, step: Step, distance: number) => void): string[] {
   const reached = side.depth + 1;
   const next: string[] = [];
   for (const [node, nodeSteps] of stepsFrom(db, side.frontier, predicates)) {
