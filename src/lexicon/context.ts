@@ -1,9 +1,10 @@
 /**
  * Gene context: the text itself says a symbol is a gene. Patient articles write "the TCIRG1
  * gene", "the FGA, FGB, and FGG genes", "a gene called APOE", "variants in CLCN7",
- * "mutations in the TNFRSF11A gene". Only the 60 characters around a match are looked at.
+ * "mutations in the TNFRSF11A gene", "people with certain GLA variants". Only the 60 characters
+ * around a match are looked at.
  */
-const AFTER = /^(?:[\s,]+(?:and\s+|or\s+)?[A-Z][A-Za-z0-9-]*)*\s+genes?\b/u;
+const AFTER = /^(?:[\s,]+(?:and\s+|or\s+)?[A-Z][A-Za-z0-9-]*)*\s+(?:genes?|variants?|mutations?|alleles?)\b/u;
 const BEFORE =
   /\b(?:genes?|variants?|mutations?|alterations?|changes?)(?:\s+(?:in|of|called|named|within|affecting))?(?:\s+(?:the|both))?[\s,:]+(?:[A-Z][A-Za-z0-9-]*,?\s+(?:and\s+|or\s+)?)*$/u;
 
@@ -16,4 +17,33 @@ export function hasGeneContext(text: string, start: number, end: number): boolea
 /** Letters and digits of a span, as written: what the exact-case rule of symbols compares. */
 export function surfaceOf(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Whether a name found by its words alone would run over a break the name cannot contain: a
+ * line break, ; ! ?, or a period or colon with space after it. The token scan skips
+ * punctuation, so "bronchiectasis." at a line's end and the "3" of the next numbered line would
+ * otherwise read as the name "bronchiectasis 3". A period after a word of at most three letters
+ * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
+ */
+export function crossesBreak(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d || code === 0x3b || code === 0x21 || code === 0x3f) return true;
+    if ((code === 0x2e || code === 0x3a) && /\s/u.test(text.charAt(index + 1))) {
+      if (code === 0x2e && isShortWordBefore(text, index, start)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function isShortWordBefore(text: string, index: number, start: number): boolean {
+  let letters = 0;
+  let at = index - 1;
+  while (at >= start && /\p{L}/u.test(text.charAt(at))) {
+    letters += 1;
+    at -= 1;
+  }
+  return letters >= 1 && letters <= 3;
 }

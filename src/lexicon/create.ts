@@ -13,6 +13,7 @@ import type { VocabConflict } from './model.js';
 import { tokenize } from './normalise.js';
 import type { NameCandidate, Resolution } from './resolve.js';
 import { SECTION_KIND_PREFERENCE, resolveCandidates } from './resolve.js';
+import { unmatchableEntries } from './unmatchable.js';
 
 /** The lexicon medkg builds: the Lexicon contract plus what reports need. */
 export interface MedkgLexicon extends Lexicon {
@@ -23,7 +24,7 @@ export interface MedkgLexicon extends Lexicon {
 }
 
 /** Bumped when matching rules change, so article hashes that include the version change too. */
-const RULES_VERSION = 'lexicon-rules-1';
+const RULES_VERSION = 'lexicon-rules-2';
 
 function toCandidate(candidate: NameCandidate): LexiconCandidate {
   return { id: candidate.entry.id, kind: candidate.entry.kind, scope: candidate.scope };
@@ -77,7 +78,9 @@ interface LexiconParts {
 
 function buildParts(input: Iterable<VocabEntry>, options: NameIndexOptions): LexiconParts {
   const merged = mergeVocabulary(input);
-  return { merged, index: indexNames(merged.entries.values(), options), version: versionOf(merged.entries) };
+  const unmatchable = unmatchableEntries(merged.entries);
+  const matchable = [...merged.entries.values()].filter((entry) => !unmatchable.has(entry.id));
+  return { merged, index: indexNames(matchable, options), version: versionOf(merged.entries) };
 }
 
 function lookupExact(index: NameIndex, phrase: string, kind: EntityKind | undefined): LexiconLookup | undefined {

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../domain/kinds.js';
-import { hasGeneContext, surfaceOf } from './context.js';
+import { crossesBreak, hasGeneContext, surfaceOf } from './context.js';
 import type { ScannedName } from './fast-scan.js';
 import { createScanBuffers, scanTokens } from './fast-scan.js';
 import type { NameIndex } from './index-names.js';
@@ -34,7 +34,8 @@ function resolveSpan(values: readonly NameCandidate[], text: string, start: numb
  * reference the fast finder is tested against.
  */
 export function referenceFinder(index: NameIndex): NameFinder {
-  return (text, preferKinds) => scan(index.trie, text, (hit, start, end) => resolveSpan(hit.values, text, start, end, preferKinds));
+  return (text, preferKinds) =>
+    scan(index.trie, text, (hit, start, end) => (crossesBreak(text, start, end) ? undefined : resolveSpan(hit.values, text, start, end, preferKinds)));
 }
 
 /** Cached resolutions kept per set of preferred kinds before the cache starts over. */
@@ -87,6 +88,7 @@ export function fastFinder(index: NameIndex): NameFinder {
     tokenizeInto(tokens, words, text);
     const cache = resolutions.forKinds(preferKinds);
     return scanTokens(index.trie, tokens, buffers, (node, values, start, end) => {
+      if (crossesBreak(text, start, end)) return undefined;
       let known = traits[node] as number;
       if (known === 0) traits[node] = known = traitsOf(values);
       if ((known & TRAIT_SYMBOL) !== 0) return resolveSpan(values, text, start, end, preferKinds);

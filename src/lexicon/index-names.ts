@@ -34,9 +34,24 @@ function indexable(keys: readonly string[], seed: boolean): boolean {
   return letters.length > 2 || seed || /\p{Lu}/u.test(letters);
 }
 
-function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, key: string, common: ReadonlySet<string>): number {
+/** One word in capitals ("MONITOR", "PMC", "COPD"): an acronym or a brand written in capitals. */
+const CAPITALS_WORD = /^[\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*$/u;
+
+/** One word with a capital after its first letter ("SAMe", "dTMP"): its case is part of the name. */
+const INNER_CAPITAL = /^(?=\S*\p{Ll})\S+\p{Lu}\S*$/u;
+
+/** One word of at most five letters or digits. */
+const SHORT_WORD = /^[\p{L}\p{N}]{2,5}$/u;
+
+function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, key: string, common: ReadonlySet<string>, seed: boolean): number {
   let flags = 0;
   if (entry.kind === 'Gene' && SYMBOL_SCOPES.has(scope) && !/\s/u.test(name.trim())) flags |= FLAG_SYMBOL;
+  // An imported name in capitals matches only in capitals: DrugBank's "MONITOR" (a brand of
+  // methamidophos) must not be the verb "monitor". Our seed decides its own names.
+  if (!seed && (CAPITALS_WORD.test(name.trim()) || INNER_CAPITAL.test(name.trim()))) flags |= FLAG_SYMBOL;
+  // A short one-word synonym from an import is an acronym more often than a word: GARD gives
+  // "Face" for FANCE (Fanconi anemia, complementation group E). It matches only as written.
+  if (!seed && scope !== 'name' && entry.kind !== 'Gene' && SHORT_WORD.test(name.trim())) flags |= FLAG_SYMBOL;
   if (common.has(key)) flags |= FLAG_COMMON;
   return flags;
 }
@@ -53,12 +68,15 @@ export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOpti
     const all: { name: string; scope: SynonymScope | 'name' }[] = [{ name: entry.name, scope: 'name' }, ...entry.synonyms];
     for (const { name, scope } of all) {
       if (scope !== 'name' && UNMATCHED_SCOPES.has(scope)) continue;
+      // A gene's former and alias full names (HGNC) include the diseases it causes
+      // ("familial hypercholesterolemia" for LDLR): in text those name the disease.
+      if (entry.kind === 'Gene' && scope === 'related' && !seed) continue;
       const tokens = tokenize(name);
       const keys = tokens.map((token) => token.key);
       const joined = keys.join(' ');
       if (seen.has(joined) || !indexable(keys, seed) || stop.has(joined)) continue;
       seen.add(joined);
-      trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common), surface: surfaceOf(name), seed });
+      trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common, seed), surface: surfaceOf(name), seed });
       names += 1;
     }
   }

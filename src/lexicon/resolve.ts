@@ -98,12 +98,17 @@ function admissible(candidates: readonly NameCandidate[], context: ResolveContex
 
 function chooseKind(candidates: readonly NameCandidate[], context: ResolveContext): { kind: EntityKind; decided: boolean } {
   const kinds = new Set(candidates.map((candidate) => candidate.entry.kind));
-  const preferred = context.geneContext ? ['Gene' as const, ...context.preferKinds] : context.preferKinds;
-  const byContext = preferred.find((kind) => kinds.has(kind));
-  if (byContext) return { kind: byContext, decided: true };
-  const seedKinds = new Set(candidates.filter((candidate) => candidate.seed).map((candidate) => candidate.entry.kind));
+  if (context.geneContext && kinds.has('Gene')) return { kind: 'Gene', decided: true };
+  const byContext = context.preferKinds.find((kind) => kinds.has(kind));
+  // Our curated seed gives a name one kind in every article ("osteoporosis" is a phenotype):
+  // that beats a section's preference, which would otherwise pick whichever imported
+  // vocabulary also holds the name under another kind. Only a seed entry's own kind of name
+  // counts: an import's loose synonym merged onto it (HGNC lists "familial
+  // hypercholesterolemia" as a related name of LDLR) decides nothing.
+  const seedKinds = new Set(candidates.filter((candidate) => candidate.seed && SCOPE_RANK[candidate.scope] <= SCOPE_RANK.brand).map((candidate) => candidate.entry.kind));
   const [seedKind] = seedKinds;
   if (seedKinds.size === 1 && seedKind) return { kind: seedKind, decided: true };
+  if (byContext) return { kind: byContext, decided: true };
   // A gene alias never beats a real name of another kind without gene context.
   const real = new Set(candidates.filter((candidate) => !isGeneAlias(candidate)).map((candidate) => candidate.entry.kind));
   const pool = real.size > 0 ? real : kinds;

@@ -1,0 +1,46 @@
+import type { VocabEntry } from '../domain/vocabulary.js';
+import { isSeedEntry } from './merge.js';
+
+/** HPO's root, and the one branch of it that holds phenotypes. */
+const HPO_ROOT = 'HP:0000001';
+const PHENOTYPIC_ABNORMALITY = 'HP:0000118';
+
+/**
+ * Entries whose names the scanner must not look for in text, though they stay entries (ids
+ * resolve, exports keep them):
+ * - terms a source labels obsolete ("obsolete rare disease", kept by some mapping files);
+ * - HPO terms outside "Phenotypic abnormality": its other branches hold severity, frequency,
+ *   onset and inheritance terms ("Moderate", "Severity", "Frequent", "Childhood onset"), which
+ *   articles use as plain words, never as a sign the patient has.
+ * Our curated seed entries are always matched. An HPO term whose parents are unknown (hp.obo
+ * not imported) stays matchable: only a chain that reaches the root by another branch excludes it.
+ */
+export function unmatchableEntries(entries: ReadonlyMap<string, VocabEntry>): Set<string> {
+  const excluded = new Set<string>();
+  const branch = new Map<string, boolean | undefined>();
+  const inPhenotypeBranch = (id: string, seen: Set<string>): boolean | undefined => {
+    if (id === PHENOTYPIC_ABNORMALITY) return true;
+    if (id === HPO_ROOT) return false;
+    if (branch.has(id)) return branch.get(id);
+    if (seen.has(id)) return undefined;
+    seen.add(id);
+    const parents = (entries.get(id)?.parents ?? []).filter((parent) => parent.startsWith('HP:'));
+    let answer: boolean | undefined;
+    for (const parent of parents) {
+      const found = inPhenotypeBranch(parent, seen);
+      if (found === true) {
+        answer = true;
+        break;
+      }
+      if (found === false) answer = false;
+    }
+    branch.set(id, answer);
+    return answer;
+  };
+  for (const [id, entry] of entries) {
+    if (isSeedEntry(entry)) continue;
+    if (/^obsolete\b/iu.test(entry.name)) excluded.add(id);
+    else if (id.startsWith('HP:') && inPhenotypeBranch(id, new Set()) === false) excluded.add(id);
+  }
+  return excluded;
+}

@@ -1,0 +1,119 @@
+// Rules that keep the standard vocabularies from finding names where the text has none: a name
+// never runs over a sentence or line break, imported names written in capitals (or with inner
+// capitals) match only as written, obsolete terms and HPO's non-phenotype branches are never
+// looked for, and our seed's kind for a name beats a section's preference. Entries are real
+// (ids and names as in /work/shared/data/vocab), built the way an import builds them.
+import { describe, expect, it } from 'vitest';
+import type { VocabEntry } from '../../src/domain/vocabulary.js';
+import { crossesBreak } from '../../src/lexicon/context.js';
+import { createLexicon, createLexiconPair } from '../../src/lexicon/create.js';
+import { SEED_SOURCE } from '../../src/lexicon/merge.js';
+import { makeEntry } from '../../src/lexicon/model.js';
+
+const IMPORTED: VocabEntry[] = [
+  makeEntry({ id: 'MONDO:0004822', kind: 'Disease', name: 'bronchiectasis', source: 'MONDO' }),
+  makeEntry({ id: 'MONDO:0013112', kind: 'Disease', name: 'bronchiectasis with or without elevated sweat chloride 3', source: 'MONDO', synonyms: [{ name: 'bronchiectasis 3', scope: 'exact' }] }),
+  makeEntry({ id: 'DRUGBANK:DB14972', kind: 'Drug', name: 'Methamidophos', source: 'DrugBank', synonyms: [{ name: 'MONITOR', scope: 'exact' }] }),
+  makeEntry({ id: 'DRUGBANK:DB00118', kind: 'Drug', name: 'Ademetionine', source: 'DrugBank', synonyms: [{ name: 'SAMe', scope: 'exact' }] }),
+  makeEntry({ id: 'MONDO:0021200', kind: 'Disease', name: 'obsolete rare disease', source: 'MONDO', synonyms: [{ name: 'Rare Disorder', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0000118', kind: 'Phenotype', name: 'Phenotypic abnormality', source: 'HPO', parents: ['HP:0000001'] }),
+  makeEntry({ id: 'HP:0012823', kind: 'Phenotype', name: 'Clinical modifier', source: 'HPO', parents: ['HP:0000001'] }),
+  makeEntry({ id: 'HP:0012824', kind: 'Phenotype', name: 'Severity', source: 'HPO', parents: ['HP:0012823'], synonyms: [{ name: 'Intensity', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0012826', kind: 'Phenotype', name: 'Moderate', source: 'HPO', parents: ['HP:0012824'] }),
+  makeEntry({ id: 'HP:0001877', kind: 'Phenotype', name: 'Abnormality of erythrocytes', source: 'HPO', parents: ['HP:0000118'] }),
+  makeEntry({ id: 'HP:0001903', kind: 'Phenotype', name: 'Anemia', source: 'HPO', parents: ['HP:0001877'], synonyms: [{ name: 'Anaemia', scope: 'exact' }] }),
+  makeEntry({ id: 'MONDO:0005298', kind: 'Disease', name: 'osteoporosis', source: 'MONDO' }),
+  makeEntry({ id: 'DRUGBANK:DB01323', kind: 'Drug', name: "St. John's Wort", source: 'DrugBank' }),
+  makeEntry({ id: 'GARD:0015324', kind: 'Disease', name: 'Fanconi anemia, complementation group e', source: 'GARD', synonyms: [{ name: 'Face', scope: 'exact' }] }),
+  makeEntry({ id: 'HGNC:6547', kind: 'Gene', name: 'LDLR', source: 'HGNC', synonyms: [{ name: 'low density lipoprotein receptor', scope: 'exact' }, { name: 'familial hypercholesterolemia', scope: 'related' }] }),
+  makeEntry({ id: 'HGNC:4296', kind: 'Gene', name: 'GLA', source: 'HGNC' }),
+  makeEntry({ id: 'GARD:0019961', kind: 'Disease', name: 'Diffuse lymphatic malformation', source: 'GARD', synonyms: [{ name: 'GLA', scope: 'exact' }] }),
+];
+
+const SEED: VocabEntry[] = [makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'osteoporosis', source: SEED_SOURCE })];
+
+const lexicon = createLexicon([...IMPORTED, ...SEED]);
+const found = (text: string, section?: Parameters<typeof lexicon.findMatches>[1]): string[] => lexicon.findMatches(text, section).map((match) => `${match.text}=${match.id}`);
+
+describe('names found across a break', () => {
+  it('never joins the last word of a line with the number that opens the next one', () => {
+    expect(found('Chest X-ray — shows mucus plugging and bronchiectasis.\n3. Wheezing and shortness of breath.')).toEqual(['bronchiectasis=MONDO:0004822']);
+    expect(found('The scan showed bronchiectasis 3 years later.')).toEqual(['bronchiectasis 3=MONDO:0013112']);
+  });
+
+  it('stops at ; ! ? and at a period or colon followed by space, but not after a short abbreviation', () => {
+    expect(crossesBreak('bronchiectasis; 3', 0, 17)).toBe(true);
+    expect(crossesBreak('bronchiectasis: 3', 0, 17)).toBe(true);
+    expect(crossesBreak('bronchiectasis. 3', 0, 17)).toBe(true);
+    expect(crossesBreak("St. John's wort", 0, 15)).toBe(false);
+    expect(found("Herbal remedies such as St. John's wort interact.")).toEqual(["St. John's wort=DRUGBANK:DB01323"]);
+  });
+
+  it('gives the same matches with the fast and the reference finder', () => {
+    const pair = createLexiconPair([...IMPORTED, ...SEED]);
+    const text = 'Bronchiectasis.\n3. Wheezing; bronchiectasis 3 — MONITOR the same SAMe dose. Moderate anaemia.';
+    expect(pair.fast.findMatches(text)).toEqual(pair.reference.findMatches(text));
+  });
+});
+
+describe('imported names in capitals', () => {
+  it('matches an imported name written in capitals only when the text writes it so', () => {
+    expect(found('TSH is checked to monitor levothyroxine treatment.')).toEqual([]);
+    expect(found('The label reads MONITOR.')).toEqual(['MONITOR=DRUGBANK:DB14972']);
+  });
+
+  it('matches a name with a capital inside it only in its own case', () => {
+    expect(found('other enzyme replacement products with the same aim')).toEqual([]);
+    expect(found('some people take SAMe for their liver')).toEqual(['SAMe=DRUGBANK:DB00118']);
+  });
+});
+
+describe('imported synonyms that are acronyms or other things', () => {
+  it('matches a short one-word imported synonym only in its own case', () => {
+    expect(found('Lentigo maligna melanoma — on sun-damaged skin of the face.')).toEqual([]);
+  });
+
+  it("never reads a gene's related full names (the diseases HGNC lists for it) as the gene", () => {
+    expect(found('Familial hypercholesterolemia is inherited.')).toEqual([]);
+    expect(found('the low density lipoprotein receptor')).toEqual(['low density lipoprotein receptor=HGNC:6547']);
+  });
+
+  it('reads "X variants" and "X mutations" as gene context', () => {
+    expect(found('people with certain GLA variants', { section: 'drugs', preferKinds: ['Drug'] })).toEqual(['GLA=HGNC:4296']);
+    expect(found('GLA mutations are found in every family')).toEqual(['GLA=HGNC:4296']);
+  });
+});
+
+describe('entries never looked for in text', () => {
+  it('skips terms labelled obsolete', () => {
+    expect(found('It is a rare disorder of the bones.')).toEqual([]);
+    expect(lexicon.entry('MONDO:0021200')?.name).toBe('obsolete rare disease');
+  });
+
+  it('skips HPO terms outside Phenotypic abnormality, keeps those under it', () => {
+    expect(found('Moderate anaemia of varying severity.')).toEqual(['anaemia=HP:0001903']);
+  });
+
+  it('keeps an HPO term whose parents are unknown (hp.obo not imported)', () => {
+    const bare = createLexicon([makeEntry({ id: 'HP:0012826', kind: 'Phenotype', name: 'Moderate', source: 'HPO' })]);
+    expect(bare.findMatches('Moderate').map((match) => match.id)).toEqual(['HP:0012826']);
+  });
+
+  it('never skips a seed entry', () => {
+    const seeded = createLexicon([makeEntry({ id: 'MONDO:0021200', kind: 'Disease', name: 'obsolete rare disease', source: SEED_SOURCE })]);
+    expect(seeded.findMatches('an obsolete rare disease').map((match) => match.id)).toEqual(['MONDO:0021200']);
+  });
+});
+
+describe('kind of a name both the seed and an import hold', () => {
+  it('takes the seed kind over the kind a section prefers', () => {
+    const [match] = lexicon.findMatches('Osteoporosis and fractures', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] });
+    expect(match).toMatchObject({ id: 'HP:0000939', kind: 'Phenotype' });
+  });
+
+  it('still lets the section decide between imported entries of two kinds', () => {
+    const imported = createLexicon(IMPORTED.concat(makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO', parents: ['HP:0000118'] })));
+    expect(imported.findMatches('osteoporosis', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] })[0]?.kind).toBe('Disease');
+    expect(imported.findMatches('osteoporosis', { section: 'symptoms', preferKinds: ['Phenotype'] })[0]?.kind).toBe('Phenotype');
+  });
+});
