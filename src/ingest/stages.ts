@@ -63,6 +63,14 @@ export interface SegmentedSection extends ArticleSection {
   readonly items: readonly SectionItem[];
   /** Sentences with offsets into the cleaned text. */
   readonly sentences: readonly Sentence[];
+  /** Lines of the section that are not statements (reference entries, lists of links): no entity is read there. */
+  readonly skipped: readonly TextSpan[];
+}
+
+/** A stretch of the cleaned text. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface Sentence {
@@ -71,6 +79,8 @@ export interface Sentence {
   readonly end: number;
   /** Citation labels parsed off the end ("NCBI+2PMC+2" → ["NCBI", "PMC"]). */
   readonly sources: readonly string[];
+  /** Where the citation labels after the sentence end (offset in the cleaned text), when it has any. */
+  readonly labelsEnd?: number;
 }
 
 export interface SegmentedArticle {

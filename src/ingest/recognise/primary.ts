@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../domain/kinds.js';
-import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { Lexicon, LexiconLookup } from '../../lexicon/lexicon.js';
 import type { SegmentedArticle, SegmentedSection } from '../stages.js';
 import type { EntityTable } from './entities.js';
 import { isThingPhrase, parseHead } from './heads.js';
@@ -48,13 +48,13 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
 
   const categoryKind = kindOfCategory(article.clean.raw.category);
   let chosen: RecognisedEntity | undefined;
-  for (const name of names) {
-    const found = lexicon.lookup(name, categoryKind);
-    if (found && (categoryKind === undefined || found.entry.kind === categoryKind)) {
-      chosen = table.fromEntry(found.entry);
-      break;
-    }
-  }
+  const found = names.map((name) => lexicon.lookup(name, categoryKind)).filter((lookup) => lookup !== undefined);
+  // Articles are about diseases, drugs, tests and genes. With no library to say which, a name
+  // that only a phenotype vocabulary knows ("Bronchial asthma" is an HPO synonym) gives way to a
+  // later name that names a topic ("Asthma", a disease).
+  const fits = (lookup: LexiconLookup): boolean => (categoryKind === undefined ? lookup.entry.kind !== 'Phenotype' : lookup.entry.kind === categoryKind);
+  const best = found.find(fits) ?? (categoryKind === undefined ? found[0] : undefined);
+  if (best) chosen = table.fromEntry(best.entry);
   chosen ??= table.local(categoryKind ?? kindOfTitle(fullName), fullName);
   table.addSynonyms(chosen.id, names);
   return { entity: table.get(chosen.id) ?? chosen, names, shortForms };

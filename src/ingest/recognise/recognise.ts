@@ -83,7 +83,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     candidates.push(...shortFormMentions(article.sections, short, entity.id, entity.kind));
   }
 
-  const mentions = resolveOverlaps(candidates);
+  const mentions = resolveOverlaps(outsideUnstatedText(article.sections, candidates));
   const subtypes = new Set(
     mentions
       .filter((mention) => article.sections[mention.section]?.kind === 'types' && mention.kind === 'Disease' && mention.entity !== primary?.entity.id)
@@ -98,6 +98,21 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     headTargets: heads.targets,
     subtypes,
   };
+}
+
+/**
+ * Drops what was found where the article states nothing: inside the citation labels after a
+ * sentence ("… shut. PMC+1": a label names a source, and source names collide with vocabulary
+ * abbreviations, PMC is also paramyotonia congenita), and in reference entries and lists of
+ * links, which name other pages.
+ */
+function outsideUnstatedText(sections: readonly SegmentedSection[], candidates: readonly Mention[]): Mention[] {
+  const spans = sections.flatMap((section) => [
+    ...section.skipped,
+    ...section.sentences.flatMap((sentence) => (sentence.labelsEnd === undefined ? [] : [{ start: sentence.end, end: sentence.labelsEnd }])),
+  ]);
+  if (spans.length === 0) return [...candidates];
+  return candidates.filter((mention) => !spans.some(({ start, end }) => mention.start < end && mention.end > start));
 }
 
 /** "long form (SF)": SF names the entity the long form names (a mention ending there, or a lookup). */

@@ -68,9 +68,38 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) relateTestOfDisease(place, context);
       else if (!place.inHead && (kind === 'Disease' || kind === 'Phenotype')) relateFindingOfTest(place, context);
       return;
+    case 'definition':
+      relateDefinitionPlace(place, context);
+      return;
     default:
       relateByCue(place, context);
   }
+}
+
+/**
+ * A definition describes its topic: the signs it names are the topic's ("…an inherited disorder
+ * … They can include failure to thrive; diarrhea; …"), as articles that answer "What is X?" in
+ * one block put the whole clinical picture there. A condition it names is a further condition the
+ * topic brings only when the clause says so ("may also develop an eye disorder called …");
+ * otherwise it is a class, a relative or a look-alike of the topic (relateByCue).
+ */
+function relateDefinitionPlace(place: MentionPlace, context: RuleContext): void {
+  const { kind, entity } = place.mention;
+  if (kind === 'Phenotype') {
+    if (isBroaderThanTopic(place.mention.text, context)) return;
+    context.propose(relation(context.primary.id, 'HAS_PHENOTYPE', entity, place));
+    return;
+  }
+  if (kind === 'Disease' && !context.article.subtypes.has(entity)) {
+    const offset = offsetInSentence(place);
+    const clause = clauseAround(place.sentence.text, offset);
+    const before = clause.slice(0, Math.max(0, clause.indexOf(place.mention.text)));
+    if (CONSEQUENCE_CUE.test(before) && !SUBCLASS_CUE.test(clause)) {
+      context.propose(relation(context.primary.id, 'HAS_COMPLICATION', entity, place));
+      return;
+    }
+  }
+  relateByCue(place, context);
 }
 
 /** "Liver problems", "Mood and behaviour changes": a local head naming a group of findings is no finding itself. */

@@ -1,4 +1,4 @@
-import type { SectionItem, Sentence } from '../stages.js';
+import type { SectionItem, Sentence, TextSpan } from '../stages.js';
 import type { TextLine } from './items.js';
 import { BULLET, DRUG_HEAD, GROUP_HEAD, NUMBERED, inlineItem, isReferenceText, splitGluedTag, splitHead, splitSubPoint } from './items.js';
 import { splitSentences } from './sentences.js';
@@ -6,7 +6,15 @@ import { splitSentences } from './sentences.js';
 interface BodyParse {
   readonly items: SectionItem[];
   readonly sentences: Sentence[];
+  readonly skipped: TextSpan[];
 }
+
+/**
+ * A line that introduces a list of links rather than of findings or treatments: "These
+ * resources address the diagnosis or management of X:", "Useful websites:", "Further reading:".
+ * The entries under it are titles of pages elsewhere, not statements of the article.
+ */
+const LINK_LIST_LEAD = /\b(?:resources?|links?|web ?sites?|web ?pages?|further reading|more (?:information|details)|organi[sz]ations?|support groups?|references?|publications?|reading list)\b[^:]*:$/iu;
 
 /**
  * Items and sentences of one section body. Numbered lines are items (reference-like ones are
@@ -15,11 +23,18 @@ interface BodyParse {
  * its explanation; any other text ("Important: …", "(Note: …)") is prose, kept as sentences.
  */
 export function parseSectionBody(lines: readonly TextLine[]): BodyParse {
-  const parse: BodyParse = { items: [], sentences: [] };
+  const parse: BodyParse = { items: [], sentences: [], skipped: [] };
   let group: string | undefined;
+  let linkList = false;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     if (!line || line.text.trim() === '') continue;
+    const listLine = NUMBERED.test(line.text) || BULLET.test(line.text);
+    if (linkList && listLine) {
+      parse.skipped.push({ start: line.start, end: line.start + line.text.length });
+      continue;
+    }
+    linkList = !listLine && LINK_LIST_LEAD.test(line.text.trim());
     const groupHead = GROUP_HEAD.exec(line.text);
     if (groupHead?.[2] && !/[.!?]$/u.test(groupHead[2].trim()) && groupHead[2].split(/\s+/u).length <= 8) {
       group = groupHead[2].trim();
@@ -32,7 +47,10 @@ export function parseSectionBody(lines: readonly TextLine[]): BodyParse {
     }
     const numbered = NUMBERED.exec(line.text);
     if (numbered?.[4] && numbered[2]) {
-      if (isReferenceText(numbered[4])) continue;
+      if (isReferenceText(numbered[4])) {
+        parse.skipped.push({ start: line.start, end: line.start + line.text.length });
+        continue;
+      }
       index = parseNumbered(lines, index, numbered, parse, extra);
       continue;
     }

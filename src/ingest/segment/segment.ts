@@ -49,8 +49,8 @@ function buildSection(text: string, kind: SectionKind, heading: string, body: re
   const last = [...body].reverse().find((line) => line.text.trim() !== '');
   const start = first ? first.start + (first.text.length - first.text.trimStart().length) : fallbackStart;
   const end = last ? last.start + last.text.trimEnd().length : start;
-  const parse = kind === 'title' ? { items: [], sentences: [] } : parseSectionBody(body);
-  return { kind, heading, start, text: text.slice(start, end), items: parse.items, sentences: parse.sentences };
+  const parse = kind === 'title' ? { items: [], sentences: [], skipped: [] } : parseSectionBody(body);
+  return { kind, heading, start, text: text.slice(start, end), items: parse.items, sentences: parse.sentences, skipped: parse.skipped };
 }
 
 /**

@@ -26,13 +26,15 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     const lead = raw.length - raw.trimStart().length;
     const split = splitTrailingCitations(raw.trim());
     const previous = sentences.at(-1);
+    const labelsEnd = offset + piece.start + raw.trimEnd().length;
     if (split.sources.length === 0 && previous && isLabelRun(raw)) {
-      sentences[sentences.length - 1] = { ...previous, sources: [...new Set([...previous.sources, ...labelsOf(raw)])] };
+      sentences[sentences.length - 1] = { ...previous, sources: [...new Set([...previous.sources, ...labelsOf(raw)])], labelsEnd };
       continue;
     }
     if (split.text === '') continue;
     const start = offset + piece.start + lead;
-    sentences.push({ text: split.text, start, end: start + split.text.length, sources: split.sources });
+    const end = start + split.text.length;
+    sentences.push({ text: split.text, start, end, sources: split.sources, ...(split.sources.length > 0 ? { labelsEnd } : {}) });
   }
   return sentences;
 }

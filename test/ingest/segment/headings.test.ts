@@ -28,6 +28,20 @@ describe('classifyHeading', () => {
     ['Why is this test done?', 'test_purpose'],
     ['Results', 'test_results'],
     ['FAQs', 'faq'],
+    // Lay wordings other sites use for the same sections.
+    ['How doctors confirm it', 'diagnosis'],
+    ['How is Marfan syndrome found?', 'diagnosis'],
+    ['Finding out if you have it', 'diagnosis'],
+    ['Problems it can lead to', 'complications'],
+    ['What can it lead to?', 'complications'],
+    ['Long-term effects', 'complications'],
+    ['What leads to Marfan syndrome?', 'causes'],
+    ['When should I get help?', 'when_to_see_doctor'],
+    ['Why would I need it?', 'test_purpose'],
+    ['Why is it prescribed?', 'indications'],
+    ['What raises the risk?', 'causes'],
+    ['How severe can it be?', 'types'],
+    ['Living with Marfan syndrome', 'non_drug_treatment'],
   ])('maps "%s" to %s', (heading, kind) => {
     expect(classifyHeading(heading, 'Marfan syndrome')).toBe(kind);
   });
