@@ -34,8 +34,7 @@ export function relateTreatmentPlace(place: MentionPlace, context: RuleContext):
 /** "Monitoring: liver function tests before starting…" under a drug item: the test watches that drug. */
 function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
   if (place.subPointLabel === undefined || !MONITORING_LABEL.test(place.subPointLabel) || isNegated(place)) return;
-  const subject = subjectOf(place, context);
-  if (subject) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
+  for (const subject of subjectsOf(place, context)) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
 }
 
 function relateTreatment(place: MentionPlace, context: RuleContext): void {
@@ -52,10 +51,38 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
   if (place.inHead || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
+  else if (isMemberOfHead(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
   const key = itemKey(place);
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
+}
+
+/** "for example", "such as": what follows names members of the item's class. */
+const EXAMPLE_CUE = /\b(?:for example|for instance|e\.g\.?|such as|including|like|namely)[\s,:]*$/iu;
+
+/**
+ * "Statins: the first treatment for everyone, for example atorvastatin or rosuvastatin",
+ * "PCSK9 inhibitors: evolocumab and alirocumab are injections …": a drug the explanation of a
+ * treatment item names as an example of its head, or lists right after the head, is one of the
+ * treatments the item recommends.
+ */
+function isMemberOfHead(place: MentionPlace, context: RuleContext): boolean {
+  // A "Drug N. Name (BRAND)" head's explanation is its class tag, not a list of members.
+  if (!place.item || place.inHead || place.subPointLabel !== undefined || place.item.subPoints !== undefined) return false;
+  const key = itemKey(place);
+  if (!key || !(context.heads.get(key) ?? []).some((head) => TREATMENT_KINDS.has(head.mention.kind))) return false;
+  const headEnd = place.item.headStart + place.item.head.length;
+  if (place.mention.start < headEnd) return false;
+  const from = Math.max(0, headEnd - place.sentence.start);
+  let before = place.sentence.text.slice(from, offsetInSentence(place));
+  // Other treatments listed before this one, and their brands in parentheses, are part of the list.
+  for (const other of context.bySentence.get(place.sentence.start) ?? []) {
+    if (!TREATMENT_KINDS.has(other.mention.kind) || other.mention.start < headEnd || other.mention.start >= place.mention.start) continue;
+    before = before.replace(other.mention.text, ' ');
+  }
+  before = before.replace(/\([^()]*\)/gu, ' ');
+  return EXAMPLE_CUE.test(before) || /^[\s—–:;,-]*$/u.test(before) || /^[\s—–:;,-]*(?:(?:,|and|or|\+|with)\s*)+$/iu.test(before) || EXAMPLE_CUE.test(before.replace(/(?:[\s,]+(?:and|or))+[\s,]*$/iu, ' ').trimEnd() + ' ');
 }
 
 /** "Pain crises are treated with fluids, paracetamol or NSAIDs": the condition before the cue. */
@@ -86,8 +113,11 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
 }
 
 function relateCondition(place: MentionPlace, context: RuleContext): void {
-  const subject = subjectOf(place, context);
-  if (!subject || place.mention.entity === context.primary.id) return;
+  if (place.mention.entity === context.primary.id) return;
+  for (const subject of subjectsOf(place, context)) relateConditionOf(subject, place, context);
+}
+
+function relateConditionOf(subject: string, place: MentionPlace, context: RuleContext): void {
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
   const before = place.sentence.text.slice(Math.max(0, offset - 80), offset);
@@ -116,16 +146,39 @@ function explanationVerb(place: MentionPlace): RegExpExecArray | null {
   return /^[\s—–:-]*(?:\w+\s+){0,2}?(?:corrects?|treats?|relieves?|eases?|controls?|removes?|repairs?|prevents?|improves?|cures?)\b/iu.exec(between);
 }
 
-/** The drug or procedure a condition mention is about: the nearest one before it, or the item's head. */
-function subjectOf(place: MentionPlace, context: RuleContext): string | undefined {
+/**
+ * The drugs or procedures a condition mention is about: the nearest one before it in the
+ * sentence, else the item's head, every drug of it when the head names a combination
+ * ("Dabrafenib (TAFINLAR) + trametinib (MEKINIST)": the side effects listed are the pair's).
+ */
+function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
   const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
     (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start,
   );
   const nearest = before.at(-1);
-  if (nearest) return nearest.mention.entity;
+  if (nearest) return [nearest.mention.entity];
   const key = itemKey(place);
-  const head = key ? context.heads.get(key)?.find((other) => TREATMENT_KINDS.has(other.mention.kind)) : undefined;
-  return head?.mention.entity;
+  const heads = key ? (context.heads.get(key) ?? []).filter((other) => TREATMENT_KINDS.has(other.mention.kind)) : [];
+  // Names in parentheses are the head's brands or members ("Beta blockers (metoprolol, atenolol)"): the head speaks for them.
+  const [first, ...rest] = heads.filter((head) => !insideParentheses(head)).sort((a, b) => a.mention.start - b.mention.start);
+  if (!first) return heads.slice(0, 1).map((head) => head.mention.entity);
+  // Only "X + Y", "X with Y", "X and Y" make a combination; a class tag after the name
+  // ("Ferrous sulfate tablets Oral iron") is no second drug.
+  const chosen = [first];
+  for (const next of rest) {
+    const previous = chosen.at(-1) as MentionPlace;
+    const between = next.sentence.text.slice(offsetInSentence(previous) + previous.mention.text.length, offsetInSentence(next)).replace(/\([^()]*\)/gu, ' ');
+    if (!COMBINATION.test(between)) break;
+    chosen.push(next);
+  }
+  return [...new Set(chosen.map((head) => head.mention.entity))];
+}
+
+const COMBINATION = /^[\s®™]*(?:\+|&|\/|with|and|plus)[\s]*$/iu;
+
+function insideParentheses(place: MentionPlace): boolean {
+  const before = place.sentence.text.slice(0, offsetInSentence(place));
+  return before.split('(').length > before.split(')').length;
 }
 
 interface Cue {

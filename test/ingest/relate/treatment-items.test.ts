@@ -1,0 +1,78 @@
+// Treatment items whose explanation names the class head's members ("Statins: …, for example
+// atorvastatin or rosuvastatin"), and "Drug N." heads that name a combination ("X + Y") or a
+// class with its members in parentheses. Real read → clean → segment → recognise → relate stages
+// over an article of our own; entries are real (ids and names as in /work/shared/data/vocab).
+import { describe, expect, it } from 'vitest';
+import type { ArticleGraph } from '../../../src/domain/graph.js';
+import type { VocabEntry } from '../../../src/domain/vocabulary.js';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { relateArticle } from '../../../src/ingest/relate/relate.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { segmentText } from '../article-fixture.js';
+
+const VOCABULARY: VocabEntry[] = [
+  makeEntry({ id: 'MONDO:0005439', kind: 'Disease', name: 'familial hypercholesterolemia', source: 'MONDO', synonyms: [{ name: 'familial hypercholesterolaemia', scope: 'exact' }] }),
+  makeEntry({ id: 'DRUGBANK:DB01076', kind: 'Drug', name: 'Atorvastatin', source: 'DrugBank' }),
+  makeEntry({ id: 'DRUGBANK:DB01098', kind: 'Drug', name: 'Rosuvastatin', source: 'DrugBank' }),
+  makeEntry({ id: 'DRUGBANK:DB08912', kind: 'Drug', name: 'Dabrafenib', source: 'DrugBank' }),
+  makeEntry({ id: 'DRUGBANK:DB08911', kind: 'Drug', name: 'Trametinib', source: 'DrugBank' }),
+  makeEntry({ id: 'DRUGBANK:DB00264', kind: 'Drug', name: 'Metoprolol', source: 'DrugBank' }),
+  makeEntry({ id: 'DRUGBANK:DB00335', kind: 'Drug', name: 'Atenolol', source: 'DrugBank' }),
+  makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
+  makeEntry({ id: 'HP:0001662', kind: 'Phenotype', name: 'Bradycardia', source: 'HPO' }),
+  makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO' }),
+];
+
+const TEXT = `Familial Hypercholesterolaemia
+
+Definition
+
+Familial hypercholesterolaemia is an inherited condition with high cholesterol from birth.
+
+Drug treatments
+
+  1. Statins: the first treatment for everyone, for example atorvastatin (LIPITOR®) or rosuvastatin, taken once a day. Side effects include muscle aches (myalgia).
+
+  2. Beta blockers — these lower the heart rate; trials compared them with atorvastatin in other conditions.
+
+Drug 1. Dabrafenib (TAFINLAR®) + trametinib (MEKINIST®)
+• Purpose: a targeted pair used in a trial.
+• Side effects: fever.
+
+Drug 2. Beta blockers (metoprolol, atenolol)
+• Purpose: slow the heart.
+• Side effects: bradycardia.
+`;
+
+function relations(graph: ArticleGraph): string[] {
+  const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+  return graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${names.get(edge.subject)} ${edge.predicate} ${names.get(edge.object)}`);
+}
+
+const graph = relateArticle(recogniseArticle(segmentText(TEXT, 'familial-hypercholesterolaemia.txt', 'Diseases'), createLexicon(VOCABULARY)), { contentHash: 'h' });
+const edges = relations(graph);
+
+describe('members of a treatment item', () => {
+  it('treats the topic with the drugs the explanation gives as examples of its head', () => {
+    expect(edges).toEqual(expect.arrayContaining(['Atorvastatin TREATS familial hypercholesterolemia', 'Rosuvastatin TREATS familial hypercholesterolemia']));
+  });
+
+  it('does not take a drug the explanation names for another reason', () => {
+    const beta = TEXT.indexOf('trials compared');
+    expect(beta).toBeGreaterThan(0);
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.subject === 'DRUGBANK:DB01076').every((edge) => edge.evidence.every((evidence) => !evidence.sentence?.includes('trials compared')))).toBe(true);
+  });
+});
+
+describe('drug heads', () => {
+  it('gives the side effects of an "X + Y" head to both drugs', () => {
+    expect(edges).toEqual(expect.arrayContaining(['Dabrafenib HAS_ADVERSE_EFFECT Fever', 'Trametinib HAS_ADVERSE_EFFECT Fever']));
+  });
+
+  it('gives the side effects of a class head to the class, not to the members in parentheses', () => {
+    expect(edges).toContain('Beta blockers HAS_ADVERSE_EFFECT Bradycardia');
+    expect(edges).not.toContain('Metoprolol HAS_ADVERSE_EFFECT Bradycardia');
+    expect(edges).not.toContain('Atenolol HAS_ADVERSE_EFFECT Bradycardia');
+  });
+});
