@@ -3,13 +3,13 @@
 // that exist in the shared vocabularies. A broken gold file would make the quality scores lie.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 import { isEntityKind, type NodeKind } from '../../src/domain/kinds.js';
 import { KNOWN_PREFIXES, parseCurie } from '../../src/domain/ids.js';
 import { fitsSignature, isPredicate } from '../../src/domain/predicates.js';
 import { findGoldEntity, goldEntitiesOf, loadGoldArticles, REPO_ROOT } from '../fixtures/gold/gold-schema.js';
+import { loadVocabularyIds } from '../fixtures/gold/vocab-ids.js';
 
 const golds = loadGoldArticles();
 const SHARED_VOCAB = join(process.env['MEDKG_SHARED_DIR'] ?? join(REPO_ROOT, '../shared'), 'data/vocab');
@@ -121,36 +121,3 @@ describe.runIf(existsSync(SHARED_VOCAB))('gold identifiers against the shared vo
     expect(unchecked).toEqual([]);
   });
 });
-
-function readVocab(dir: string, file: string): string {
-  const bytes = readFileSync(join(dir, file));
-  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-}
-
-function firstColumn(text: string, separator: string, prefix = ''): Set<string> {
-  return new Set(
-    text
-      .split('\n')
-      .slice(1)
-      .map((line) => prefix + (line.split(separator)[0] ?? '').replaceAll('"', ''))
-      .filter((id) => id !== prefix),
-  );
-}
-
-/** Ids per prefix, read from the files MANIFEST.md lists (only what the gold uses). */
-function loadVocabularyIds(dir: string): Record<string, Set<string>> {
-  const oboIds = (text: string): Set<string> => new Set(text.match(/^(?:id|alt_id): (\S+)/gmu)?.map((line) => line.split(' ')[1] ?? ''));
-  const mondo = new Set(
-    readVocab(dir, 'mondo_mappings.trimmed.sssom.tsv.gz')
-      .split('\n')
-      .map((line) => line.split('\t')[0] ?? ''),
-  );
-  return {
-    HGNC: firstColumn(readVocab(dir, 'hgnc_complete_set.trimmed.tsv.gz'), '\t'),
-    DOID: oboIds(readVocab(dir, 'doid.obo.gz')),
-    HP: oboIds(readVocab(dir, 'hp.obo.gz')),
-    MONDO: mondo,
-    DRUGBANK: firstColumn(readVocab(dir, 'drugbank_vocabulary.csv.gz'), ',', 'DRUGBANK:'),
-    LOINC: firstColumn(readVocab(dir, 'loinc_top2000_common_lab_results_us.csv'), ',', 'LOINC:'),
-  };
-}

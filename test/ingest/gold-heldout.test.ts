@@ -1,0 +1,83 @@
+// Checks the held-out gold itself (test/fixtures/heldout*, test/fixtures/gold-dev), not the
+// pipeline: every file parses, points at an article that exists, uses predicates whose kinds
+// fit, never forbids what it asserts, and names identifiers the shared vocabularies hold.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { NodeKind } from '../../src/domain/kinds.js';
+import { parseCurie } from '../../src/domain/ids.js';
+import { fitsSignature, isPredicate } from '../../src/domain/predicates.js';
+import type { GoldArticle, GoldSet } from '../fixtures/gold/gold-schema.js';
+import { GHR_FULL_GOLD, HELD_OUT_GOLD, SHARED_DATA, findGoldEntity, goldEntitiesOf, loadGoldFolder } from '../fixtures/gold/gold-schema.js';
+import { loadVocabularyIds } from '../fixtures/gold/vocab-ids.js';
+
+const hasShared = existsSync(join(SHARED_DATA, 'vocab'));
+
+function checkStructure(set: GoldSet, golds: readonly GoldArticle[]): void {
+  for (const gold of golds) {
+    for (const relation of gold.relations) {
+      const where = `${set.name} ${gold.slug}: ${relation.subject} ${relation.predicate} ${relation.object}`;
+      const subject = findGoldEntity(gold, relation.subject);
+      const object = findGoldEntity(gold, relation.object);
+      expect(subject, where).toBeDefined();
+      expect(object, where).toBeDefined();
+      expect(isPredicate(relation.predicate), where).toBe(true);
+      if (subject && object) expect(fitsSignature(relation.predicate, subject.kind as NodeKind, object.kind as NodeKind), where).toBe(true);
+    }
+    for (const forbidden of gold.must_not_link) {
+      const clash = gold.relations.find(
+        (relation) =>
+          (forbidden.predicate === undefined || forbidden.predicate === relation.predicate) &&
+          ((relation.subject === forbidden.subject && relation.object === forbidden.object) || (relation.subject === forbidden.object && relation.object === forbidden.subject)),
+      );
+      expect(clash, `${gold.slug}: ${JSON.stringify(forbidden)}`).toBeUndefined();
+    }
+    for (const name of gold.must_not_mention.map((entry) => entry.name)) expect(findGoldEntity(gold, name), `${gold.slug}: ${name}`).toBeUndefined();
+  }
+}
+
+describe.each(HELD_OUT_GOLD.map((set) => [set.name, set] as const))('held-out gold: %s', (_name, set) => {
+  const golds = loadGoldFolder(set.dir);
+
+  it('has a gold file for each of its articles, in all four shapes', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(golds.map((gold) => gold.format))).toEqual(new Set(['html', 'md', 'txt', 'wordpress']));
+    for (const gold of golds) {
+      const path = join(set.base, gold.article);
+      expect(existsSync(path), gold.article).toBe(true);
+      if (gold.format === 'wordpress') expect((JSON.parse(readFileSync(path, 'utf8')) as { slug: string }[]).map((post) => post.slug)).toContain(gold.slug);
+    }
+  });
+
+  it('resolves every relation to entities of fitting kinds and never forbids what it asserts', () => {
+    checkStructure(set, golds);
+  });
+});
+
+describe('GHR full gold', () => {
+  const golds = loadGoldFolder(GHR_FULL_GOLD.dir);
+
+  it('covers 12 GHR dev articles, every 12th in sorted order', () => {
+    expect(golds.map((gold) => gold.slug)).toEqual(['ghr-0000036', 'ghr-0000117', 'ghr-0000236', 'ghr-0000343', 'ghr-0000447', 'ghr-0000504', 'ghr-0000626', 'ghr-0000700', 'ghr-0000783', 'ghr-0000870', 'ghr-0000952', 'ghr-0001014']);
+  });
+
+  it('resolves every relation to entities of fitting kinds and never forbids what it asserts', () => {
+    checkStructure(GHR_FULL_GOLD, golds);
+  });
+
+  it.runIf(hasShared)('points at articles that exist in the shared data', () => {
+    for (const gold of golds) expect(existsSync(join(GHR_FULL_GOLD.base, gold.article)), gold.article).toBe(true);
+  });
+});
+
+describe.runIf(hasShared)('held-out gold identifiers against the shared vocabularies', () => {
+  it('finds every id of every held-out gold file in the vocabulary files', () => {
+    const known = loadVocabularyIds(join(SHARED_DATA, 'vocab'));
+    const ids = [...HELD_OUT_GOLD, GHR_FULL_GOLD].flatMap((set) => loadGoldFolder(set.dir).flatMap((gold) => goldEntitiesOf(gold).flatMap((entity) => (entity.id ? [entity.id] : []))));
+    const missing = ids.filter((id) => {
+      const prefix = parseCurie(id)?.prefix ?? '';
+      return !(prefix in known) || !known[prefix]?.has(id);
+    });
+    expect(missing).toEqual([]);
+  });
+});
