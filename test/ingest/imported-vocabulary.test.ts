@@ -26,6 +26,11 @@ const VOCABULARY: VocabEntry[] = [
   makeEntry({ id: 'HP:0002570', kind: 'Phenotype', name: 'Steatorrhea', source: 'HPO' }),
   makeEntry({ id: 'HP:0002099', kind: 'Phenotype', name: 'Asthma', source: 'HPO', synonyms: [{ name: 'Bronchial asthma', scope: 'exact' }] }),
   makeEntry({ id: 'MONDO:0004979', kind: 'Disease', name: 'asthma', source: 'MONDO' }),
+  makeEntry({ id: 'MONDO:0016535', kind: 'Disease', name: 'hypohidrotic ectodermal dysplasia', source: 'MONDO' }),
+  makeEntry({ id: 'MONDO:0003037', kind: 'Disease', name: 'hypotrichosis', source: 'MONDO' }),
+  makeEntry({ id: 'HP:0001006', kind: 'Phenotype', name: 'Hypotrichosis', source: 'HPO' }),
+  makeEntry({ id: 'HP:0007716', kind: 'Phenotype', name: 'Intraocular melanoma', source: 'HPO', synonyms: [{ name: 'Uveal melanoma', scope: 'exact' }] }),
+  makeEntry({ id: 'MONDO:0006486', kind: 'Disease', name: 'uveal melanoma', source: 'MONDO' }),
 ];
 
 const lexicon = createLexicon(VOCABULARY);
@@ -126,6 +131,27 @@ describe('an article that answers "What is X?" in one block', () => {
     );
     const items = clinical(graphOf(text, 'abetalipoproteinemia.txt')).filter((edge) => edge.includes('TREATS'));
     expect(items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a definition that describes the clinical picture', () => {
+  const text = `hypohidrotic ectodermal dysplasia
+
+What is (are) hypohidrotic ectodermal dysplasia?
+Hypohidrotic ectodermal dysplasia is one of many types of ectodermal dysplasia; hypotrichosis is also the name of a disease of its own.
+
+Affected individuals tend to have sparse scalp and body hair (hypotrichosis). A few also develop uveal melanoma.
+`;
+  const graph = graphOf(text, 'hypohidrotic-ectodermal-dysplasia.txt');
+
+  it('reads a name that is both a sign and a disease as the sign after the first sentence, as the disease in it', () => {
+    expect(clinical(graph)).toContain('MONDO:0016535 HAS_PHENOTYPE HP:0001006');
+    expect(graph.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['MONDO:0003037', 'HP:0001006']));
+  });
+
+  it('keeps a name that says it is a disease (…melanoma, …syndrome) a disease there', () => {
+    expect(graph.nodes.map((node) => node.id)).toContain('MONDO:0006486');
+    expect(graph.nodes.map((node) => node.id)).not.toContain('HP:0007716');
   });
 });
 

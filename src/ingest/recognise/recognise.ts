@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../domain/kinds.js';
 import type { SectionKind } from '../../domain/sections.js';
-import type { Lexicon } from '../../lexicon/lexicon.js';
+import type { Lexicon, LexiconMatch } from '../../lexicon/lexicon.js';
 import type { SegmentedArticle, SegmentedSection } from '../stages.js';
 import { findAbbreviationDefinitions } from './abbreviations.js';
 import { findHeadCandidates } from './candidates.js';
@@ -44,21 +44,23 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const candidates: Mention[] = [...heads.mentions];
 
   article.sections.forEach((section, index) => {
-    const preferKinds = PREFERRED_KINDS[section.kind];
-    for (const match of lexicon.findMatches(section.text, { section: section.kind, ...(preferKinds ? { preferKinds } : {}) })) {
-      const entity = table.fromId(match.id);
-      if (!entity) continue;
-      candidates.push({
-        entity: entity.id,
-        kind: entity.kind,
-        start: section.start + match.start,
-        end: section.start + match.end,
-        text: match.text,
-        section: index,
-        origin: 'lexicon',
-        ambiguous: match.ambiguous,
-        scope: match.scope,
-      });
+    for (const part of contextParts(section)) {
+      const preferKinds = PREFERRED_KINDS[part.kind];
+      for (const match of lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) })) {
+        const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
+        if (!entity) continue;
+        candidates.push({
+          entity: entity.id,
+          kind: entity.kind,
+          start: section.start + part.offset + match.start,
+          end: section.start + part.offset + match.end,
+          text: match.text,
+          section: index,
+          origin: 'lexicon',
+          ambiguous: match.ambiguous,
+          scope: match.scope,
+        });
+      }
     }
   });
 
@@ -98,6 +100,30 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     headTargets: heads.targets,
     subtypes,
   };
+}
+
+/**
+ * The stretches of a section read with one kind preference each. A definition's first sentence
+ * says what the topic is (a disease, of a class); what follows it describes the clinical picture
+ * ("…a reduced ability to sweat (hypohidrosis) … absent teeth (hypodontia)"), so a name that is
+ * both a sign and a disease there reads as the sign, as it would under Symptoms.
+ */
+function contextParts(section: SegmentedSection): { text: string; offset: number; kind: SectionKind }[] {
+  const first = section.sentences[0];
+  if (section.kind !== 'definition' || !first || section.sentences.length < 2) return [{ text: section.text, offset: 0, kind: section.kind }];
+  const cut = (first.labelsEnd ?? first.end) - section.start;
+  return [
+    { text: section.text.slice(0, cut), offset: 0, kind: 'definition' },
+    { text: section.text.slice(cut), offset: cut, kind: 'symptoms' },
+  ];
+}
+
+/** "uveal melanoma", "Reye syndrome": a name that says it is a disease stays one in a description. */
+const DISEASE_NOUN = /(?:oma|cancer|carcinoma|leuka?emia|syndrome|disease|disorder|infection)s?$/iu;
+
+function namedDiseaseOr(match: LexiconMatch): string {
+  if (match.kind === 'Disease' || !DISEASE_NOUN.test(match.text)) return match.id;
+  return match.candidates.find((candidate) => candidate.kind === 'Disease')?.id ?? match.id;
 }
 
 /**
