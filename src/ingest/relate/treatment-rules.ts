@@ -123,7 +123,7 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   const before = place.sentence.text.slice(Math.max(0, offset - 80), offset);
   const contraindication = contraindicationCue(clause);
   if (contraindication && clause.indexOf(place.mention.text) > contraindication.index) {
-    context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
+    if (isPopulation(clause, contraindication.index, clause.indexOf(place.mention.text))) context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
     return;
   }
   if (isNegated(place)) return;
@@ -195,10 +195,28 @@ function contraindicationCue(clause: string): Cue | undefined {
   return { text: match[0], index: match.index };
 }
 
+const QUALIFIER = '(?:(?:the|a|an|people|patients|children|adults|women|men|anyone|those|someone|you|your|have|has|had|severe|active|known|history|of)\\s+){0,4}';
+/** "in", "during", "in people with", "for people with": what follows names who must not take it. */
+const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|who have|who has)\\s+${QUALIFIER}|for\\s+(?:the\\s+)?(?:people|patients|children|adults|women|men|anyone|those|someone)\\s+(?:with|who have|who has)\\s+${QUALIFIER})$`, 'iu');
+
+/**
+ * Whether a condition named after a contraindication cue, in the same clause, is who must not
+ * take the treatment ("avoided in people with gout", "not safe during pregnancy") rather than the
+ * harm it does ("avoid NSAIDs because they make bleeding worse") or another clause's purpose.
+ */
+function isPopulation(sentence: string, cueIndex: number, offset: number): boolean {
+  if (/[;:]|\s(?:but|whereas|while|although|however),?\s/iu.test(sentence.slice(cueIndex, offset))) return false;
+  return POPULATION.test(sentence.slice(Math.max(cueIndex, offset - 60), offset));
+}
+
 function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {
   const cueOffset = place.sentence.start + cueIndex;
   return (context.bySentence.get(place.sentence.start) ?? []).find(
-    (other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start > cueOffset && other.mention.entity !== place.mention.entity,
+    (other) =>
+      CONDITION_KINDS.has(other.mention.kind) &&
+      other.mention.start > cueOffset &&
+      other.mention.entity !== place.mention.entity &&
+      isPopulation(place.sentence.text, cueIndex, offsetInSentence(other)),
   )?.mention.entity;
 }
 

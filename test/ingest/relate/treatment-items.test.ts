@@ -76,3 +76,38 @@ describe('drug heads', () => {
     expect(edges).not.toContain('Atenolol HAS_ADVERSE_EFFECT Bradycardia');
   });
 });
+
+describe('what a contraindication names', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0010602', kind: 'Disease', name: 'hemophilia A', source: 'MONDO', synonyms: [{ name: 'haemophilia A', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0005393', kind: 'Disease', name: 'gout', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Acetylsalicylic acid', source: 'DrugBank', synonyms: [{ name: 'Aspirin', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB00999', kind: 'Drug', name: 'Hydrochlorothiazide', source: 'DrugBank' }),
+    makeEntry({ id: 'SYMP:0000007', kind: 'Phenotype', name: 'bleeding', source: 'SYMP' }),
+    makeEntry({ id: 'HP:0012531', kind: 'Phenotype', name: 'Pain', source: 'HPO' }),
+  ]);
+  const text = `Haemophilia A
+
+Definition
+
+Haemophilia A is an inherited bleeding disorder.
+
+Medicines to avoid
+
+Avoid aspirin, because it weakens platelets and makes bleeding worse; paracetamol is the safer choice for pain.
+
+Hydrochlorothiazide is generally avoided in people with gout.
+`;
+  const contraindications = relations(relateArticle(recogniseArticle(segmentText(text, 'haemophilia-a.txt', 'Diseases'), lexicon), { contentHash: 'h' })).filter((edge) => edge.includes('CONTRAINDICATED_IN'));
+
+  it('takes the topic when the condition after the cue is the harm, not who must avoid it', () => {
+    expect(contraindications).toContain('Acetylsalicylic acid CONTRAINDICATED_IN hemophilia A');
+    expect(contraindications).not.toContain('Acetylsalicylic acid CONTRAINDICATED_IN bleeding');
+    expect(contraindications).not.toContain('Acetylsalicylic acid CONTRAINDICATED_IN Pain');
+  });
+
+  it('takes the condition a population word introduces', () => {
+    expect(contraindications).toContain('Hydrochlorothiazide CONTRAINDICATED_IN gout');
+    expect(contraindications).not.toContain('Hydrochlorothiazide CONTRAINDICATED_IN hemophilia A');
+  });
+});
