@@ -43,5 +43,15 @@ function joinTerm(before: string, term: string, after: string, isItem: boolean):
     return { out: `${before.slice(0, before.length - end.length)} (${term})${end}`, rest: tail };
   }
   const needsSeparator = isItem && !SEPARATOR.test(before) && !SEPARATOR.test(tail) && !/[.!?]$/u.test(before);
+  // "Uric acid stones in the<leak>nephrolithiasis cause pain": the leak swallowed the words after
+  // "in the", so the phrase before it is cut short; the term names what the phrase began.
+  const cut = DANGLING.exec(before);
+  if (cut && cut.index > 0) {
+    const phrase = before.slice(0, cut.index);
+    return { out: `${phrase} (${term})${needsSeparator ? ' — ' : ' '}`, rest: tail };
+  }
   return { out: `${before}${needsSeparator ? ' — ' : ' '}${term} `, rest: tail };
 }
+
+/** Function words a phrase cannot end with. */
+const DANGLING = /(?:\s+(?:the|a|an|in|of|on|at|to|for|with|from|by|into|and|or))+$/iu;

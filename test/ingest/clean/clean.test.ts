@@ -67,6 +67,11 @@ describe('cleanArticle rules', () => {
     expect(cleanArticle(textArticle(text), profile).text).toContain('3) Lens dislocation (ectopia lentis)');
   });
 
+  it('closes a phrase the leak cut short with the glossary term, and keeps the item separator', () => {
+    const text = 'Gout\n\nComplications\n\n  1. Uric acid stones in the" data-rx-term="nephrolithiasis" data-rx-definition="stones that form in the kidney">nephrolithiasis cause sudden pain in the side.\n';
+    expect(cleanArticle(textArticle(text), profile).text).toContain('1. Uric acid stones (nephrolithiasis) — cause sudden pain in the side.');
+  });
+
   it('keeps the opening summary paragraph of an article without chrome', () => {
     const clean = cleanArticle(textArticle('Gout\n\nGout is a form of arthritis.\n\nCauses\nUric acid crystals form in joints.\n'), profile);
     expect(clean.text).toBe('Gout\n\nGout is a form of arthritis.\n\nCauses\nUric acid crystals form in joints.');
