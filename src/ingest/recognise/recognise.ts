@@ -88,7 +88,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const mentions = resolveOverlaps(outsideUnstatedText(article.sections, candidates));
   const subtypes = new Set(
     mentions
-      .filter((mention) => article.sections[mention.section]?.kind === 'types' && mention.kind === 'Disease' && mention.entity !== primary?.entity.id)
+      .filter((mention) => mention.kind === 'Disease' && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))
       .map((mention) => mention.entity),
   );
   return {
@@ -100,6 +100,17 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     headTargets: heads.targets,
     subtypes,
   };
+}
+
+/**
+ * A disease a Types section names as one of the types: any in its prose, but only the head
+ * phrases of its items when it lists them ("Homozygous FH — … heart disease that can start in
+ * childhood": heart disease is no type of FH).
+ */
+function namesAType(section: SegmentedSection | undefined, mention: Mention): boolean {
+  if (section?.kind !== 'types') return false;
+  const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
 }
 
 /**

@@ -57,7 +57,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'complications':
-      context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
+      // "People with HoFH can also develop aortic stenosis": a subtype is no complication of its topic.
+      if (!context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'types':
       if (kind === 'Disease' && context.article.subtypes.has(entity)) context.propose(relation(entity, 'SUBCLASS_OF', primary, place));

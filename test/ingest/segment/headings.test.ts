@@ -41,7 +41,8 @@ describe('classifyHeading', () => {
     ['Why is it prescribed?', 'indications'],
     ['What raises the risk?', 'causes'],
     ['How severe can it be?', 'types'],
-    ['Living with Marfan syndrome', 'non_drug_treatment'],
+    // Advice on living with it is no list of treatments.
+    ['Living with Marfan syndrome', 'other'],
   ])('maps "%s" to %s', (heading, kind) => {
     expect(classifyHeading(heading, 'Marfan syndrome')).toBe(kind);
   });
