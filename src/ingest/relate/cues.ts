@@ -25,8 +25,9 @@ export const TREATMENT_CUE =
 /** Tests used to follow a condition or a treatment over time. */
 export const MONITORING_CUE = /\b(?:monitor\w*|(?:yearly|annual|regular) (?:checks?|tests?|scans?)|(?:yearly|annual) (?:eye|kidney|foot) checks?|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how)|watch(?:es|ed)? for|over time|serial|repeated)\b/iu;
 
-/** "X is a type/form/subtype of Y". */
-export const SUBCLASS_CUE = /\b(?:is|are) (?:a|an|one|the)? ?(?:rare |common |severe |mild |milder |inherited |genetic )*(?:type|form|subtype|variant|kind|class)s? of\b/iu;
+/** "X is a type/form/subtype of Y", "X is one of about 150 types of Y". */
+export const SUBCLASS_CUE =
+  /\b(?:is|are) (?:(?:one|any) of (?:the |about |around |over |more than |many |several )*(?:\d[\d,]* )?|a |an |one |the )?(?:rare |common |severe |mild |milder |inherited |genetic |specific |distinct |particular )*(?:type|form|subtype|variant|kind|class)s? of\b/iu;
 
 /** Sub-point labels of a drug item that list its side effects. */
 export const SIDE_EFFECT_LABEL = /\b(?:side[- ]effects?|adverse|cautions?|warnings?|risks?|safety)\b/iu;
@@ -51,6 +52,12 @@ export function isNegatedAround(sentence: string, offset: number): boolean {
 
 /** The clause of a sentence that contains `offset`. */
 export function clauseAround(sentence: string, offset: number): string {
+  const { start, end } = clauseSpan(sentence, offset);
+  return sentence.slice(start, end);
+}
+
+/** Where the clause containing `offset` starts and ends in its sentence. */
+export function clauseSpan(sentence: string, offset: number): { start: number; end: number } {
   const boundary = /;|\s(?:but|whereas|while|although|however),?\s|\.\s/giu;
   let start = 0;
   let end = sentence.length;
@@ -61,5 +68,10 @@ export function clauseAround(sentence: string, offset: number): string {
       break;
     }
   }
-  return sentence.slice(start, end);
+  return { start, end };
+}
+
+/** The words of a mention's clause that come before it (not before an earlier same-named word). */
+export function clauseBefore(sentence: string, offset: number): string {
+  return sentence.slice(clauseSpan(sentence, offset).start, offset);
 }

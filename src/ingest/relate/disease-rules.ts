@@ -2,7 +2,7 @@ import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { coMentions, itemKey, relation } from './context.js';
-import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround } from './cues.js';
+import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, clauseBefore } from './cues.js';
 import { isNegated } from './negation.js';
 import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
@@ -94,7 +94,7 @@ function relateDefinitionPlace(place: MentionPlace, context: RuleContext): void 
   if (kind === 'Disease' && !context.article.subtypes.has(entity)) {
     const offset = offsetInSentence(place);
     const clause = clauseAround(place.sentence.text, offset);
-    const before = clause.slice(0, Math.max(0, clause.indexOf(place.mention.text)));
+    const before = clauseBefore(place.sentence.text, offset);
     if (CONSEQUENCE_CUE.test(before) && !SUBCLASS_CUE.test(clause)) {
       context.propose(relation(context.primary.id, 'HAS_COMPLICATION', entity, place));
       return;
@@ -133,8 +133,7 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   const offset = offsetInSentence(place);
   const text = place.sentence.text;
   if (text[offset - 1] === '(' && text[offset + place.mention.text.length] === ')') return false;
-  const clause = clauseAround(text, offset);
-  const before = clause.slice(0, Math.max(0, clause.indexOf(place.mention.text)));
+  const before = clauseBefore(text, offset);
   // "Poor growth — short stature and failure to thrive are common": a list of findings opens the explanation.
   if (/^[\s—–:-]*(?:an?\s+|the\s+)?$/iu.test(before.replace(headText(place), ''))) return false;
   return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
@@ -216,12 +215,12 @@ const UNRELIABLE_TEST_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliabl
 /** "X is a form of Y" in a definition or other prose: the topic is a subclass of Y. */
 function relateByCue(place: MentionPlace, context: RuleContext): void {
   if (place.mention.kind !== 'Disease') return;
-  const clause = clauseAround(place.sentence.text, offsetInSentence(place));
-  const cue = SUBCLASS_CUE.exec(clause);
-  if (!cue) return;
+  const before = clauseBefore(place.sentence.text, offsetInSentence(place));
+  const cue = SUBCLASS_CUE.exec(before);
+  // "X is a type of diabetes", not "X is a type of disorder that causes Y".
+  if (!cue || before.slice(cue.index + cue[0].length).trim().split(/\s+/u).length > 4) return;
   const named = (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.mention.start < place.mention.start);
-  const cueBefore = clause.indexOf(cue[0]) < clause.indexOf(place.mention.text);
-  if (named && cueBefore) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
+  if (named) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   SIDE_EFFECT_LABEL,
   TREATMENT_CUE,
   clauseAround,
+  clauseBefore,
 } from './cues.js';
 import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
@@ -122,8 +123,9 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   const clause = clauseAround(place.sentence.text, offset);
   const before = place.sentence.text.slice(Math.max(0, offset - 80), offset);
   const contraindication = contraindicationCue(clause);
-  if (contraindication && clause.indexOf(place.mention.text) > contraindication.index) {
-    if (isPopulation(clause, contraindication.index, clause.indexOf(place.mention.text))) context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
+  const inClause = clauseBefore(place.sentence.text, offset).length;
+  if (contraindication && inClause > contraindication.index) {
+    if (isPopulation(clause, contraindication.index, inClause)) context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
     return;
   }
   if (isNegated(place)) return;

@@ -44,3 +44,31 @@ describe('types', () => {
     expect(edges).toContain('MONDO:0005439 HAS_COMPLICATION MONDO:0042981');
   });
 });
+
+describe('a definition that names the class of its topic', () => {
+  const classes = createLexicon([
+    makeEntry({ id: 'MONDO:0100164', kind: 'Disease', name: 'permanent neonatal diabetes mellitus', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0016535', kind: 'Disease', name: 'hypohidrotic ectodermal dysplasia', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0019287', kind: 'Disease', name: 'ectodermal dysplasia syndrome', source: 'MONDO', synonyms: [{ name: 'ectodermal dysplasia', scope: 'exact' }] }),
+  ]);
+  const subclassOf = (text: string, file: string): string[] =>
+    relateArticle(recogniseArticle(segmentText(text, file, 'Diseases'), classes), { contentHash: 'h' })
+      .edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')
+      .map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('finds the class though the topic name holds the same word earlier in the sentence', () => {
+    const text = 'Permanent neonatal diabetes mellitus\n\nDefinition\n\nPermanent neonatal diabetes mellitus is a type of diabetes that first appears within the first 6 months of life.\n';
+    expect(subclassOf(text, 'pndm.txt')).toEqual(['MONDO:0100164 SUBCLASS_OF MONDO:0005015']);
+  });
+
+  it('reads "is one of about 150 types of"', () => {
+    const text = 'Hypohidrotic ectodermal dysplasia\n\nDefinition\n\nHypohidrotic ectodermal dysplasia is one of about 150 types of ectodermal dysplasia in humans.\n';
+    expect(subclassOf(text, 'hed.txt')).toEqual(['MONDO:0016535 SUBCLASS_OF MONDO:0019287']);
+  });
+
+  it('does not take a disease named further on in the clause for the class', () => {
+    const text = 'Permanent neonatal diabetes mellitus\n\nDefinition\n\nPermanent neonatal diabetes mellitus is a type of disorder of the pancreas that in some families comes with ectodermal dysplasia.\n';
+    expect(subclassOf(text, 'pndm.txt')).toEqual([]);
+  });
+});
