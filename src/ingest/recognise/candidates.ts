@@ -89,7 +89,9 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const shortForms = parsed.parentheses.map((part) => part.text);
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
   if (kind === 'Drug') addDrugList(item, parsed.parentheses, context);
-  const whole = lookupPhrase(name, kind, shortForms, context.lexicon);
+  // "Electrocardiogram (ECG) and echocardiogram": a short form names the first thing only.
+  const joins = /\s(?:and|or|&)\s|,/u.test(name);
+  const whole = lookupPhrase(name, kind, joins ? [] : shortForms, context.lexicon);
   if (whole) {
     pushHeadMention(context, context.table.fromEntry(whole.entry), start, span);
     registerShortForms(shortForms, kind, whole.entry.id, context);

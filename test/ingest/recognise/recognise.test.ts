@@ -79,3 +79,18 @@ describe('abbreviation definitions', () => {
     expect(findAbbreviationDefinitions('A severe form (rare) of the disease (OSTM1-related).')).toEqual([]);
   });
 });
+
+describe('a head joining two tests with a short form after the first', () => {
+  it('names both tests, each with its own short form', async () => {
+    const { createLexicon } = await import('../../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      makeEntry({ id: 'LOINC:14959-1', kind: 'Test', name: 'Microalbumin/Creatinine [Mass ratio] in Urine', source: 'LOINC', synonyms: [{ name: 'urine albumin-to-creatinine ratio', scope: 'exact' }, { name: 'ACR', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'LOINC:33914-3', kind: 'Test', name: 'Glomerular filtration rate/1.73 sq M.predicted by Creatinine-based formula (MDRD)', source: 'LOINC', synonyms: [{ name: 'estimated glomerular filtration rate', scope: 'exact' }] }),
+    ]);
+    const text = 'Fabry Disease\n\nDefinition\n\nFabry disease is an inherited disorder.\n\nDiagnostic tests\n\n  1. Urine albumin-to-creatinine ratio (ACR) and estimated glomerular filtration rate (eGFR) — checked at every visit.\n';
+    const found = recogniseArticle(segmentText(text, 'fabry-disease.txt', 'Diseases'), lexicon).mentions.map((mention) => `${mention.text}=${mention.entity}`);
+    expect(found).toEqual(expect.arrayContaining(['Urine albumin-to-creatinine ratio=LOINC:14959-1', 'estimated glomerular filtration rate=LOINC:33914-3', 'eGFR=LOINC:33914-3']));
+    expect(found).not.toContain('eGFR=LOINC:14959-1');
+  });
+});
