@@ -96,6 +96,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     entities: table.all(),
     mentions,
     ...(primary ? { primary: primary.entity.id } : {}),
+    primaryNames: primary?.names ?? [],
     abbreviations,
     headTargets: heads.targets,
     subtypes,

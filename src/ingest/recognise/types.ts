@@ -54,6 +54,8 @@ export interface RecognisedArticle {
   readonly mentions: readonly Mention[];
   /** The article's own topic, when one was found. */
   readonly primary?: string;
+  /** The names the article itself gives its topic (title, short forms, Other names, definition). */
+  readonly primaryNames: readonly string[];
   /** Article-local abbreviations: short form → entity id. */
   readonly abbreviations: ReadonlyMap<string, string>;
   /** "X for Y" targets named in item heads. */

@@ -184,11 +184,15 @@ function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
 /** What a test item says it finds: "shows", "checks for", "when there is". */
 const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
 
-/** "confirms diabetes" in a type 2 diabetes article, "shows anaemia" in sickle cell anaemia: the topic's own class. */
+/**
+ * "confirms diabetes" in a type 2 diabetes article, "shows anaemia" in sickle cell anaemia: the
+ * topic's own class, by the names the article itself uses (a vocabulary's long synonym such as
+ * "MYH9-related syndromic thrombocytopenia" does not make thrombocytopenia the topic's class).
+ */
 function isBroaderThanTopic(text: string, context: RuleContext): boolean {
   const key = searchKey(text);
   if (key.length < 4) return false;
-  return [context.primary.name, ...context.primary.synonyms].some((name) => {
+  return [context.primary.name, ...context.article.primaryNames].some((name) => {
     const topic = searchKey(name);
     return topic !== key && ` ${topic} `.includes(` ${key} `);
   });
