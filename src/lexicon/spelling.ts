@@ -51,8 +51,10 @@ const PATTERN_RULES: readonly (readonly [string, RegExp, string])[] = [
   ['ys', /ys(e|es|ed|ing)$/u, 'yz$1'],
 ];
 
-/** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS"). */
+/** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS", "pancreas"). */
 const NOT_PLURAL = /(ss|us|is|ys|os|as|ous)$/u;
+/** Plurals those endings would hide: tumours in -oma ("cylindromas"), conditions in -ia ("hernias", "arrhythmias"). */
+const PLURAL_ANYWAY = /(?:omas|[^lb]ias)$/u;
 
 /** British → American for one lower-case token. */
 export function americanise(token: string): string {
@@ -65,7 +67,7 @@ export function americanise(token: string): string {
 
 /** Simple plural → singular for one lower-case token ("stones" → "stone", "allergies" → "allergy"). */
 export function singularise(token: string): string {
-  if (token.length <= 3 || !token.endsWith('s') || NOT_PLURAL.test(token)) return token;
+  if (token.length <= 3 || !token.endsWith('s') || (NOT_PLURAL.test(token) && !PLURAL_ANYWAY.test(token))) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
   if (/(ch|sh|x|z)es$/u.test(token)) return token.slice(0, -2);
   return token.slice(0, -1);

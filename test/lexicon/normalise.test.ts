@@ -89,3 +89,11 @@ describe('normaliseName (one normalisation for names and text)', () => {
     expect(text.slice(actimmune?.start, actimmune?.end)).toBe('ACTIMMUNE');
   });
 });
+
+describe('plurals that end like singular words', () => {
+  it('folds -omas and -ias plurals, keeps pancreas, atlas, bias and alias', async () => {
+    const { singularise } = await import('../../src/lexicon/spelling.js');
+    expect(['cylindromas', 'lipomas', 'hernias', 'arrhythmias', 'anemias'].map(singularise)).toEqual(['cylindroma', 'lipoma', 'hernia', 'arrhythmia', 'anemia']);
+    expect(['pancreas', 'atlas', 'bias', 'alias', 'diagnosis', 'virus'].map(singularise)).toEqual(['pancreas', 'atlas', 'bias', 'alias', 'diagnosis', 'virus']);
+  });
+});
