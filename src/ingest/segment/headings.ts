@@ -18,11 +18,12 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   ['diet', /\b(?:eat|eating|foods?|diet|nutrition)\b/u],
   ['interactions', /\binteract/u],
   ['side_effects', /\bside[ -]?effects?\b|\badverse (?:effects?|reactions?)\b/u],
+  // "How the dose is checked", "Regular checks": what is watched over time, before "dose".
+  ['monitoring', /\bmonitor|\bfollow[ -]?up\b|\b(?:is|are) checked\b|\bchecks\b/u],
   ['dosage', /\bdos(?:e|es|age|ing)\b|\bhow (?:to|should i) (?:take|use)\b/u],
   ['indications', /^uses?$|\bused for\b|\bprescribed\b|\bindications?\b|\buses of\b|\bwhat is (?:it|this (?:drug|medicine)) used\b/u],
   ['test_purpose', /\bwhy\b.*\b(?:test|done|ordered|needed|need|get)\b|\bpurpose of (?:the|this) test\b|\bwhen is (?:it|the test) (?:ordered|done)\b/u],
   ['test_results', /\bresults?\b|\bnormal (?:range|values?)\b|\breference (?:range|values?)\b/u],
-  ['monitoring', /\bmonitor|\bfollow[ -]?up\b/u],
   // "How doctors confirm it", "How is it found?", "Spotting it early".
   ['diagnosis', /\bdiagnos|\btests?\b|\btesting\b|\bscreening\b|\bexam(?:s|ination)?\b|\bworkup\b|\bconfirm|\bdetect|\bidentif|\bhow\b.*\bfound\b|\bfind(?:ing)? (?:it|out)\b|\bspott?(?:ed|ing)\b/u],
   ['drugs', /\bdrugs?\b|\bmedications?\b|\bmedicines?\b|\bpharmacolog|\bprescriptions?\b/u],

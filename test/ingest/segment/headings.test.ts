@@ -41,6 +41,8 @@ describe('classifyHeading', () => {
     ['Why is it prescribed?', 'indications'],
     ['What raises the risk?', 'causes'],
     ['How severe can it be?', 'types'],
+    ['How the dose is checked', 'monitoring'],
+    ['Regular checks', 'monitoring'],
     // Advice on living with it is no list of treatments.
     ['Living with Marfan syndrome', 'other'],
   ])('maps "%s" to %s', (heading, kind) => {
