@@ -7,6 +7,7 @@ import { findHeadCandidates } from './candidates.js';
 import { EntityTable } from './entities.js';
 import { resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
+import { findDrugClasses } from './drug-classes.js';
 import { findDiseasePhrases } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
 import { findNameOccurrences } from './name-search.js';
@@ -67,6 +68,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   candidates.push(...findGenePhrases(article.sections, lexicon, table));
   candidates.push(...findDiseasePhrases(article.sections, candidates, lexicon, table));
   candidates.push(...findCombinationDrugs(article.sections, candidates, table));
+  candidates.push(...findDrugClasses(article.sections, candidates, table));
   // Names the article gave its local entities are found again wherever the article repeats them.
   for (const entity of table.all().values()) {
     if (entity.status !== 'unverified' || entity.id === primary?.entity.id) continue;
