@@ -208,7 +208,7 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
     const pointStart = section.text.indexOf(point.text, Math.max(0, point.start - section.start - 1));
     if (pointStart < 0) continue;
     let cursor = 0;
-    for (const piece of point.text.split(/(,\s*|;\s*|\s+and\s+|\s+or\s+)/u)) {
+    for (const piece of point.text.split(/(,\s*|;\s*|:\s+|[.!?]\s+(?=\p{Lu})|\s+and\s+|\s+or\s+)/u)) {
       const pieceStart = cursor;
       cursor += piece.length;
       const phrase = sideEffectPhrase(piece);
@@ -225,6 +225,9 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
   }
 }
 
+/** Words that mark a piece of a side-effect sub-point as a remark about the list or the people, not a finding. */
+const NOT_A_FINDING = /\b(?:than|unlike|either|alone|both|descent|origin|ancestry|people|patients|children|adults|women|men|carriers|doses?|weeks?|months?|days?|years?)\b/iu;
+
 /** The phenotype a piece of a side-effect list names, without qualifiers, or undefined. */
 function sideEffectPhrase(piece: string): string | undefined {
   const term = /\(([a-z][a-z -]{3,40})\)/u.exec(piece)?.[1];
@@ -238,6 +241,8 @@ function sideEffectPhrase(piece: string): string | undefined {
   );
   if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
   if (/^(?:with|in|on|at|to|from|the|a|an|such)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
+  // "stronger than either drug alone", "Unlike chemotherapy", "Korean descent": said of the list, not in it.
+  if (NOT_A_FINDING.test(phrase)) return undefined;
   return phrase;
 }
 

@@ -111,3 +111,25 @@ Hydrochlorothiazide is generally avoided in people with gout.
     expect(contraindications).not.toContain('Hydrochlorothiazide CONTRAINDICATED_IN hemophilia A');
   });
 });
+
+describe('a side-effects sub-point with remarks around its list', () => {
+  const text = `Familial Hypercholesterolaemia
+
+Definition
+
+Familial hypercholesterolaemia is an inherited condition.
+
+Drug treatments
+
+Drug 1. Atorvastatin (LIPITOR®)
+• Purpose: lowers LDL cholesterol.
+• Side effects: stronger than with other statins: myalgia and fever. Unlike older drugs, it rarely needs blood tests in people of Korean descent.
+`;
+  const recognised = recogniseArticle(segmentText(text, 'familial-hypercholesterolaemia.txt', 'Diseases'), createLexicon(VOCABULARY));
+
+  it('takes the findings of the list and makes no phenotype of the remarks', () => {
+    const phenotypes = recognised.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.text);
+    expect(phenotypes).toEqual(expect.arrayContaining(['myalgia', 'fever']));
+    expect(phenotypes.filter((text) => /than|Unlike|descent|blood tests/u.test(text))).toEqual([]);
+  });
+});
