@@ -41,7 +41,10 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
   const primary = recognised.primary ? recognised.entities.get(recognised.primary) : undefined;
 
   if (primary) {
-    const context = ruleContext(recognised, primary, places, (relation) => collector.add(relation));
+    const anaphors = topicAnaphors(recognised, primary);
+    const context = ruleContext(recognised, primary, places, (relation) => {
+      if (!anaphors.has(relation.subject) && !anaphors.has(relation.object)) collector.add(relation);
+    });
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) rule(place, context);
   }
@@ -70,6 +73,25 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     edges: collector.edges(),
     links: linkedSlugs(slug, [...clean.raw.links, ...clean.teasers]),
   };
+}
+
+/** A topic that is itself a cancer or tumour. */
+const CANCER_NAME = /(?:oma|cancer|carcinoma|leuka?emia|neoplasm|tumou?r)s?\b/iu;
+/** Words an article about a cancer uses for its own topic ("the cancer comes back"). */
+const GENERIC_CANCER = /^(?:the\s+)?(?:cancers?|tumou?rs?|neoplasms?|malignan(?:cy|cies)|malignant tumou?rs?)$/iu;
+
+/**
+ * Entities that are only the article's generic word for its own topic: in a melanoma article,
+ * "cancer" is the melanoma, so "immunotherapy treats cancer" says nothing beyond "treats
+ * melanoma". Relations to them are not kept; the mention still counts as one.
+ */
+function topicAnaphors(recognised: RecognisedArticle, primary: RecognisedEntity): Set<string> {
+  const anaphors = new Set<string>();
+  if (!CANCER_NAME.test([primary.name, ...recognised.primaryNames].join(' '))) return anaphors;
+  for (const mention of recognised.mentions) {
+    if (mention.entity !== primary.id && mention.kind === 'Disease' && GENERIC_CANCER.test(mention.text.trim())) anaphors.add(mention.entity);
+  }
+  return anaphors;
 }
 
 function ruleContext(

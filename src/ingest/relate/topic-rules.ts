@@ -7,6 +7,7 @@ import {
   GENE_CUE,
   MONITORING_CUE,
   clauseAround,
+  clauseBefore,
   isNegatedAround,
 } from './cues.js';
 import { SILENT_SECTIONS } from './disease-rules.js';
@@ -16,6 +17,7 @@ import { offsetInSentence } from './places.js';
 const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
+const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 
 /**
@@ -63,6 +65,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (!CONDITION_KINDS.has(place.mention.kind)) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
+  // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a
+  // result warns of, not what the test finds.
+  if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
   const typed = section === 'test_purpose' || section === 'test_results' || section === 'diagnosis';
   const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
   if (!typed && !diagnosisCue) return;

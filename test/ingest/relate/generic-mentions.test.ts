@@ -1,0 +1,79 @@
+// Mentions that name no further relation: a cancer article's generic word for its own topic, and
+// a test article's reasons for testing. Real read → clean → segment → recognise → relate stages
+// over articles of our own; entries are real (ids and names as in /work/shared/data/vocab).
+import { describe, expect, it } from 'vitest';
+import type { VocabEntry } from '../../../src/domain/vocabulary.js';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { relateArticle } from '../../../src/ingest/relate/relate.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { segmentText } from '../article-fixture.js';
+
+function relations(text: string, file: string, category: string, entries: VocabEntry[]): string[] {
+  const graph = relateArticle(recogniseArticle(segmentText(text, file, category), createLexicon(entries)), { contentHash: 'h' });
+  return graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+}
+
+describe('a cancer article', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0005105', kind: 'Disease', name: 'melanoma', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0004992', kind: 'Disease', name: 'cancer', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB09035', kind: 'Drug', name: 'Nivolumab', source: 'DrugBank' }),
+  ];
+  const text = `Melanoma
+
+Definition
+
+Melanoma is a cancer of the pigment cells of the skin.
+
+Diagnostic tests
+
+  1. Sentinel lymph node biopsy — checks for cancer in the nearest lymph node.
+
+Drug treatments
+
+Nivolumab is used after surgery to lower the chance of the cancer coming back, and for melanoma that has spread.
+`;
+  const edges = relations(text, 'melanoma.txt', 'Cancer', entries);
+
+  it('reads "the cancer" as the topic itself: no relation to a separate cancer node', () => {
+    expect(edges).toContain('DRUGBANK:DB09035 TREATS MONDO:0005105');
+    expect(edges.filter((edge) => edge.includes('MONDO:0004992'))).toEqual([]);
+  });
+
+  it('keeps cancer as a relation object in an article about something else', () => {
+    const other = relations(
+      'Familial Cylindromatosis\n\nSymptoms\n\n  1. Skin tumours — a few of them become cancer.\n\nComplications\n\n  1. Cancer — a tumour can turn malignant.\n',
+      'familial-cylindromatosis.txt',
+      'Diseases',
+      [makeEntry({ id: 'MONDO:0007565', kind: 'Disease', name: 'familial cylindromatosis', source: 'MONDO' }), entries[1] as VocabEntry],
+    );
+    expect(other).toContain('MONDO:0007565 HAS_COMPLICATION MONDO:0004992');
+  });
+});
+
+describe('a lab test article', () => {
+  const entries = [
+    makeEntry({ id: 'LOINC:5902-2', kind: 'Test', name: 'Prothrombin time (PT)', source: 'LOINC', synonyms: [{ name: 'prothrombin time', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0000421', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'layperson' }] }),
+    makeEntry({ id: 'DOID:5082', kind: 'Disease', name: 'liver cirrhosis', source: 'DO', synonyms: [{ name: 'cirrhosis', scope: 'exact' }] }),
+  ];
+  const text = `Prothrombin Time Test
+
+What is the test?
+
+The prothrombin time test measures how long blood takes to clot.
+
+Why is this test done?
+
+  1. To look for a bleeding disorder — in someone who has nosebleeds or bleeds for a long time after a cut.
+
+  2. To assess liver disease — a long prothrombin time in cirrhosis shows that the liver makes too few clotting factors.
+`;
+  const edges = relations(text, 'prothrombin-time-test.txt', 'Lab Tests', entries);
+
+  it('finds what the test diagnoses, not the signs that send someone to be tested', () => {
+    expect(edges.some((edge) => edge.endsWith(' DIAGNOSES DOID:5082'))).toBe(true);
+    expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
+  });
+});
