@@ -49,7 +49,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (isNegated(place)) return;
-  const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
+  const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
   if (place.inHead || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
   else if (isMemberOfHead(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
@@ -57,6 +57,20 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
+}
+
+/**
+ * "Drug 2. Trientine — Purpose: binds copper so that it leaves the body": a Purpose sub-point
+ * says what the item's own drug does; another substance it names (copper, glucose, haemoglobin)
+ * is what the drug acts on, not a second treatment.
+ */
+function isItemsOwnTreatment(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  // A head no vocabulary knows ("Penicillin V prophylaxis") leaves the Purpose line to name the drug.
+  const heads = key
+    ? (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified')
+    : [];
+  return heads.length === 0 || heads.some((head) => head.mention.entity === place.mention.entity);
 }
 
 /** "for example", "such as": what follows names members of the item's class. */

@@ -133,3 +133,28 @@ Drug 1. Atorvastatin (LIPITOR®)
     expect(phenotypes.filter((text) => /than|Unlike|descent|blood tests/u.test(text))).toEqual([]);
   });
 });
+
+describe('a Purpose sub-point', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0010200', kind: 'Disease', name: 'Wilson disease', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB06824', kind: 'Drug', name: 'Triethylenetetramine', source: 'DrugBank', synonyms: [{ name: 'trientine', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB09130', kind: 'Drug', name: 'Copper', source: 'DrugBank' }),
+  ]);
+  const text = `Wilson Disease
+
+Definition
+
+Wilson disease is an inherited disorder of copper handling.
+
+Drug treatments
+
+Drug 1. Trientine (CUVRIOR®)
+• Purpose: binds copper so that it leaves the body in urine.
+`;
+  const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'wilson-disease.txt', 'Diseases'), lexicon), { contentHash: 'h' }));
+
+  it("says what the item's own drug treats; the substance it acts on treats nothing", () => {
+    expect(edges).toContain('Triethylenetetramine TREATS Wilson disease');
+    expect(edges).not.toContain('Copper TREATS Wilson disease');
+  });
+});
