@@ -96,3 +96,11 @@ describe('seed lexicon', () => {
     ]);
   });
 });
+
+describe('seed names that are everyday words', () => {
+  it('does not read "fit" (as in "fit adults") as a seizure', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('the standard first treatment for fit adults; the pieces fit tightly').map((match) => match.id)).not.toContain('HP:0001250');
+    expect(lexicon.findMatches('She had two seizures last year.').map((match) => match.id)).toContain('HP:0001250');
+  });
+});

@@ -1,3 +1,4 @@
+import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { itemKey, relation } from './context.js';
 import {
@@ -50,13 +51,47 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   }
   if (isNegated(place)) return;
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
-  if (place.inHead || purpose) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  if ((place.inHead || purpose) && !aimsElsewhere(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
   else if (isMemberOfHead(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
   const key = itemKey(place);
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
+}
+
+/**
+ * An item whose head says what it is for ("Dapsone — for the skin rash") or whose Purpose names
+ * only a subtype of the topic ("Tretinoin — Purpose: treat APL" in an AML article) treats that,
+ * not the topic as a whole; the rules for targets and conditions give those relations. A form
+ * named with the topic's own name ("for mild haemophilia A") still leaves the topic treated.
+ */
+function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key || !place.item) return false;
+  if ((context.headTargets.get(key) ?? []).some((target) => target !== context.primary.id && !isFormOfTopic(target, context))) return true;
+  const item = place.item;
+  // "Drug 3. Dapsone | For the skin rash": a class tag that says what the drug is for.
+  const tagTarget = item.subPoints !== undefined ? /^(?:for|to treat|against)\s+(.+)$/iu.exec(item.explanation.trim())?.[1] : undefined;
+  if (tagTarget !== undefined && !namesTopic(tagTarget, context)) return true;
+  const purposes = (item.subPoints ?? []).filter((point) => PURPOSE_LABEL.test(point.label));
+  if (purposes.length === 0) return false;
+  const named = [...context.bySentence.values()].flat().filter(
+    (other) => other.itemIndex === place.itemIndex && other.mention.section === place.mention.section && other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && other.mention.kind === 'Disease',
+  );
+  return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
+}
+
+/** "mild haemophilia A" in a haemophilia A article: a form of the topic, named with the topic's name. */
+function isFormOfTopic(entity: string, context: RuleContext): boolean {
+  const named = context.article.entities.get(entity);
+  return named !== undefined && [named.name, ...named.synonyms].some((name) => namesTopic(name, context));
+}
+
+/** Whether a phrase holds one of the names the article gives its topic. */
+function namesTopic(phrase: string, context: RuleContext): boolean {
+  const key = ` ${searchKey(phrase)} `;
+  return [context.primary.name, ...context.article.primaryNames].map(searchKey).some((topic) => topic.length >= 2 && key.includes(` ${topic} `));
 }
 
 /**

@@ -53,6 +53,9 @@ export function splitHead(text: string): HeadSplit {
 export function splitGluedTag(text: string): { head: string; tag: string } {
   const glued = /^(.*\))(\p{Lu}[\p{L} /-]*)$/u.exec(text.trim());
   if (glued?.[1] && glued[2]) return { head: glued[1].trim(), tag: glued[2].trim() };
+  // "DapsoneFor the skin rash": a tag of two words or more glued to a name with no brand.
+  const bare = /^(.*\p{Ll}{3})(\p{Lu}\p{Ll}+(?:\s+[\p{L}/-]+)+)$/u.exec(text.trim());
+  if (bare?.[1] && bare[2]) return { head: bare[1].trim(), tag: bare[2].trim() };
   const split = splitHead(text);
   return split.head === '' ? { head: trimHead(text), tag: '' } : { head: split.head, tag: split.explanation };
 }

@@ -158,3 +158,40 @@ Drug 1. Trientine (CUVRIOR®)
     expect(edges).not.toContain('Copper TREATS Wilson disease');
   });
 });
+
+describe('an item aimed at something other than the whole topic', () => {
+  const treats = (text: string, file: string, entries: VocabEntry[]): string[] =>
+    relations(relateArticle(recogniseArticle(segmentText(text, file, 'Diseases'), createLexicon(entries)), { contentHash: 'h' })).filter((edge) => edge.includes(' TREATS '));
+
+  it('reads a class tag glued to a bare name ("DapsoneFor the skin rash") as what the drug is for', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0005130', kind: 'Disease', name: 'celiac disease', source: 'MONDO', synonyms: [{ name: 'coeliac disease', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00250', kind: 'Drug', name: 'Dapsone', source: 'DrugBank' }),
+    ];
+    const text = 'Coeliac Disease\n\nDefinition\n\nCoeliac disease is an immune reaction to gluten.\n\nDrug treatments\n\nDrug 1. DapsoneFor the skin rash\n• Purpose: clears the itchy blisters within days.\n';
+    expect(treats(text, 'coeliac-disease.txt', entries)).not.toContain('Dapsone TREATS celiac disease');
+  });
+
+  it('treats a subtype, not the topic, when the Purpose names only a subtype called otherwise', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0018874', kind: 'Disease', name: 'acute myeloid leukemia', source: 'MONDO', synonyms: [{ name: 'acute myeloid leukaemia', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0012883', kind: 'Disease', name: 'acute promyelocytic leukemia', source: 'MONDO', synonyms: [{ name: 'APL', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00755', kind: 'Drug', name: 'Tretinoin', source: 'DrugBank' }),
+    ];
+    const text =
+      'Acute Myeloid Leukaemia\n\nDefinition\n\nAcute myeloid leukaemia is a cancer of the blood-forming cells.\n\nTypes\n\n  1. Acute promyelocytic leukaemia — a form with its own treatment.\n\nDrug treatments\n\nDrug 1. Tretinoin (ATRA)\n• Purpose: treats acute promyelocytic leukaemia.\n';
+    const edges = treats(text, 'acute-myeloid-leukaemia.txt', entries);
+    expect(edges).toContain('Tretinoin TREATS acute promyelocytic leukemia');
+    expect(edges).not.toContain('Tretinoin TREATS acute myeloid leukemia');
+  });
+
+  it('still treats the topic when the subtype carries the topic’s name ("mild haemophilia A")', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0010602', kind: 'Disease', name: 'hemophilia A', source: 'MONDO', synonyms: [{ name: 'haemophilia A', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00035', kind: 'Drug', name: 'Desmopressin', source: 'DrugBank' }),
+    ];
+    const text =
+      'Haemophilia A\n\nDefinition\n\nHaemophilia A is an inherited bleeding disorder.\n\nHow severe can it be?\n\n  1. Mild haemophilia A — bleeding after surgery or injury.\n\nDrug treatments\n\nDrug 1. Desmopressin (DDAVP)\n• Purpose: releases stored factor VIII in mild haemophilia A.\n';
+    expect(treats(text, 'haemophilia-a.txt', entries)).toContain('Desmopressin TREATS hemophilia A');
+  });
+});
