@@ -291,7 +291,9 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const listKind = kind === 'Phenotype' || kind === 'Test';
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;
   const minimumWords = listKind ? 1 : 2;
-  return { first, unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon)) };
+  // "Molecular testing for FLT3, NPM1, IDH1 and IDH2": the genes a test looks at are genes, not tests.
+  const isGene = (part: string): boolean => /^[A-Z][A-Z0-9-]+$/u.test(part) && lexicon.lookup(part, 'Gene')?.entry.kind === 'Gene';
+  return { first, unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon) && !isGene(part)) };
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * Citation labels at the end of sentences and items: source names run together with counts
  * ("NCBI+2PMC+2", "FDA Access Data+1", "BioMed Central", "National Organization for Rare
- * Disorders"). The set of sources is open, so they are recognised by shape, never by name: a run
+ * Disorders", "ACC/AHA Guideline+2"). The set of sources is open, so they are recognised by shape, never by name: a run
  * of capitalised words (with small connectors and optional +N counts) after the final
  * punctuation of the text, with no punctuation of its own.
  */
 const CONNECTOR = '(?:of|for|and|the|on|in|de|du|des|la|&)';
-const WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'&-]*|\\p{N}+\\p{Lu}[\\p{L}\\p{N}]*)";
+const WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'&/-]*|\\p{N}+\\p{Lu}[\\p{L}\\p{N}]*)";
 const LABEL = `${WORD}(?:\\s+(?:${WORD}|${CONNECTOR}(?=\\s+\\p{Lu})))*`;
 const RUN = new RegExp(`(?<=[.!?)\\]"'](?:\\s|$)|^)\\s*((?:${LABEL}(?:\\s*\\+\\s*\\d+)?\\s*)+)$`, 'u');
 const MAX_RUN_WORDS = 9;

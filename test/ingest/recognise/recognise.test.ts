@@ -94,3 +94,20 @@ describe('a head joining two tests with a short form after the first', () => {
     expect(found).not.toContain('eGFR=LOINC:14959-1');
   });
 });
+
+describe('a test head that lists the genes it looks at', () => {
+  it('keeps the genes genes and makes no local tests of them', async () => {
+    const { createLexicon } = await import('../../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      makeEntry({ id: 'HGNC:3765', kind: 'Gene', name: 'FLT3', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:7910', kind: 'Gene', name: 'NPM1', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:5382', kind: 'Gene', name: 'IDH1', source: 'HGNC' }),
+    ]);
+    const text = 'Acute Myeloid Leukaemia\n\nDefinition\n\nAcute myeloid leukaemia is a blood cancer.\n\nDiagnostic tests\n\n  1. Molecular testing for FLT3, NPM1 and IDH1 — results guide the choice of medicines.\n';
+    const recognised = recogniseArticle(segmentText(text, 'acute-myeloid-leukaemia.txt', 'Diseases'), lexicon);
+    const tests = [...recognised.entities.values()].filter((entity) => entity.kind === 'Test').map((entity) => entity.name);
+    expect(tests.filter((name) => /^(?:NPM1|IDH1)$/u.test(name))).toEqual([]);
+    expect(recognised.mentions.filter((mention) => mention.kind === 'Gene').map((mention) => mention.text)).toEqual(expect.arrayContaining(['NPM1', 'IDH1']));
+  });
+});
