@@ -44,16 +44,19 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   const shortForms = parsed.parentheses.map((part) => part.text).filter((text) => isThingPhrase(text));
   const otherNames = article.sections.filter((section) => section.kind === 'other_names').flatMap(namesOfSection);
   const definitionNames = article.sections.filter((section) => section.kind === 'definition').flatMap(namesInDefinition);
+  // "Prothrombin Time (PT/INR) Test", "Serum Ferritin Test": vocabularies name the measurement.
+  const measured = /\s+(?:blood\s+|lab\s+)?tests?$/iu.test(fullName) ? [fullName.replace(/\s+(?:blood\s+|lab\s+)?tests?$/iu, '')] : [];
   const names = unique([fullName, ...shortForms, ...otherNames, ...definitionNames]);
 
   const categoryKind = kindOfCategory(article.clean.raw.category);
   let chosen: RecognisedEntity | undefined;
-  const found = names.map((name) => lexicon.lookup(name, categoryKind)).filter((lookup) => lookup !== undefined);
+  const lookupKind = categoryKind ?? (measured.length > 0 ? 'Test' : undefined);
+  const found = [...names, ...measured].map((name) => lexicon.lookup(name, lookupKind)).filter((lookup) => lookup !== undefined);
   // Articles are about diseases, drugs, tests and genes. With no library to say which, a name
   // that only a phenotype vocabulary knows ("Bronchial asthma" is an HPO synonym) gives way to a
   // later name that names a topic ("Asthma", a disease).
-  const fits = (lookup: LexiconLookup): boolean => (categoryKind === undefined ? lookup.entry.kind !== 'Phenotype' : lookup.entry.kind === categoryKind);
-  const best = found.find(fits) ?? (categoryKind === undefined ? found[0] : undefined);
+  const fits = (lookup: LexiconLookup): boolean => (lookupKind === undefined ? lookup.entry.kind !== 'Phenotype' : lookup.entry.kind === lookupKind);
+  const best = found.find(fits) ?? (lookupKind === undefined ? found[0] : undefined);
   if (best) chosen = table.fromEntry(best.entry);
   chosen ??= table.local(categoryKind ?? kindOfTitle(fullName), fullName);
   table.addSynonyms(chosen.id, names);

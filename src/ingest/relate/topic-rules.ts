@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { relation } from './context.js';
+import { itemKey, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -68,12 +68,23 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a
   // result warns of, not what the test finds.
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
-  const typed = section === 'test_purpose' || section === 'test_results' || section === 'diagnosis';
+  // "Creatine kinase — checked if muscle aches develop": an item about another test speaks of that test.
+  if (isAboutAnotherTest(place, context)) return;
+  const typed = section === 'test_purpose' || section === 'test_results';
   const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
   if (!typed && !diagnosisCue) return;
   const monitoring = MONITORING_CUE.exec(clause);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
+}
+
+function isAboutAnotherTest(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key || place.inHead) return false;
+  const heads = context.heads.get(key) ?? [];
+  if (!heads.some((head) => head.mention.kind === 'Test' && head.mention.entity !== context.primary.id)) return false;
+  // "Newborn screening — a heel-prick TSH finds congenital hypothyroidism": the item names the topic itself.
+  return !(context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.itemIndex === place.itemIndex);
 }
 
 /** A gene article's topic: the diseases a sentence says its variants cause. */

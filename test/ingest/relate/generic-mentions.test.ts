@@ -72,8 +72,22 @@ Why is this test done?
 `;
   const edges = relations(text, 'prothrombin-time-test.txt', 'Lab Tests', entries);
 
+  it('takes the measurement a vocabulary knows for the topic of "<measurement> Test"', () => {
+    const graph = relateArticle(recogniseArticle(segmentText(text, 'prothrombin-time-test.txt', 'Lab Tests'), createLexicon(entries)), { contentHash: 'h' });
+    expect(graph.article.primaryEntity).toBe('LOINC:5902-2');
+  });
+
+  it("leaves what another test's item finds to that test", () => {
+    const withRelated = `${text}\nRelated tests\n\n  1. Creatine kinase — checked if muscle aches develop on a statin.\n`;
+    const edges = relations(withRelated, 'prothrombin-time-test.txt', 'Lab Tests', [
+      ...entries,
+      makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO', synonyms: [{ name: 'muscle aches', scope: 'layperson' }] }),
+    ]);
+    expect(edges.filter((edge) => edge.includes('HP:0003326'))).toEqual([]);
+  });
+
   it('finds what the test diagnoses, not the signs that send someone to be tested', () => {
-    expect(edges.some((edge) => edge.endsWith(' DIAGNOSES DOID:5082'))).toBe(true);
+    expect(edges).toContain('LOINC:5902-2 DIAGNOSES DOID:5082');
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
   });
 });
