@@ -8,6 +8,8 @@ const CLASS_NOUN = '(?:inhibitors|blockers|antagonists|agonists|diuretics|agents
 const MODIFIERS = "(?:[\\p{L}][\\p{L}\\p{N}'-]*\\s+){1,3}";
 /** Words that cannot open a class name: "other", "some", "the", "these", "such"… */
 const NOT_A_MODIFIER = /^(?:other|some|the|these|those|such|many|most|all|any|certain|several|new|newer|older|common|usual|your|their|its|a|an|and|or|of|for|with|to|in|on|are|is|be|take|taking|avoid|use|using|like|including|as)$/iu;
+/** The cheap test first: most drugs are not introduced as examples. */
+const EXAMPLE_CUE = /(?:such as|like|e\.g\.,?|including|for example|for instance)\s+$/iu;
 const PATTERN = new RegExp(`(${MODIFIERS}${CLASS_NOUN})\\s*,?\\s+(?:such as|like|e\\.g\\.,?|including|for example|for instance)\\s+$`, 'iu');
 
 /**
@@ -23,6 +25,7 @@ export function findDrugClasses(sections: readonly SegmentedSection[], candidate
     const section = sections[drug.section];
     if (!section) continue;
     const lead = section.text.slice(Math.max(0, drug.start - section.start - 80), drug.start - section.start);
+    if (!EXAMPLE_CUE.test(lead)) continue;
     const match = PATTERN.exec(lead);
     if (!match?.[1]) continue;
     const words = match[1].trim().split(/\s+/u);

@@ -147,12 +147,11 @@ function namedDiseaseOr(match: LexiconMatch): string {
  * links, which name other pages.
  */
 function outsideUnstatedText(sections: readonly SegmentedSection[], candidates: readonly Mention[]): Mention[] {
-  const spans = sections.flatMap((section) => [
+  const spans = sections.map((section) => [
     ...section.skipped,
     ...section.sentences.flatMap((sentence) => (sentence.labelsEnd === undefined ? [] : [{ start: sentence.end, end: sentence.labelsEnd }])),
   ]);
-  if (spans.length === 0) return [...candidates];
-  return candidates.filter((mention) => !spans.some(({ start, end }) => mention.start < end && mention.end > start));
+  return candidates.filter((mention) => !(spans[mention.section] ?? []).some(({ start, end }) => mention.start < end && mention.end > start));
 }
 
 /** "long form (SF)": SF names the entity the long form names (a mention ending there, or a lookup). */

@@ -13,6 +13,8 @@ export interface RuleContext {
   readonly headTargets: ReadonlyMap<string, readonly string[]>;
   /** Head mentions of items, keyed by `section:item`. */
   readonly heads: ReadonlyMap<string, readonly MentionPlace[]>;
+  /** Every mention of an item (head, explanation, sub-points), keyed by `section:item`. */
+  readonly items: ReadonlyMap<string, readonly MentionPlace[]>;
   propose(relation: ProposedRelation): void;
 }
 

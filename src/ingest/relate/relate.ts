@@ -102,19 +102,20 @@ function ruleContext(
 ): RuleContext {
   const bySentence = new Map<number, MentionPlace[]>();
   const heads = new Map<string, MentionPlace[]>();
+  const items = new Map<string, MentionPlace[]>();
   for (const place of places) {
     bySentence.set(place.sentence.start, [...(bySentence.get(place.sentence.start) ?? []), place]);
-    if (place.inHead && place.itemIndex !== undefined) {
-      const key = `${place.mention.section}:${place.itemIndex}`;
-      heads.set(key, [...(heads.get(key) ?? []), place]);
-    }
+    if (place.itemIndex === undefined) continue;
+    const key = `${place.mention.section}:${place.itemIndex}`;
+    items.set(key, [...(items.get(key) ?? []), place]);
+    if (place.inHead) heads.set(key, [...(heads.get(key) ?? []), place]);
   }
   const headTargets = new Map<string, string[]>();
   for (const target of recognised.headTargets) {
     const key = `${target.section}:${target.item}`;
     headTargets.set(key, [...(headTargets.get(key) ?? []), target.entity]);
   }
-  return { article: recognised, primary, bySentence, heads, headTargets, propose };
+  return { article: recognised, primary, bySentence, heads, items, headTargets, propose };
 }
 
 function addArticleEdges(

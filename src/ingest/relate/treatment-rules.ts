@@ -76,9 +76,7 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   if (tagTarget !== undefined && !namesTopic(tagTarget, context)) return true;
   const purposes = (item.subPoints ?? []).filter((point) => PURPOSE_LABEL.test(point.label));
   if (purposes.length === 0) return false;
-  const named = [...context.bySentence.values()].flat().filter(
-    (other) => other.itemIndex === place.itemIndex && other.mention.section === place.mention.section && other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && other.mention.kind === 'Disease',
-  );
+  const named = (context.items.get(key) ?? []).filter((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
 }
 
