@@ -7,7 +7,8 @@ const CLASS_NOUN = '(?:inhibitors|blockers|antagonists|agonists|diuretics|agents
 /** Up to three words before the class noun ("thiazide", "immune checkpoint", "bypassing"). */
 const MODIFIERS = "(?:[\\p{L}][\\p{L}\\p{N}'-]*\\s+){1,3}";
 /** Words that cannot open a class name: "other", "some", "the", "these", "such"… */
-const NOT_A_MODIFIER = /^(?:other|some|the|these|those|such|many|most|all|any|certain|several|new|newer|older|common|usual|your|their|its|a|an|and|or|of|for|with|to|in|on|are|is|be|take|taking|avoid|use|using|like|including|as)$/iu;
+const NOT_A_MODIFIER =
+  /^(?:other|some|the|these|those|such|many|most|all|any|certain|several|new|newer|older|common|usual|your|their|its|a|an|and|or|of|for|with|to|in|on|are|is|be|take|taking|avoid|use|using|like|including|as|also|often|usually|sometimes|may|can|should|then|first|only|still|even|receives?|received|gets?|given|needs?|starts?|started|stops?|stopped|try|tried|adds?|added|prescribed?|prescribes|includes?|included)$/iu;
 /** The cheap test first: most drugs are not introduced as examples. */
 const EXAMPLE_CUE = /(?:such as|like|e\.g\.,?|including|for example|for instance)\s+$/iu;
 const PATTERN = new RegExp(`(${MODIFIERS}${CLASS_NOUN})\\s*,?\\s+(?:such as|like|e\\.g\\.,?|including|for example|for instance)\\s+$`, 'iu');

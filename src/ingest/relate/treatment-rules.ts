@@ -11,6 +11,7 @@ import {
   TREATMENT_CUE,
   clauseAround,
   clauseBefore,
+  clauseSpan,
 } from './cues.js';
 import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
@@ -157,7 +158,26 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
     return;
   }
   const cue = TREATMENT_CUE.exec(clause);
-  if (cue) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
+  if (!cue) return;
+  // "antifungal medicines such as posaconazole to prevent fungal infections": the clause names its own target.
+  const named = aimedCondition(place, context);
+  if (named) context.propose(relation(place.mention.entity, 'TREATS', named, place, cue[0]));
+  // "approved for some adults with severe haemophilia A": a form of the topic, so the topic too.
+  if (!named || isFormOfTopic(named, context)) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
+}
+
+/** "to prevent/treat/relieve Y", "for Y" after the treatment in its clause: the condition it is aimed at. */
+const AIM_CUE = /\b(?:to (?:prevent|treat|relieve|ease|control|stop|clear)|prevents?|treats?|relieves?|for)\s+(?:\S+\s+){0,3}$/iu;
+
+function aimedCondition(place: MentionPlace, context: RuleContext): string | undefined {
+  const span = clauseSpan(place.sentence.text, offsetInSentence(place));
+  for (const other of context.bySentence.get(place.sentence.start) ?? []) {
+    if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.start <= place.mention.start) continue;
+    const at = offsetInSentence(other);
+    if (at >= span.end) break;
+    if (AIM_CUE.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length, at))) return other.mention.entity;
+  }
+  return undefined;
 }
 
 function relateCondition(place: MentionPlace, context: RuleContext): void {

@@ -195,3 +195,33 @@ describe('an item aimed at something other than the whole topic', () => {
     expect(treats(text, 'haemophilia-a.txt', entries)).toContain('Desmopressin TREATS hemophilia A');
   });
 });
+
+describe('a treatment named in prose with its own target', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0018874', kind: 'Disease', name: 'acute myeloid leukemia', source: 'MONDO', synonyms: [{ name: 'acute myeloid leukaemia', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB01263', kind: 'Drug', name: 'Posaconazole', source: 'DrugBank' }),
+    makeEntry({ id: 'MONDO:0002041', kind: 'Disease', name: 'fungal infectious disease', source: 'MONDO', synonyms: [{ name: 'fungal infections', scope: 'exact' }] }),
+  ];
+  const text = `Acute Myeloid Leukaemia
+
+Definition
+
+Acute myeloid leukaemia is a cancer of the blood-forming cells.
+
+Drug treatments
+
+(Note: people with neutropenia also receive antifungal medicines such as posaconazole to prevent fungal infections.)
+`;
+  const graph = relateArticle(recogniseArticle(segmentText(text, 'acute-myeloid-leukaemia.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' });
+  const edges = relations(graph);
+
+  it('treats the condition the clause names, not the topic', () => {
+    expect(edges).toContain('Posaconazole TREATS fungal infectious disease');
+    expect(edges).not.toContain('Posaconazole TREATS acute myeloid leukemia');
+  });
+
+  it('names the drug class without the words before it ("also receive")', () => {
+    expect(graph.nodes.map((node) => node.name)).toContain('antifungal medicines');
+    expect(graph.nodes.map((node) => node.name).filter((name) => /receive/u.test(name))).toEqual([]);
+  });
+});
