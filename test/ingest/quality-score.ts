@@ -1,9 +1,13 @@
 // Scores article graphs against the seed corpus gold (test/fixtures/gold, GUIDE.md): entities
 // match by kind + name/synonym (normalised) or id; relations by (subject, predicate, object)
 // mapped to gold entities; optional gold items found are not false positives.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArticleGraph, GraphNode } from '../../src/domain/graph.js';
 import { isClinicalPredicate } from '../../src/domain/predicates.js';
 import { searchKey } from '../../src/domain/text.js';
+import type { IngestOptions } from '../../src/ingest/pipeline.js';
+import { ingestBytes } from '../../src/ingest/pipeline.js';
 import type { GoldArticle, GoldEntity } from '../fixtures/gold/gold-schema.js';
 
 export interface ArticleScore {
@@ -123,4 +127,19 @@ export function totals(scores: readonly ArticleScore[]): { entityRecall: number;
     precision: sum((s) => s.relationsCorrect) / Math.max(1, sum((s) => s.relationsPredicted)),
     chrome: sum((s) => s.chromeViolations.length),
   };
+}
+
+/**
+ * Ingests the article of every gold file (paths resolve against `base`; a WordPress export is
+ * read once for all its posts) and scores each against its gold.
+ */
+export function scoreGoldArticles(golds: readonly GoldArticle[], base: string, options: IngestOptions): ArticleScore[] {
+  const byFile = new Map<string, ArticleGraph[]>();
+  return golds.map((gold) => {
+    const path = join(base, gold.article);
+    if (!byFile.has(path)) byFile.set(path, ingestBytes(readFileSync(path), path, options));
+    const graph = byFile.get(path)?.find((candidate) => candidate.article.id === gold.slug);
+    if (!graph) throw new Error(`${gold.article} yields no article ${gold.slug}`);
+    return scoreArticle(gold, graph);
+  });
 }

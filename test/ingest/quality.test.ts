@@ -1,16 +1,12 @@
 // Scores the whole pipeline (read → clean → segment → recognise → relate) over the seed corpus
 // (seed/articles) with the seed lexicon alone, against the gold annotations of
 // test/fixtures/gold (GUIDE.md), and prints per-article and total numbers.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleGraph } from '../../src/domain/graph.js';
-import { ingestBytes } from '../../src/ingest/pipeline.js';
 import { loadSiteProfile } from '../../src/ingest/profile/load.js';
 import { loadSeedLexicon } from '../../src/lexicon/seed.js';
 import { REPO_ROOT, loadGoldArticles } from '../fixtures/gold/gold-schema.js';
 import type { ArticleScore } from './quality-score.js';
-import { scoreArticle, totals } from './quality-score.js';
+import { scoreGoldArticles, totals } from './quality-score.js';
 
 /** Issue 4's bars. */
 const TARGET = { entityRecall: 0.95, relationRecall: 0.9, precision: 0.9 };
@@ -27,14 +23,7 @@ describe('pipeline quality on the seed corpus', () => {
   beforeAll(async () => {
     const lexicon = await loadSeedLexicon();
     const profile = loadSiteProfile();
-    const byFile = new Map<string, ArticleGraph[]>();
-    scores = loadGoldArticles().map((gold) => {
-      const path = join(REPO_ROOT, gold.article);
-      if (!byFile.has(path)) byFile.set(path, ingestBytes(readFileSync(path), path, { profile, lexicon }));
-      const graph = byFile.get(path)?.find((candidate) => candidate.article.id === gold.slug);
-      if (!graph) throw new Error(`${gold.article} yields no article ${gold.slug}`);
-      return scoreArticle(gold, graph);
-    });
+    scores = scoreGoldArticles(loadGoldArticles(), REPO_ROOT, { profile, lexicon });
     const total = totals(scores);
     const lines = scores.map(
       (score) =>
