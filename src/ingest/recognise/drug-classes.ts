@@ -9,9 +9,11 @@ const MODIFIERS = "(?:[\\p{L}][\\p{L}\\p{N}'-]*\\s+){1,3}";
 /** Words that cannot open a class name: "other", "some", "the", "these", "such"… */
 const NOT_A_MODIFIER =
   /^(?:other|some|the|these|those|such|many|most|all|any|certain|several|new|newer|older|common|usual|your|their|its|a|an|and|or|of|for|with|to|in|on|are|is|be|take|taking|avoid|use|using|like|including|as|also|often|usually|sometimes|may|can|should|then|first|only|still|even|receives?|received|gets?|given|needs?|starts?|started|stops?|stopped|try|tried|adds?|added|prescribed?|prescribes|includes?|included)$/iu;
+/** "such as", "e.g." right before the drug. */
+const CUE = '(?:such as|like|e\\.g\\.,?|including|for example|for instance)\\s+$';
 /** The cheap test first: most drugs are not introduced as examples. */
-const EXAMPLE_CUE = /(?:such as|like|e\.g\.,?|including|for example|for instance)\s+$/iu;
-const PATTERN = new RegExp(`(${MODIFIERS}${CLASS_NOUN})\\s*,?\\s+(?:such as|like|e\\.g\\.,?|including|for example|for instance)\\s+$`, 'iu');
+const EXAMPLE_CUE = new RegExp(CUE, 'iu');
+const PATTERN = new RegExp(`(${MODIFIERS}${CLASS_NOUN})\\s*,?\\s+${CUE}`, 'iu');
 
 /**
  * "Thiazide diuretics such as hydrochlorothiazide", "bypassing agents such as recombinant
@@ -20,7 +22,7 @@ const PATTERN = new RegExp(`(${MODIFIERS}${CLASS_NOUN})\\s*,?\\s+(?:such as|like
  */
 export function findDrugClasses(sections: readonly SegmentedSection[], candidates: readonly Mention[], table: EntityTable): Mention[] {
   const found: Mention[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const drug of candidates) {
     if (drug.kind !== 'Drug' || drug.origin === 'head') continue;
     const section = sections[drug.section];
@@ -35,9 +37,8 @@ export function findDrugClasses(sections: readonly SegmentedSection[], candidate
     const name = words.join(' ');
     const end = drug.start - (lead.length - match.index - match[1].length);
     const start = end - match[1].length + match[1].indexOf(name);
-    const key = `${start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(start)) continue;
+    seen.add(start);
     const entity = table.local('Drug', name.toLowerCase());
     table.addSynonyms(entity.id, [name]);
     found.push({ entity: entity.id, kind: 'Drug', start, end: start + name.length, text: name, section: drug.section, origin: 'lexicon', ambiguous: false });

@@ -45,7 +45,8 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   const otherNames = article.sections.filter((section) => section.kind === 'other_names').flatMap(namesOfSection);
   const definitionNames = article.sections.filter((section) => section.kind === 'definition').flatMap(namesInDefinition);
   // "Prothrombin Time (PT/INR) Test", "Serum Ferritin Test": vocabularies name the measurement.
-  const measured = /\s+(?:blood\s+|lab\s+)?tests?$/iu.test(fullName) ? [fullName.replace(/\s+(?:blood\s+|lab\s+)?tests?$/iu, '')] : [];
+  const measuredName = fullName.replace(/\s+(?:blood\s+|lab\s+)?tests?$/iu, '');
+  const measured = measuredName === fullName ? [] : [measuredName];
   const names = unique([fullName, ...shortForms, ...otherNames, ...definitionNames]);
 
   const categoryKind = kindOfCategory(article.clean.raw.category);

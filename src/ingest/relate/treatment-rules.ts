@@ -75,8 +75,6 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   // "Drug 3. Dapsone | For the skin rash": a class tag that says what the drug is for.
   const tagTarget = item.subPoints !== undefined ? /^(?:for|to treat|against)\s+(.+)$/iu.exec(item.explanation.trim())?.[1] : undefined;
   if (tagTarget !== undefined && !namesTopic(tagTarget, context)) return true;
-  const purposes = (item.subPoints ?? []).filter((point) => PURPOSE_LABEL.test(point.label));
-  if (purposes.length === 0) return false;
   const named = (context.items.get(key) ?? []).filter((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
 }
@@ -131,8 +129,13 @@ function isMemberOfHead(place: MentionPlace, context: RuleContext): boolean {
     before = before.replace(other.mention.text, ' ');
   }
   before = before.replace(/\([^()]*\)/gu, ' ');
-  return EXAMPLE_CUE.test(before) || /^[\s—–:;,-]*$/u.test(before) || /^[\s—–:;,-]*(?:(?:,|and|or|\+|with)\s*)+$/iu.test(before) || EXAMPLE_CUE.test(before.replace(/(?:[\s,]+(?:and|or))+[\s,]*$/iu, ' ').trimEnd() + ' ');
+  return LIST_OPENING.test(before) || EXAMPLE_CUE.test(before.replace(TRAILING_AND_OR, ' '));
 }
+
+/** Nothing but separators and list words between the head and the drug: the explanation opens with a list. */
+const LIST_OPENING = /^[\s—–:;,-]*(?:(?:,|and|or|\+|with)\s*)*$/iu;
+/** "for example atorvastatin or …": the "or" left after the earlier members were cut out. */
+const TRAILING_AND_OR = /(?:[\s,]+(?:and|or))+[\s,]*$/iu;
 
 /** "Pain crises are treated with fluids, paracetamol or NSAIDs": the condition before the cue. */
 const TREATED_WITH = /\b(?:treated|managed|relieved|controlled|eased) (?:with|by)\b/iu;
