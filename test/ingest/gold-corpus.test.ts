@@ -5,10 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { isEntityKind, type NodeKind } from '../../src/domain/kinds.js';
+import { isEntityKind } from '../../src/domain/kinds.js';
 import { KNOWN_PREFIXES, parseCurie } from '../../src/domain/ids.js';
-import { fitsSignature, isPredicate } from '../../src/domain/predicates.js';
-import { findGoldEntity, goldEntitiesOf, loadGoldArticles, REPO_ROOT } from '../fixtures/gold/gold-schema.js';
+import { goldEntitiesOf, loadGoldArticles, REPO_ROOT } from '../fixtures/gold/gold-schema.js';
+import { expectNothingForbiddenAsserted, expectRelationsResolve } from '../fixtures/gold/gold-checks.js';
 import { loadVocabularyIds } from '../fixtures/gold/vocab-ids.js';
 
 const golds = loadGoldArticles();
@@ -45,36 +45,11 @@ describe('gold corpus structure', () => {
   });
 
   it('resolves both ends of every relation to an entity whose kind fits the predicate', () => {
-    for (const gold of golds) {
-      for (const relation of gold.relations) {
-        const where = `${gold.slug}: ${relation.subject} ${relation.predicate} ${relation.object}`;
-        const subject = findGoldEntity(gold, relation.subject);
-        const object = findGoldEntity(gold, relation.object);
-        expect(subject, where).toBeDefined();
-        expect(object, where).toBeDefined();
-        expect(isPredicate(relation.predicate), where).toBe(true);
-        if (subject && object && isPredicate(relation.predicate)) {
-          expect(fitsSignature(relation.predicate, subject.kind as NodeKind, object.kind as NodeKind), where).toBe(true);
-        }
-      }
-    }
+    expectRelationsResolve(golds);
   });
 
   it('never forbids what the gold asserts, and never names a body entity as chrome-only', () => {
-    for (const gold of golds) {
-      for (const name of gold.must_not_mention.map((entry) => entry.name)) {
-        expect(findGoldEntity(gold, name), `${gold.slug}: ${name}`).toBeUndefined();
-      }
-      for (const forbidden of gold.must_not_link) {
-        const clash = gold.relations.find(
-          (relation) =>
-            (forbidden.predicate === undefined || forbidden.predicate === relation.predicate) &&
-            ((relation.subject === forbidden.subject && relation.object === forbidden.object) ||
-              (relation.subject === forbidden.object && relation.object === forbidden.subject)),
-        );
-        expect(clash, `${gold.slug}: ${JSON.stringify(forbidden)}`).toBeUndefined();
-      }
-    }
+    expectNothingForbiddenAsserted(golds);
   });
 
   it('links only to articles of the corpus, never to itself', () => {

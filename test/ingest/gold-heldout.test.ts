@@ -4,37 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NodeKind } from '../../src/domain/kinds.js';
 import { parseCurie } from '../../src/domain/ids.js';
-import { fitsSignature, isPredicate } from '../../src/domain/predicates.js';
-import type { GoldArticle, GoldSet } from '../fixtures/gold/gold-schema.js';
-import { GHR_FULL_GOLD, HELD_OUT_GOLD, SHARED_DATA, findGoldEntity, goldEntitiesOf, loadGoldFolder } from '../fixtures/gold/gold-schema.js';
+import { GHR_FULL_GOLD, HELD_OUT_GOLD, SHARED_DATA, goldEntitiesOf, loadGoldFolder } from '../fixtures/gold/gold-schema.js';
+import { expectNothingForbiddenAsserted, expectRelationsResolve } from '../fixtures/gold/gold-checks.js';
 import { loadVocabularyIds } from '../fixtures/gold/vocab-ids.js';
 
 const hasShared = existsSync(join(SHARED_DATA, 'vocab'));
-
-function checkStructure(set: GoldSet, golds: readonly GoldArticle[]): void {
-  for (const gold of golds) {
-    for (const relation of gold.relations) {
-      const where = `${set.name} ${gold.slug}: ${relation.subject} ${relation.predicate} ${relation.object}`;
-      const subject = findGoldEntity(gold, relation.subject);
-      const object = findGoldEntity(gold, relation.object);
-      expect(subject, where).toBeDefined();
-      expect(object, where).toBeDefined();
-      expect(isPredicate(relation.predicate), where).toBe(true);
-      if (subject && object) expect(fitsSignature(relation.predicate, subject.kind as NodeKind, object.kind as NodeKind), where).toBe(true);
-    }
-    for (const forbidden of gold.must_not_link) {
-      const clash = gold.relations.find(
-        (relation) =>
-          (forbidden.predicate === undefined || forbidden.predicate === relation.predicate) &&
-          ((relation.subject === forbidden.subject && relation.object === forbidden.object) || (relation.subject === forbidden.object && relation.object === forbidden.subject)),
-      );
-      expect(clash, `${gold.slug}: ${JSON.stringify(forbidden)}`).toBeUndefined();
-    }
-    for (const name of gold.must_not_mention.map((entry) => entry.name)) expect(findGoldEntity(gold, name), `${gold.slug}: ${name}`).toBeUndefined();
-  }
-}
 
 describe.each(HELD_OUT_GOLD.map((set) => [set.name, set] as const))('held-out gold: %s', (_name, set) => {
   const golds = loadGoldFolder(set.dir);
@@ -50,7 +25,8 @@ describe.each(HELD_OUT_GOLD.map((set) => [set.name, set] as const))('held-out go
   });
 
   it('resolves every relation to entities of fitting kinds and never forbids what it asserts', () => {
-    checkStructure(set, golds);
+    expectRelationsResolve(golds);
+    expectNothingForbiddenAsserted(golds);
   });
 });
 
@@ -62,7 +38,8 @@ describe('GHR full gold', () => {
   });
 
   it('resolves every relation to entities of fitting kinds and never forbids what it asserts', () => {
-    checkStructure(GHR_FULL_GOLD, golds);
+    expectRelationsResolve(golds);
+    expectNothingForbiddenAsserted(golds);
   });
 
   it.runIf(hasShared)('points at articles that exist in the shared data', () => {
