@@ -46,8 +46,23 @@ const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|c
  * conjunctions, so "X is not inherited, but variants in G cause it" keeps G.
  */
 export function isNegatedAround(sentence: string, offset: number): boolean {
-  const clause = clauseAround(sentence, offset).replace(NOT_A_NEGATION, ' ');
+  const clause = negationScope(sentence, offset).replace(NOT_A_NEGATION, ' ');
   return NEGATION.test(clause);
+}
+
+/**
+ * A reason or a relative clause after a mention is a statement of its own: in "a reduced ability
+ * to sweat (hypohidrosis) because their sweat glands do not work", the "not" denies the glands
+ * working, not the finding. A negation before the mention still reaches into such a clause ("not
+ * used in people who are bleeding, such as from an ulcer").
+ */
+const SUBORDINATE_BOUNDARY = /,?\s(?:because(?! of)|since|which|who|whose|so that|as a result)\s/iu;
+
+function negationScope(sentence: string, offset: number): string {
+  const { start, end } = clauseSpan(sentence, offset);
+  const after = sentence.slice(offset, end);
+  const boundary = SUBORDINATE_BOUNDARY.exec(after);
+  return sentence.slice(start, boundary ? offset + boundary.index : end);
 }
 
 /** The clause of a sentence that contains `offset`. */
