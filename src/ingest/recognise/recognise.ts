@@ -5,6 +5,7 @@ import type { SegmentedArticle, SegmentedSection } from '../stages.js';
 import { findAbbreviationDefinitions } from './abbreviations.js';
 import { findHeadCandidates } from './candidates.js';
 import { EntityTable } from './entities.js';
+import { joinGlosses } from './glosses.js';
 import { resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
 import { findDrugClasses } from './drug-classes.js';
@@ -87,7 +88,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     candidates.push(...shortFormMentions(article.sections, short, entity.id, entity.kind));
   }
 
-  const mentions = resolveOverlaps(outsideUnstatedText(article.sections, candidates));
+  const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, candidates)), primary?.entity.id);
   const subtypes = new Set(
     mentions
       .filter((mention) => mention.kind === 'Disease' && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))
@@ -120,17 +121,24 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
  * The stretches of a section read with one kind preference each. A definition's first sentence
  * says what the topic is (a disease, of a class); what follows it describes the clinical picture
  * ("…a reduced ability to sweat (hypohidrosis) … absent teeth (hypodontia)"), so a name that is
- * both a sign and a disease there reads as the sign, as it would under Symptoms.
+ * both a sign and a disease there reads as the sign, as it would under Symptoms. So does the
+ * rest of a first sentence from where it starts listing signs ("a condition that can have many
+ * signs and symptoms, including bleeding problems, hearing loss, …").
  */
 function contextParts(section: SegmentedSection): { text: string; offset: number; kind: SectionKind }[] {
   const first = section.sentences[0];
-  if (section.kind !== 'definition' || !first || section.sentences.length < 2) return [{ text: section.text, offset: 0, kind: section.kind }];
-  const cut = (first.labelsEnd ?? first.end) - section.start;
+  if (section.kind !== 'definition' || !first) return [{ text: section.text, offset: 0, kind: section.kind }];
+  const firstText = section.text.slice(first.start - section.start, first.end - section.start);
+  const listing = SIGN_LIST_CUE.exec(firstText);
+  const cut = listing ? first.start - section.start + listing.index + listing[0].length : section.sentences.length > 1 ? (first.labelsEnd ?? first.end) - section.start : section.text.length;
   return [
     { text: section.text.slice(0, cut), offset: 0, kind: 'definition' },
     { text: section.text.slice(cut), offset: cut, kind: 'symptoms' },
   ];
 }
+
+/** Where a sentence starts listing the signs of what it defines. */
+const SIGN_LIST_CUE = /\b(?:characteri[sz]ed by|(?:signs?|symptoms?|features?)(?: and (?:signs?|symptoms?|features?))?,? (?:including|such as|like|that include|include))\s/iu;
 
 /** "uveal melanoma", "Reye syndrome": a name that says it is a disease stays one in a description. */
 const DISEASE_NOUN = /(?:oma|cancer|carcinoma|leuka?emia|syndrome|disease|disorder|infection)s?$/iu;

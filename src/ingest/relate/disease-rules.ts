@@ -95,13 +95,16 @@ function relateDefinitionPlace(place: MentionPlace, context: RuleContext): void 
     const offset = offsetInSentence(place);
     const clause = clauseAround(place.sentence.text, offset);
     const before = clauseBefore(place.sentence.text, offset);
-    if (CONSEQUENCE_CUE.test(before) && !SUBCLASS_CUE.test(clause)) {
+    if ((CONSEQUENCE_CUE.test(before) || FEATURE_LIST_CUE.test(before)) && !SUBCLASS_CUE.test(clause) && !isBroaderThanTopic(place.mention.text, context)) {
       context.propose(relation(context.primary.id, 'HAS_COMPLICATION', entity, place));
       return;
     }
   }
   relateByCue(place, context);
 }
+
+/** "signs and symptoms, including …", "characterized by …", "affected people have …": the clause lists the topic's picture. */
+const FEATURE_LIST_CUE = /\b(?:characteri[sz]ed by|(?:signs?|symptoms?|features?|problems|abnormalities)\b[^.;]{0,40}\b(?:including|such as|include)|experience[sd]?|(?:individuals|people|patients|children|adults) with [^.;]{0,60}\b(?:have|has))\b/iu;
 
 /** "Liver problems", "Mood and behaviour changes": a local head naming a group of findings is no finding itself. */
 function isUmbrellaHead(place: MentionPlace, context: RuleContext): boolean {

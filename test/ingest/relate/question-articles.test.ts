@@ -40,3 +40,35 @@ Children with hypohidrotic ectodermal dysplasia sweat very little (hypohidrosis)
     expect(edges).not.toContain(`${HED} HAS_PHENOTYPE HP:0000964`);
   });
 });
+
+describe('a definition that lists the clinical picture', () => {
+  const MYH9RD = 'medkg:disease:myh9-related-disorder';
+  const picture = [
+    makeEntry({ id: MYH9RD, kind: 'Disease', name: 'MYH9-related disorder', source: 'medkg' }),
+    makeEntry({ id: 'HP:0000365', kind: 'Phenotype', name: 'Hearing impairment', source: 'HPO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0005365', kind: 'Disease', name: 'deafness', source: 'MONDO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0003552', kind: 'Phenotype', name: 'Muscle stiffness', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001257', kind: 'Phenotype', name: 'Spasticity', source: 'HPO' }),
+    makeEntry({ id: 'MONDO:0005240', kind: 'Disease', name: 'kidney disease', source: 'MONDO' }),
+  ];
+  const text = `MYH9-related disorder
+
+What is (are) MYH9-related disorder?
+MYH9-related disorder is an inherited condition with signs and symptoms such as hearing loss, kidney disease and muscle stiffness (spasticity).
+`;
+  const edges = relations(text, 'myh9.txt', picture);
+
+  it('reads a sign named in the first sentence\'s list as a sign, not as a disease of the same name', () => {
+    expect(edges).toContain(`${MYH9RD} HAS_PHENOTYPE HP:0000365`);
+    expect(edges.filter((edge) => edge.includes('MONDO:0005365'))).toEqual([]);
+  });
+
+  it('makes a disease in that list a complication of the topic', () => {
+    expect(edges).toContain(`${MYH9RD} HAS_COMPLICATION MONDO:0005240`);
+  });
+
+  it('takes a description and the clinical term after it in parentheses for one finding, the term', () => {
+    expect(edges).toContain(`${MYH9RD} HAS_PHENOTYPE HP:0001257`);
+    expect(edges.filter((edge) => edge.includes('HP:0003552'))).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { SegmentedSection } from '../stages.js';
+import type { Mention } from './types.js';
+
+const FINDING_KINDS = new Set(['Phenotype', 'Disease']);
+
+/**
+ * "clouding of the lens of the eyes (cataracts)", "abnormal muscle stiffness (spasticity)": a
+ * description followed by the clinical term in parentheses names one thing, the term. When the
+ * vocabulary reads the description as a finding of its own, that mention is re-pointed to the
+ * term's entity, so the article yields one finding, not a near-duplicate pair.
+ */
+export function joinGlosses(sections: readonly SegmentedSection[], mentions: readonly Mention[], primary: string | undefined): Mention[] {
+  const result = [...mentions];
+  for (let index = 0; index + 1 < result.length; index += 1) {
+    const described = result[index] as Mention;
+    const term = result[index + 1] as Mention;
+    if (described.section !== term.section || described.entity === term.entity) continue;
+    if (!FINDING_KINDS.has(described.kind) || !FINDING_KINDS.has(term.kind)) continue;
+    if (described.entity === primary || term.entity === primary) continue;
+    const section = sections[described.section];
+    if (!section) continue;
+    const between = section.text.slice(described.end - section.start, term.start - section.start);
+    const after = section.text.slice(term.end - section.start, term.end - section.start + 2);
+    if (/^\s?\(\s*$/u.test(between) && /^\s*\)/u.test(after)) result[index] = { ...described, entity: term.entity, kind: term.kind };
+  }
+  return result;
+}
