@@ -41,18 +41,25 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   if (title === '') return undefined;
   const parsed = parseHead(title);
   const fullName = parsed.name !== '' ? parsed.name : title;
-  const shortForms = parsed.parentheses.map((part) => part.text).filter((text) => isThingPhrase(text));
+  const alsoKnownAs = parsed.parentheses.map((part) => ALSO_KNOWN_AS.exec(part.text)?.[1]?.trim()).filter((name): name is string => name !== undefined && isThingPhrase(name));
+  const shortForms = parsed.parentheses.map((part) => part.text).filter((text) => !ALSO_KNOWN_AS.test(text) && isThingPhrase(text));
   const otherNames = article.sections.filter((section) => section.kind === 'other_names').flatMap(namesOfSection);
   const definitionNames = article.sections.filter((section) => section.kind === 'definition').flatMap(namesInDefinition);
   // "Prothrombin Time (PT/INR) Test", "Serum Ferritin Test": vocabularies name the measurement.
   const measuredName = fullName.replace(/\s+(?:blood\s+|lab\s+)?tests?$/iu, '');
   const measured = measuredName === fullName ? [] : [measuredName];
-  const names = unique([fullName, ...shortForms, ...otherNames, ...definitionNames]);
+  const names = unique([fullName, ...titleParts(fullName), ...alsoKnownAs, ...shortForms, ...otherNames, ...definitionNames]);
 
   const categoryKind = kindOfCategory(article.clean.raw.category);
   let chosen: RecognisedEntity | undefined;
   const lookupKind = categoryKind ?? (measured.length > 0 ? 'Test' : undefined);
-  const found = [...names, ...measured].map((name) => lexicon.lookup(name, lookupKind)).filter((lookup) => lookup !== undefined);
+  const found = [...names, ...measured]
+    .map((name) => {
+      const lookup = lexicon.lookup(name, lookupKind);
+      // "Restless Legs Syndrome": a name our seed files as a sign is, as an article's topic, the disease.
+      return lookup?.entry.kind === 'Phenotype' && lookupKind !== 'Phenotype' ? (diseaseReading(lexicon, name) ?? lookup) : lookup;
+    })
+    .filter((lookup) => lookup !== undefined);
   // Articles are about diseases, drugs, tests and genes. With no library to say which, a name
   // that only a phenotype vocabulary knows ("Bronchial asthma" is an HPO synonym) gives way to a
   // later name that names a topic ("Asthma", a disease).
@@ -62,6 +69,28 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   chosen ??= table.local(categoryKind ?? kindOfTitle(fullName), fullName);
   table.addSynonyms(chosen.id, names);
   return { entity: table.get(chosen.id) ?? chosen, names, shortForms };
+}
+
+/** "Parasites - Enterobiasis (also known as Pinworm Infection)": the name a parenthesis gives. */
+const ALSO_KNOWN_AS = /^(?:also|sometimes|formerly)\s+(?:known as|called)\s+(.+)$/iu;
+
+/**
+ * Titles that join two names: "Pyelonephritis: Kidney Infection" (the name, then a lay name) and
+ * "Parasites - Enterobiasis" (a series, then the name), each part tried on its own.
+ */
+function titleParts(title: string): string[] {
+  const colon = title.split(/\s*:\s+/u);
+  if (colon.length > 1) return colon.filter((part) => isThingPhrase(part));
+  const dash = title.split(/\s+[-–—]\s+/u);
+  return dash.length > 1 ? dash.reverse().filter((part) => isThingPhrase(part)) : [];
+}
+
+/** The disease entry a whole name also names, when it names one. */
+function diseaseReading(lexicon: Lexicon, name: string): LexiconLookup | undefined {
+  const whole = lexicon.findMatches(name).find((match) => match.start === 0 && match.end === name.length);
+  const disease = whole?.candidates.find((candidate) => candidate.kind === 'Disease');
+  const entry = disease ? lexicon.entry(disease.id) : undefined;
+  return entry && disease ? { entry, scope: disease.scope } : undefined;
 }
 
 function sectionBody(section: SegmentedSection): string {

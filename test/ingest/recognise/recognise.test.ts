@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { findAbbreviationDefinitions } from '../../../src/ingest/recognise/abbreviations.js';
 import { parseHead, treatmentHeadKind } from '../../../src/ingest/recognise/heads.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
+import { SEED_SOURCE } from '../../../src/lexicon/merge.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
 import { ARO_TEXT, aroLexicon, segmentText } from '../article-fixture.js';
 
 const recognised = recogniseArticle(segmentText(ARO_TEXT, 'autosomal-recessive-osteopetrosis.txt', 'Diseases'), aroLexicon());
@@ -109,5 +112,33 @@ describe('a test head that lists the genes it looks at', () => {
     const tests = [...recognised.entities.values()].filter((entity) => entity.kind === 'Test').map((entity) => entity.name);
     expect(tests.filter((name) => /^(?:NPM1|IDH1)$/u.test(name))).toEqual([]);
     expect(recognised.mentions.filter((mention) => mention.kind === 'Gene').map((mention) => mention.text)).toEqual(expect.arrayContaining(['NPM1', 'IDH1']));
+  });
+});
+
+describe('the primary entity of an NIH page title', () => {
+  const titled = [
+    { id: 'DOID:11400', kind: 'Disease' as const, name: 'pyelonephritis' },
+    { id: 'DOID:7457', kind: 'Disease' as const, name: 'enterobiasis' },
+    { id: 'HP:0012452', kind: 'Phenotype' as const, name: 'restless legs', synonyms: ['restless legs syndrome'] },
+    { id: 'DOID:0050425', kind: 'Disease' as const, name: 'restless legs syndrome' },
+  ];
+  const lexicon = createLexicon(
+    // The phenotype comes from our curated seed, which gives the name its kind in running text.
+    titled.map((entry) => makeEntry({ id: entry.id, kind: entry.kind, name: entry.name, source: entry.kind === 'Phenotype' ? SEED_SOURCE : 'test', synonyms: (entry.synonyms ?? []).map((name) => ({ name, scope: 'exact' as const })) })),
+  );
+  const primaryOf = (title: string): string | undefined =>
+    recogniseArticle(segmentText(`${title}\n\nWhat is (are) ${title}?\nA condition described here.\n`, 'nih.txt', 'Diseases'), lexicon).primary;
+
+  it('tries each part of a title that joins two names with a colon or a dash', () => {
+    expect(primaryOf('Pyelonephritis: Kidney Infection')).toBe('DOID:11400');
+    expect(primaryOf('Parasites - Enterobiasis')).toBe('DOID:7457');
+  });
+
+  it('reads the name an "also known as" parenthesis gives', () => {
+    expect(primaryOf('Pinworm Infection (also known as Enterobiasis)')).toBe('DOID:7457');
+  });
+
+  it('takes the disease a whole title names over a sign of the same name', () => {
+    expect(primaryOf('Restless Legs Syndrome')).toBe('DOID:0050425');
   });
 });
