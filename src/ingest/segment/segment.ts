@@ -62,6 +62,9 @@ function findHeadings(lines: readonly TextLine[], title: string): HeadingMark[] 
   const marks: HeadingMark[] = [];
   let titleSeen = false;
   let inFaq = false;
+  let question: HeadingMark | undefined;
+  let listOpen = false;
+  const questionLed = isQuestionLed(lines, title);
   lines.forEach((line, index) => {
     const text = line.text.trim();
     if (text === '') return;
@@ -70,15 +73,69 @@ function findHeadings(lines: readonly TextLine[], title: string): HeadingMark[] 
       return;
     }
     const previousBlank = index === 0 || (lines[index - 1]?.text.trim() ?? '') === '';
-    const parent = marks.at(-1);
-    const question = /\?$/u.test(text) || INLINE_QUESTION.test(text);
-    if (inFaq && question) return;
-    const mark = headingMark(line, index, title, previousBlank, parent);
-    if (!mark) return;
-    marks.push(mark);
+    const isQuestion = /\?$/u.test(text) || INLINE_QUESTION.test(text);
+    if (inFaq && isQuestion) return;
+    const listItem = listOpen && isUnmarkedListItem(line.text);
+    const mark = listItem ? undefined : headingMark(line, index, title, previousBlank, marks.at(-1));
+    if (!mark) {
+      listOpen = /:$/u.test(text) || listItem;
+      return;
+    }
+    listOpen = false;
+    if (mark.heading.endsWith('?')) question = mark;
+    marks.push(questionLed && question && mark !== question ? { ...mark, kind: subheadingKind(mark.kind, question.kind) } : mark);
     if (!mark.heading.endsWith('?')) inFaq = mark.kind === 'faq';
   });
   return marks;
+}
+
+/**
+ * "RLS can range from mild to severe based on:" opens a list of unmarked lines ("The strength of
+ * your symptoms and how often they occur"); such a line reads like a heading of its keyword's kind
+ * but is an item of the list. Headings in title case and questions still end the list.
+ */
+function isUnmarkedListItem(line: string): boolean {
+  const text = line.trim();
+  if (/^\s/u.test(line) || /[?.!]$/u.test(text) || /^(?:[-•*–]|\d+[.)]|[a-z][.)])\s/u.test(text)) return false;
+  const significant = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word) && !/^(?:and|or|of|the|a|an|to|for|in|on|with|by|at|vs)$/iu.test(word));
+  return significant.length > 1 && !significant.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
+ * NIH pages ask one question about the topic per part ("What causes restless legs syndrome?")
+ * and break long answers with plain sub-headings ("Medicines and Substances", "Preventing
+ * Symptoms"). Three or more questions naming the title make an article question-led.
+ */
+function isQuestionLed(lines: readonly TextLine[], title: string): boolean {
+  const topic = title.trim().toLowerCase();
+  if (topic === '') return false;
+  let questions = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text.endsWith('?') && text.toLowerCase().includes(topic)) questions += 1;
+    if (questions >= 3) return true;
+  }
+  return false;
+}
+
+/** Kinds a sub-heading may narrow its question's kind to: drugs within treatments, not symptoms within them. */
+const NARROWER_KINDS: Partial<Record<SectionKind, readonly SectionKind[]>> = {
+  treatment: ['drugs', 'non_drug_treatment', 'surgery', 'supplements', 'advanced_therapy', 'diet', 'side_effects', 'monitoring', 'dosage'],
+  diagnosis: ['test_results', 'monitoring', 'test_purpose'],
+  symptoms: ['complications', 'types'],
+  causes: ['genetics', 'inheritance'],
+  definition: ['types', 'other_names', 'symptoms', 'complications', 'prognosis'],
+  prevention: ['non_drug_treatment', 'diet'],
+  prognosis: ['complications'],
+};
+
+/**
+ * Under a question, a sub-heading is part of its answer ("Medicines and Substances" under "What
+ * causes X?" lists triggers, "Preventing Symptoms" under "What are the treatments?" is treatment)
+ * unless it narrows the question's kind.
+ */
+function subheadingKind(own: SectionKind, question: SectionKind): SectionKind {
+  return own === question || NARROWER_KINDS[question]?.includes(own) ? own : question;
 }
 
 function headingMark(line: TextLine, index: number, title: string, previousBlank: boolean, parent: HeadingMark | undefined): HeadingMark | undefined {
@@ -90,10 +147,10 @@ function headingMark(line: TextLine, index: number, title: string, previousBlank
     if (kind === 'other' && !text.endsWith('?') && parent?.heading.endsWith('?')) kind = parent.kind;
     return { line: index, heading: text.replace(/:$/u, ''), bodyStart: line.start + line.text.length + 1, kind };
   }
-  const question = INLINE_QUESTION.exec(text);
-  if (question?.[1]) {
-    const kind = classifyHeading(question[1], title);
-    if (kind !== 'other') return { line: index, heading: question[1], bodyStart: line.start + lead + question[0].length, kind };
+  const inline = INLINE_QUESTION.exec(text);
+  if (inline?.[1]) {
+    const kind = classifyHeading(inline[1], title);
+    if (kind !== 'other') return { line: index, heading: inline[1], bodyStart: line.start + lead + inline[0].length, kind };
   }
   return undefined;
 }

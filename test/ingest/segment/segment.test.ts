@@ -99,3 +99,72 @@ describe('segmentArticle rules', () => {
     ]);
   });
 });
+
+describe('segmentArticle on a question-led article (NIH pages)', () => {
+  const text = `Restless Legs Syndrome
+
+What is (are) Restless Legs Syndrome?
+Restless legs syndrome is a disorder that causes a strong urge to move the legs.
+
+RLS can range from mild to severe based on:
+
+The strength of your symptoms and how often they occur
+
+How much your symptoms disturb your sleep
+
+Some medicines may trigger the disorder.
+
+Outlook
+Symptoms often get worse over time.
+
+What causes Restless Legs Syndrome?
+A lack of iron in the brain is the main cause.
+
+Medicines and Substances
+Certain medicines may trigger the disorder.
+
+What are the treatments for Restless Legs Syndrome?
+Treatments include lifestyle changes and medicines.
+
+Lifestyle Changes
+Regular physical activity helps.
+
+Medicines
+Several medicines relieve the symptoms.
+
+Preventing Symptoms
+Avoiding caffeine helps some people.
+`;
+  const article = segmentText(text, 'rls.txt');
+  const headings = article.sections.map((candidate) => [candidate.heading, candidate.kind]);
+
+  it('reads unmarked lines after a line ending in a colon as a list, not as headings of their keyword', () => {
+    expect(headings.map(([heading]) => heading)).not.toContain('The strength of your symptoms and how often they occur');
+    expect(section(article, 'definition')?.text).toContain('How much your symptoms disturb your sleep');
+  });
+
+  it('still takes a title-case heading after such a list', () => {
+    expect(headings).toContainEqual(['Outlook', 'prognosis']);
+  });
+
+  it('gives a plain sub-heading its question\'s kind unless its own kind narrows it', () => {
+    expect(headings).toContainEqual(['Medicines and Substances', 'causes']);
+    expect(headings).toContainEqual(['Lifestyle Changes', 'non_drug_treatment']);
+    expect(headings).toContainEqual(['Medicines', 'drugs']);
+    expect(headings).toContainEqual(['Preventing Symptoms', 'treatment']);
+  });
+});
+
+describe('segmentArticle on an article with few questions', () => {
+  it('keeps a sub-heading\'s own kind when the article is not led by questions about its title', () => {
+    const article = segmentText(`Iron Supplements
+
+What is iron?
+Iron is a mineral.
+
+Symptoms
+Tiredness and pale skin.
+`, 'iron.txt');
+    expect(article.sections.map((candidate) => candidate.kind)).toContain('symptoms');
+  });
+});
