@@ -1,7 +1,7 @@
 // Scores the whole pipeline the way a site runs it: after importing every standard vocabulary
 // of ../shared/data/vocab (355k names), on the seed corpus, on the held-out batches written
-// before the pipeline ran on them, and on full gold of 12 GHR dev articles (their text stays in
-// ../shared). Issue 4 asks for entity recall >= 0.9, relation recall >= 0.8, precision >= 0.85
+// before the pipeline ran on them, and on full gold of dev articles (22 GHR pages and 8 pages of
+// other NIH sites; their text stays in ../shared). Issue 4 asks for entity recall >= 0.9, relation recall >= 0.8, precision >= 0.85
 // and no relation from chrome on articles kept outside the repository; the floors below are what
 // the pipeline reaches today (measured, rounded down), so a change that scores lower fails.
 import { existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteProfile } from '../../src/ingest/profile/load.js';
 import type { Lexicon } from '../../src/lexicon/lexicon.js';
 import type { GoldSet } from '../fixtures/gold/gold-schema.js';
-import { GHR_FULL_GOLD, HELD_OUT_GOLD, SEED_GOLD, SHARED_DATA, loadGoldArticles, loadGoldFolder } from '../fixtures/gold/gold-schema.js';
+import { DEV_FULL_GOLD, GHR_FULL_GOLD, GHR_FULL_GOLD_2, HELD_OUT_GOLD, OTHER_NIH_GOLD, SEED_GOLD, SHARED_DATA, loadGoldArticles, loadGoldFolder } from '../fixtures/gold/gold-schema.js';
 import { lexiconWithSharedVocabularies } from '../support/shared-lexicon.js';
 import type { ArticleScore } from './quality-score.js';
 import { scoreGoldArticles, totals } from './quality-score.js';
@@ -22,7 +22,9 @@ const FLOORS: Readonly<Record<string, Totals>> = {
   [HELD_OUT_GOLD[0]?.name ?? '']: { entityRecall: 0.88, relationRecall: 0.74, precision: 0.79, chrome: 0 },
   [HELD_OUT_GOLD[1]?.name ?? '']: { entityRecall: 0.89, relationRecall: 0.73, precision: 0.77, chrome: 0 },
   [HELD_OUT_GOLD[2]?.name ?? '']: { entityRecall: 0.91, relationRecall: 0.73, precision: 0.78, chrome: 0 },
-  [GHR_FULL_GOLD.name]: { entityRecall: 0.72, relationRecall: 0.64, precision: 0.82, chrome: 0 },
+  [GHR_FULL_GOLD.name]: { entityRecall: 0.71, relationRecall: 0.64, precision: 0.84, chrome: 0 },
+  [GHR_FULL_GOLD_2.name]: { entityRecall: 0.63, relationRecall: 0.45, precision: 0.85, chrome: 0 },
+  [OTHER_NIH_GOLD.name]: { entityRecall: 0.66, relationRecall: 0.56, precision: 0.79, chrome: 0 },
 };
 
 const hasShared = existsSync(join(SHARED_DATA, 'vocab'));
@@ -40,7 +42,7 @@ describe.runIf(hasShared)('pipeline quality with every shared vocabulary importe
   beforeAll(async () => {
     const lexicon = await lexiconWithSharedVocabularies(join(SHARED_DATA, 'vocab'));
     const lines: string[] = [];
-    for (const set of [SEED_GOLD, ...HELD_OUT_GOLD, GHR_FULL_GOLD]) {
+    for (const set of [SEED_GOLD, ...HELD_OUT_GOLD, ...DEV_FULL_GOLD]) {
       const result = scoreSet(set, lexicon);
       results.set(set.name, result);
       const { total } = result;

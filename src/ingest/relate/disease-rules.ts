@@ -51,6 +51,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   const primary = context.primary.id;
   const bodyOrHead = place.inHead || place.item === undefined;
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
+  if ((section === 'symptoms' || section === 'complications' || section === 'definition') && causesSomethingElse(place, context)) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, 'HAS_PHENOTYPE', entity, place));
@@ -101,6 +102,33 @@ function relateDefinitionPlace(place: MentionPlace, context: RuleContext): void 
     }
   }
   relateByCue(place, context);
+}
+
+/**
+ * "Sometimes arthritis or peripheral artery disease can cause pain in the legs": a condition that
+ * is itself the cause in its clause, with the topic not named before it, is another source of a
+ * sign (a look-alike), not a finding of the topic.
+ */
+function causesSomethingElse(place: MentionPlace, context: RuleContext): boolean {
+  if (place.inHead) return false;
+  const text = place.sentence.text;
+  const offset = offsetInSentence(place);
+  const after = text.slice(offset + place.mention.text.length);
+  if (!AGENT_OF_CAUSE.test(after)) return false;
+  const before = clauseBefore(text, offset);
+  return !namesTopic(before, context);
+}
+
+/** The mention is the subject of a causal verb: "… (P.A.D.) can cause", "or gout may trigger". */
+const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b/iu;
+
+/** Whether a text names the article's topic, by any name the article uses for it. */
+function namesTopic(text: string, context: RuleContext): boolean {
+  const key = ` ${searchKey(text)} `;
+  return [context.primary.name, ...context.article.primaryNames].some((name) => {
+    const topic = searchKey(name);
+    return topic.length > 1 && key.includes(` ${topic} `);
+  });
 }
 
 /** "signs and symptoms, including …", "characterized by …", "affected people have …": the clause lists the topic's picture. */

@@ -72,3 +72,27 @@ MYH9-related disorder is an inherited condition with signs and symptoms such as 
     expect(edges.filter((edge) => edge.includes('HP:0003552'))).toEqual([]);
   });
 });
+
+describe('a condition that causes a sign in its own clause', () => {
+  const RLS = 'DOID:0050425';
+  const lookAlikes = [
+    makeEntry({ id: RLS, kind: 'Disease', name: 'restless legs syndrome', source: 'DO', synonyms: [{ name: 'RLS', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'HP:0001369', kind: 'Phenotype', name: 'Arthritis', source: 'HPO' }),
+    makeEntry({ id: 'DOID:0050830', kind: 'Disease', name: 'peripheral artery disease', source: 'DO' }),
+    makeEntry({ id: 'HP:0100785', kind: 'Phenotype', name: 'Insomnia', source: 'HPO' }),
+  ];
+  const text = `Restless Legs Syndrome
+
+What are the signs and symptoms of restless legs syndrome?
+Restless legs syndrome can cause insomnia. Sometimes arthritis or peripheral artery disease (P.A.D.) can cause pain or discomfort in the legs.
+`;
+  const edges = relations(text, 'rls.txt', lookAlikes);
+
+  it('is a look-alike of the topic, not its finding', () => {
+    expect(edges.filter((edge) => edge.includes('HP:0001369') || edge.includes('DOID:0050830'))).toEqual([]);
+  });
+
+  it('keeps what the topic itself causes', () => {
+    expect(edges).toContain(`${RLS} HAS_PHENOTYPE HP:0100785`);
+  });
+});
