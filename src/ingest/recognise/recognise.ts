@@ -8,6 +8,7 @@ import { EntityTable } from './entities.js';
 import { joinGlosses } from './glosses.js';
 import { resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
+import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
 import { findDiseasePhrases } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
@@ -70,6 +71,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   candidates.push(...findDiseasePhrases(article.sections, candidates, lexicon, table));
   candidates.push(...findCombinationDrugs(article.sections, candidates, table));
   candidates.push(...findDrugClasses(article.sections, candidates, table));
+  candidates.push(...findCoordinatedFindings(article.sections, candidates, lexicon, table));
   // Names the article gave its local entities are found again wherever the article repeats them.
   for (const entity of table.all().values()) {
     if (entity.status !== 'unverified' || entity.id === primary?.entity.id) continue;

@@ -1,0 +1,35 @@
+// Modifiers listed before a shared noun ("short, wide ribs"), through the real read → clean →
+// segment → recognise stages with a tiny lexicon of real HPO entries.
+import { describe, expect, it } from 'vitest';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { segmentText } from '../article-fixture.js';
+
+const lexicon = createLexicon([
+  makeEntry({ id: 'HP:0000773', kind: 'Phenotype', name: 'Short ribs', source: 'HPO' }),
+  makeEntry({ id: 'HP:0000885', kind: 'Phenotype', name: 'Broad ribs', source: 'HPO', synonyms: [{ name: 'wide ribs', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0002299', kind: 'Phenotype', name: 'Brittle hair', source: 'HPO' }),
+  makeEntry({ id: 'HP:0002217', kind: 'Phenotype', name: 'Slow-growing hair', source: 'HPO' }),
+  makeEntry({ id: 'HP:0002286', kind: 'Phenotype', name: 'Fair hair', source: 'HPO', synonyms: [{ name: 'light-colored hair', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
+  makeEntry({ id: 'HP:0002829', kind: 'Phenotype', name: 'Arthralgia', source: 'HPO', synonyms: [{ name: 'joint pain', scope: 'exact' }] }),
+]);
+
+function mentioned(sentence: string): string[] {
+  const text = `Example dysplasia\n\nWhat is (are) example dysplasia?\n${sentence}\n`;
+  return recogniseArticle(segmentText(text, 'example.txt', 'Diseases'), lexicon).mentions.filter((mention) => mention.origin !== 'primary').map((mention) => `${mention.text}=${mention.entity}`);
+}
+
+describe('findings named by modifiers that share a noun', () => {
+  it('gives each listed modifier with the noun its own finding', () => {
+    expect(mentioned('Affected infants have a narrow chest with short, wide ribs.')).toEqual(expect.arrayContaining(['short=HP:0000773', 'wide ribs=HP:0000885']));
+    expect(mentioned('Their hair is often light-colored, brittle, and slow-growing hair.')).toEqual(
+      expect.arrayContaining(['light-colored=HP:0002286', 'brittle=HP:0002299', 'slow-growing hair=HP:0002217']),
+    );
+  });
+
+  it('gives nothing for a list of nouns whose pairs the vocabulary does not name', () => {
+    expect(mentioned('Symptoms include fever, headache and joint pain.')).toEqual(['fever=HP:0001945', 'joint pain=HP:0002829']);
+  });
+});
