@@ -41,3 +41,44 @@ export function findDiseasePhrases(sections: readonly SegmentedSection[], candid
   });
   return mentions;
 }
+
+/** " type I", " types I and II", " type 2A": numbered forms right after a disease name. */
+const NUMERAL = '(?:\\d{1,2}[A-Z]?|[IVX]{1,4})\\b';
+const NUMBERED_TYPES = new RegExp(
+  // "X type I", "X types I and II"; after a comma only a list ("X, types I and II"), as "obesity, type 2 diabetes" names no type of obesity.
+  `^(?:\\s+types?\\s+(${NUMERAL}(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${NUMERAL})*)|,\\s+types\\s+(${NUMERAL}(?:\\s*,\\s*${NUMERAL})*\\s*,?\\s+(?:and|or)\\s+${NUMERAL}))`,
+  'u',
+);
+const TYPE_NUMERAL = /\d{1,2}[A-Z]?|[IVX]{1,4}/gu;
+
+/**
+ * "Hereditary xanthinuria type I", "two forms of the disorder, types I and II": a numbered type
+ * of a disease is a disease of its own, the vocabulary's entry when it has one, else a local one
+ * named after the disease. The first numeral's mention spans the disease name too; a numeral
+ * listed after it is a mention of its own.
+ */
+export function findNumberedTypes(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable): { mention: Mention; typeOf: string }[] {
+  const mentions: { mention: Mention; typeOf: string }[] = [];
+  for (const disease of candidates) {
+    if (disease.kind !== 'Disease' || (disease.origin !== 'lexicon' && disease.origin !== 'primary')) continue;
+    const section = sections[disease.section];
+    const base = table.get(disease.entity);
+    if (!section || !base) continue;
+    const after = section.text.slice(disease.end - section.start, disease.end - section.start + 60);
+    const listed = NUMBERED_TYPES.exec(after);
+    const numerals = listed?.[1] ?? listed?.[2];
+    if (!listed || !numerals) continue;
+    const listStart = disease.end + listed[0].length - numerals.length;
+    for (const numeral of numerals.matchAll(TYPE_NUMERAL)) {
+      // The article's own name for the disease ("Schindler disease type I"), not the vocabulary's.
+      const name = `${disease.text} type ${numeral[0]}`;
+      const found = lexicon.lookup(name, 'Disease') ?? lexicon.lookup(`${base.name} type ${numeral[0]}`, 'Disease');
+      const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', name);
+      const end = listStart + numeral.index + numeral[0].length;
+      const start = numeral.index === 0 ? disease.start : end - numeral[0].length;
+      const mention: Mention = { entity: entity.id, kind: 'Disease', start, end, text: section.text.slice(start - section.start, end - section.start), section: disease.section, origin: 'lexicon', ambiguous: false };
+      mentions.push({ mention, typeOf: base.id });
+    }
+  }
+  return mentions;
+}

@@ -10,7 +10,7 @@ import { resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
 import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
-import { findDiseasePhrases } from './disease-phrases.js';
+import { findDiseasePhrases, findNumberedTypes } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
 import { findNameOccurrences } from './name-search.js';
 import { findPrimaryEntity } from './primary.js';
@@ -82,6 +82,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     for (const short of primary.shortForms) abbreviations.set(short, primary.entity.id);
     candidates.push(...nameMentions(article.sections, primary.names.filter((name) => !primary.shortForms.includes(name)), primary.entity.id, primary.entity.kind));
   }
+  const numberedTypes = findNumberedTypes(article.sections, candidates, lexicon, table);
+  candidates.push(...numberedTypes.map((found) => found.mention));
   learnAbbreviations(article.sections, candidates, lexicon, table, abbreviations);
   for (const [short, id] of abbreviations) {
     const entity = table.get(id);
@@ -96,6 +98,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       .filter((mention) => mention.kind === 'Disease' && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))
       .map((mention) => mention.entity),
   );
+  const named = new Set(mentions.map((mention) => mention.entity));
+  for (const found of numberedTypes) if (found.typeOf === primary?.entity.id && found.mention.entity !== primary.entity.id && named.has(found.mention.entity)) subtypes.add(found.mention.entity);
   return {
     segmented: article,
     entities: table.all(),

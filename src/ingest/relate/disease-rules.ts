@@ -50,6 +50,10 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   const { kind, entity } = place.mention;
   const primary = context.primary.id;
   const bodyOrHead = place.inHead || place.item === undefined;
+  if (kind === 'Disease' && section !== 'types' && isNumberedTypeOfTopic(entity, context)) {
+    context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
+    return;
+  }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && causesSomethingElse(place, context)) return;
   switch (section) {
@@ -76,6 +80,12 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     default:
       relateByCue(place, context);
   }
+}
+
+/** "Hereditary xanthinuria type I": a numbered type of the topic is a subtype wherever it is named. */
+function isNumberedTypeOfTopic(entity: string, context: RuleContext): boolean {
+  const name = context.article.entities.get(entity)?.name ?? '';
+  return context.article.subtypes.has(entity) && /\btype\s+(?:\d|[IVX]+\b)/iu.test(name);
 }
 
 /**

@@ -96,3 +96,31 @@ Restless legs syndrome can cause insomnia. Sometimes arthritis or peripheral art
     expect(edges).toContain(`${RLS} HAS_PHENOTYPE HP:0100785`);
   });
 });
+
+describe('numbered types of the topic', () => {
+  const XAN = 'MONDO:0018106';
+  const text = `hereditary xanthinuria
+
+What is (are) hereditary xanthinuria?
+Researchers have described two major forms of hereditary xanthinuria, types I and II. Hereditary xanthinuria type II is rarer. Kidney stones can form in either type.
+`;
+  const edges = relations(text, 'xanthinuria.txt', [makeEntry({ id: XAN, kind: 'Disease', name: 'hereditary xanthinuria', source: 'MONDO' })]);
+
+  it('makes each listed and each named numbered type a subtype of the topic', () => {
+    expect(edges).toContain(`medkg:disease:hereditary-xanthinuria-type-i SUBCLASS_OF ${XAN}`);
+    expect(edges).toContain(`medkg:disease:hereditary-xanthinuria-type-ii SUBCLASS_OF ${XAN}`);
+  });
+
+  it('reads "either type" as no type', () => {
+    expect(edges.filter((edge) => edge.includes('SUBCLASS_OF'))).toHaveLength(2);
+  });
+
+  it('reads a disease after a comma as the next item of a list, not as a type', () => {
+    const listed = relations(
+      `hereditary xanthinuria\n\nWhat is (are) hereditary xanthinuria?\nIt is not linked to hereditary xanthinuria, type 2 diabetes or gout.\n`,
+      'xanthinuria.txt',
+      [makeEntry({ id: XAN, kind: 'Disease', name: 'hereditary xanthinuria', source: 'MONDO' })],
+    );
+    expect(listed.filter((edge) => edge.includes('SUBCLASS_OF'))).toEqual([]);
+  });
+});
