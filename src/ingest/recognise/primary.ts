@@ -28,6 +28,8 @@ export function kindOfCategory(category: string | undefined): EntityKind | undef
 function kindOfTitle(title: string): EntityKind {
   if (/\b(?:test|tests|panel|scan|screening|count|assay|biopsy|imaging|x-ray|mri)\b/iu.test(title)) return 'Test';
   if (/\bgene\b/iu.test(title)) return 'Gene';
+  // "Diabetes Medicines", "Blood Pressure Medicines": a page about a class of drugs.
+  if (/\b(?:medicines|medications|drugs)$/iu.test(title)) return 'Drug';
   return 'Disease';
 }
 

@@ -13,6 +13,8 @@ interface HeadingMark {
 }
 
 const INLINE_QUESTION = /^((?:what|how|is|are|can|who|why|when|where|do|does|should)\b[^?]{3,160}\?)\s+(?=\S)/iu;
+/** "Summary : Your liver helps…": a page's overview label glued to its paragraph (MedlinePlus). */
+const INLINE_OVERVIEW = /^(Summary|Overview|Definition|Description)\s*:\s+(?=\S)/u;
 
 /**
  * Splits a cleaned article into sections with canonical kinds, numbered items with their head
@@ -147,6 +149,8 @@ function headingMark(line: TextLine, index: number, title: string, previousBlank
     if (kind === 'other' && !text.endsWith('?') && parent?.heading.endsWith('?')) kind = parent.kind;
     return { line: index, heading: text.replace(/:$/u, ''), bodyStart: line.start + line.text.length + 1, kind };
   }
+  const overview = /^\S/u.test(line.text) ? INLINE_OVERVIEW.exec(text) : null;
+  if (overview?.[1]) return { line: index, heading: overview[1], bodyStart: line.start + overview[0].length, kind: 'definition' };
   const inline = INLINE_QUESTION.exec(text);
   if (inline?.[1]) {
     const kind = classifyHeading(inline[1], title);

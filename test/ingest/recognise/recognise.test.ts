@@ -142,3 +142,11 @@ describe('the primary entity of an NIH page title', () => {
     expect(primaryOf('Restless Legs Syndrome')).toBe('DOID:0050425');
   });
 });
+
+describe('the primary entity of a page about a class of drugs', () => {
+  it('is a drug when no vocabulary names the title', () => {
+    const article = segmentText('Diabetes Medicines\n\nWhat are diabetes medicines?\nThey lower blood sugar.\n', 'diabetes-medicines.txt');
+    const recognised = recogniseArticle(article, createLexicon([]));
+    expect(recognised.entities.get(recognised.primary ?? '')?.kind).toBe('Drug');
+  });
+});

@@ -168,3 +168,16 @@ Tiredness and pale skin.
     expect(article.sections.map((candidate) => candidate.kind)).toContain('symptoms');
   });
 });
+
+describe('segmentArticle on a MedlinePlus health-topic page', () => {
+  it('reads the "Summary :" label glued to its paragraph as the definition heading', () => {
+    const article = segmentText(`Liver Function Tests
+
+Do you have information about Liver Function Tests
+Summary : Liver function tests are blood tests that check how well your liver is working. They can help diagnose hepatitis.
+`, 'lft.txt');
+    const definition = section(article, 'definition');
+    expect(definition?.heading).toBe('Summary');
+    expect(definition?.text.startsWith('Liver function tests are blood tests')).toBe(true);
+  });
+});
