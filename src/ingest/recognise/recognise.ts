@@ -34,6 +34,16 @@ const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
   indications: ['Disease', 'Phenotype'],
 };
 
+/** Sections of a lab-test page that describe what it measures, where an analyte's name ("bilirubin") is the test. */
+const TEST_PAGE_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'definition', 'test_purpose', 'test_results', 'other']);
+
+/** The kinds a section prefers; on a test's own page its describing sections also prefer tests. */
+function preferredKinds(section: SectionKind, topicKind: EntityKind | undefined): readonly EntityKind[] | undefined {
+  const own = PREFERRED_KINDS[section];
+  if (topicKind !== 'Test' || !TEST_PAGE_SECTIONS.has(section) || own?.includes('Test')) return own;
+  return [...(own ?? []), 'Test'];
+}
+
 /**
  * Recognition (pure): every entity the article's body names, where, and which one is the
  * article's topic. Combines vocabulary matches, head phrases of items in typed sections, the
@@ -47,8 +57,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const candidates: Mention[] = [...heads.mentions];
 
   article.sections.forEach((section, index) => {
-    for (const part of contextParts(section)) {
-      const preferKinds = PREFERRED_KINDS[part.kind];
+    for (const part of contextParts(section, primary?.entity.kind)) {
+      const preferKinds = preferredKinds(part.kind, primary?.entity.kind);
       for (const match of lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) })) {
         const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
         if (!entity) continue;
@@ -131,9 +141,11 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
  * rest of a first sentence from where it starts listing signs ("a condition that can have many
  * signs and symptoms, including bleeding problems, hearing loss, …").
  */
-function contextParts(section: SegmentedSection): { text: string; offset: number; kind: SectionKind }[] {
+function contextParts(section: SegmentedSection, topicKind: EntityKind | undefined): { text: string; offset: number; kind: SectionKind }[] {
   const first = section.sentences[0];
-  if (section.kind !== 'definition' || !first) return [{ text: section.text, offset: 0, kind: section.kind }];
+  // A drug's or a test's definition describes what it is for or measures, not a clinical picture.
+  const describesCondition = topicKind === undefined || topicKind === 'Disease' || topicKind === 'Phenotype';
+  if (section.kind !== 'definition' || !first || !describesCondition) return [{ text: section.text, offset: 0, kind: section.kind }];
   const firstText = section.text.slice(first.start - section.start, first.end - section.start);
   const listing = SIGN_LIST_CUE.exec(firstText);
   const cut = listing ? first.start - section.start + listing.index + listing[0].length : section.sentences.length > 1 ? (first.labelsEnd ?? first.end) - section.start : section.text.length;

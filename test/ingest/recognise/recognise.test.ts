@@ -150,3 +150,22 @@ describe('the primary entity of a page about a class of drugs', () => {
     expect(recognised.entities.get(recognised.primary ?? '')?.kind).toBe('Drug');
   });
 });
+
+describe('a lab-test page', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'medkg:test:liver-function-tests', kind: 'Test', name: 'liver function tests', source: SEED_SOURCE }),
+    makeEntry({ id: 'LOINC:1975-2', kind: 'Test', name: 'serum bilirubin', source: SEED_SOURCE, synonyms: [{ name: 'bilirubin', scope: 'exact' }] }),
+  ]);
+  const mentionedOn = (title: string, category: string): string[] =>
+    recogniseArticle(segmentText(`${title}\n\nWhat is it?\nThe panel looks at several things. It measures bilirubin, a yellow substance in bile.\n`, 'page.txt', category), lexicon).mentions.map(
+      (mention) => mention.entity,
+    );
+
+  it('reads an analyte that is also an everyday word as the test that measures it', () => {
+    expect(mentionedOn('Liver Function Tests', 'Lab Tests')).toContain('LOINC:1975-2');
+  });
+
+  it('leaves that word alone on a page about a disease', () => {
+    expect(mentionedOn('Gilbert Syndrome', 'Diseases')).not.toContain('LOINC:1975-2');
+  });
+});
