@@ -62,7 +62,10 @@ function negationScope(sentence: string, offset: number): string {
   const { start, end } = clauseSpan(sentence, offset);
   const after = sentence.slice(offset, end);
   const boundary = SUBORDINATE_BOUNDARY.exec(after);
-  return sentence.slice(start, boundary ? offset + boundary.index : end);
+  // "…may also help, but do not replace smoking cessation: Medications to dilate blood vessels…":
+  // what a colon introduces is a list of its own, out of reach of a negation before the colon.
+  const colon = sentence.slice(start, offset).lastIndexOf(': ');
+  return sentence.slice(colon >= 0 ? start + colon + 2 : start, boundary ? offset + boundary.index : end);
 }
 
 /** The clause of a sentence that contains `offset`. */

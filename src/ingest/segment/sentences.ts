@@ -21,7 +21,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     from = match.index + match[0].length;
   }
   pieces.push({ start: from, end: text.length });
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((candidate) => runOnListItems(text, candidate))) {
     const raw = text.slice(piece.start, piece.end);
     const lead = raw.length - raw.trimStart().length;
     const split = splitTrailingCitations(raw.trim());
@@ -37,6 +37,39 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     sentences.push({ text: split.text, start, end, sources: split.sources, ...(split.sources.length > 0 ? { labelsEnd } : {}) });
   }
   return sentences;
+}
+
+/** Where an unpunctuated list item starts: a capitalised word right after a lower-case word or a parenthesis. */
+const RUN_ON_ITEM_START = /(?<=[\p{Ll})])\s+(?=\p{Lu}\p{Ll}+\s)/gu;
+
+/**
+ * "…but do not replace smoking cessation: Medications to dilate blood vessels (e.g., intravenous
+ * Iloprost) Medications to dissolve blood clots Treatment with calcium channel blockers Walking
+ * exercises …": a list whose line breaks were lost runs on after a colon. Each capitalised item
+ * start outside parentheses begins a piece of its own, when there are at least two of them.
+ */
+function runOnListItems(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const raw = text.slice(piece.start, piece.end);
+  const colon = raw.indexOf(': ');
+  if (colon < 0) return [piece];
+  const cuts: number[] = [];
+  for (const match of raw.slice(colon + 2).matchAll(RUN_ON_ITEM_START)) {
+    const at = colon + 2 + match.index;
+    if (depthAt(raw, at) === 0) cuts.push(at + match[0].length);
+  }
+  if (cuts.length < 2) return [piece];
+  const bounds = [piece.start, ...cuts.map((cut) => piece.start + cut), piece.end];
+  return bounds.slice(0, -1).map((start, index) => ({ start, end: (bounds[index + 1] as number) }));
+}
+
+/** How many parentheses are open at an index. */
+function depthAt(text: string, index: number): number {
+  let depth = 0;
+  for (const character of text.slice(0, index)) {
+    if (character === '(') depth += 1;
+    else if (character === ')' && depth > 0) depth -= 1;
+  }
+  return depth;
 }
 
 /** A piece that is nothing but citation labels: "NCBI+2PMC+2", "PMC". */

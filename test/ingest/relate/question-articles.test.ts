@@ -124,3 +124,20 @@ Researchers have described two major forms of hereditary xanthinuria, types I an
     expect(listed.filter((edge) => edge.includes('SUBCLASS_OF'))).toEqual([]);
   });
 });
+
+describe('a negation before a colon', () => {
+  const BUERGER = 'DOID:12918';
+  const text = `Buerger disease
+
+How is Buerger disease treated?
+The following treatments may also be helpful, but do not replace stopping smoking: Medications to dilate blood vessels and improve blood flow (e.g., intravenous iloprost) Walking exercises Amputation
+`;
+  const edges = relations(text, 'buerger.txt', [
+    makeEntry({ id: BUERGER, kind: 'Disease', name: 'thromboangiitis obliterans', source: 'DO', synonyms: [{ name: 'Buerger disease', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB01088', kind: 'Drug', name: 'Iloprost', source: 'DrugBank' }),
+  ]);
+
+  it('does not reach the list the colon introduces', () => {
+    expect(edges).toContain(`DRUGBANK:DB01088 TREATS ${BUERGER}`);
+  });
+});
