@@ -1,4 +1,5 @@
 import type { Predicate } from '../../domain/predicates.js';
+import { searchKey } from '../../domain/text.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
 import type { ProposedRelation } from './edges.js';
 import type { MentionPlace } from './places.js';
@@ -37,4 +38,10 @@ export function relation(
   cue?: string,
 ): ProposedRelation {
   return { subject, predicate, object, sentence: place.sentence, ...(cue ? { cue } : {}) };
+}
+
+/** Whether a phrase names the article's topic, by any name the article gives it. */
+export function namesTopic(phrase: string, context: RuleContext): boolean {
+  const key = ` ${searchKey(phrase)} `;
+  return [context.primary.name, ...context.article.primaryNames].map(searchKey).some((topic) => topic.length >= 2 && key.includes(` ${topic} `));
 }

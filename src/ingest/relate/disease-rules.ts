@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { coMentions, itemKey, relation } from './context.js';
+import { coMentions, itemKey, namesTopic, relation } from './context.js';
 import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, clauseBefore } from './cues.js';
 import { isNegated } from './negation.js';
 import { isGeneUsage } from './genes.js';
@@ -131,15 +131,6 @@ function causesSomethingElse(place: MentionPlace, context: RuleContext): boolean
 
 /** The mention is the subject of a causal verb: "… (P.A.D.) can cause", "or gout may trigger". */
 const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b/iu;
-
-/** Whether a text names the article's topic, by any name the article uses for it. */
-function namesTopic(text: string, context: RuleContext): boolean {
-  const key = ` ${searchKey(text)} `;
-  return [context.primary.name, ...context.article.primaryNames].some((name) => {
-    const topic = searchKey(name);
-    return topic.length > 1 && key.includes(` ${topic} `);
-  });
-}
 
 /** "signs and symptoms, including …", "characterized by …", "affected people have …": the clause lists the topic's picture. */
 const FEATURE_LIST_CUE = /\b(?:characteri[sz]ed by|(?:signs?|symptoms?|features?|problems|abnormalities)\b[^.;]{0,40}\b(?:including|such as|include)|experience[sd]?|(?:individuals|people|patients|children|adults) with [^.;]{0,60}\b(?:have|has))\b/iu;

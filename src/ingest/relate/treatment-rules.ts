@@ -1,6 +1,5 @@
-import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { itemKey, relation } from './context.js';
+import { itemKey, namesTopic, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -83,12 +82,6 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
 function isFormOfTopic(entity: string, context: RuleContext): boolean {
   const named = context.article.entities.get(entity);
   return named !== undefined && [named.name, ...named.synonyms].some((name) => namesTopic(name, context));
-}
-
-/** Whether a phrase holds one of the names the article gives its topic. */
-function namesTopic(phrase: string, context: RuleContext): boolean {
-  const key = ` ${searchKey(phrase)} `;
-  return [context.primary.name, ...context.article.primaryNames].map(searchKey).some((topic) => topic.length >= 2 && key.includes(` ${topic} `));
 }
 
 /**

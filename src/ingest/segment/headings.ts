@@ -96,7 +96,13 @@ export function isHeadingShaped(line: string, title = ''): boolean {
   return isTitleCase(words) || classifyHeading(text, title) !== 'other';
 }
 
-function isTitleCase(words: readonly string[]): boolean {
-  const significant = words.filter((word) => /^\p{L}/u.test(word) && !/^(?:and|or|of|the|a|an|to|for|in|on|with|by|at|vs)$/iu.test(word));
+/** The words of a heading that carry meaning: not "and", "of", "the"… nor numbers. */
+export function significantWords(words: readonly string[]): string[] {
+  return words.filter((word) => /^\p{L}/u.test(word) && !/^(?:and|or|of|the|a|an|to|for|in|on|with|by|at|vs)$/iu.test(word));
+}
+
+/** Every significant word capitalised ("Medicines and Substances"). */
+export function isTitleCase(words: readonly string[]): boolean {
+  const significant = significantWords(words);
   return significant.length > 0 && significant.every((word) => /^\p{Lu}/u.test(word));
 }

@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import type { CleanArticle, SegmentedArticle, SegmentedSection } from '../stages.js';
 import { parseSectionBody } from './body.js';
-import { classifyHeading, isHeadingShaped } from './headings.js';
+import { classifyHeading, isHeadingShaped, isTitleCase, significantWords } from './headings.js';
 import type { TextLine } from './items.js';
 
 interface HeadingMark {
@@ -99,8 +99,8 @@ function findHeadings(lines: readonly TextLine[], title: string): HeadingMark[] 
 function isUnmarkedListItem(line: string): boolean {
   const text = line.trim();
   if (/^\s/u.test(line) || /[?.!]$/u.test(text) || /^(?:[-•*–]|\d+[.)]|[a-z][.)])\s/u.test(text)) return false;
-  const significant = text.split(/\s+/u).filter((word) => /^\p{L}/u.test(word) && !/^(?:and|or|of|the|a|an|to|for|in|on|with|by|at|vs)$/iu.test(word));
-  return significant.length > 1 && !significant.every((word) => /^\p{Lu}/u.test(word));
+  const significant = significantWords(text.split(/\s+/u));
+  return significant.length > 1 && !isTitleCase(significant);
 }
 
 /**

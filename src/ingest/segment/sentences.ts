@@ -53,23 +53,27 @@ function runOnListItems(text: string, piece: { start: number; end: number }): { 
   const colon = raw.indexOf(': ');
   if (colon < 0) return [piece];
   const cuts: number[] = [];
+  let depth = 0;
+  let scanned = 0;
   for (const match of raw.slice(colon + 2).matchAll(RUN_ON_ITEM_START)) {
     const at = colon + 2 + match.index;
-    if (depthAt(raw, at) === 0) cuts.push(at + match[0].length);
+    depth = parenthesisDepth(raw, scanned, at, depth);
+    scanned = at;
+    if (depth === 0) cuts.push(at + match[0].length);
   }
   if (cuts.length < 2) return [piece];
   const bounds = [piece.start, ...cuts.map((cut) => piece.start + cut), piece.end];
-  return bounds.slice(0, -1).map((start, index) => ({ start, end: (bounds[index + 1] as number) }));
+  return bounds.slice(0, -1).map((start, index) => ({ start, end: bounds[index + 1] as number }));
 }
 
-/** How many parentheses are open at an index. */
-function depthAt(text: string, index: number): number {
-  let depth = 0;
-  for (const character of text.slice(0, index)) {
-    if (character === '(') depth += 1;
-    else if (character === ')' && depth > 0) depth -= 1;
+/** How many parentheses are open at `to`, given `depth` open at `from`. */
+function parenthesisDepth(text: string, from: number, to: number, depth: number): number {
+  let open = depth;
+  for (let index = from; index < to; index += 1) {
+    if (text[index] === '(') open += 1;
+    else if (text[index] === ')' && open > 0) open -= 1;
   }
-  return depth;
+  return open;
 }
 
 /** A piece that is nothing but citation labels: "NCBI+2PMC+2", "PMC". */
