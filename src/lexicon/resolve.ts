@@ -64,8 +64,20 @@ function isGeneAlias(candidate: NameCandidate): boolean {
   return candidate.entry.kind === 'Gene' && (candidate.scope === 'alias_symbol' || candidate.scope === 'previous_symbol');
 }
 
+/**
+ * A secondary source's label is worth no more than a primary source's exact synonym: HPO lists
+ * "Simple partial seizures" as an exact synonym of its term, SYMP has "simple partial seizure" as
+ * a label, and the phenotype should be HPO's.
+ */
+function scopeRank(candidate: NameCandidate): number {
+  const rank = SCOPE_RANK[candidate.scope];
+  return candidate.scope === 'name' && sourceRank(candidate) >= SECONDARY_SOURCE_RANK ? SCOPE_RANK.exact : rank;
+}
+
+const SECONDARY_SOURCE_RANK = 3;
+
 function compareCandidates(a: NameCandidate, b: NameCandidate): number {
-  return SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || sourceRank(a) - sourceRank(b) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
+  return scopeRank(a) - scopeRank(b) || sourceRank(a) - sourceRank(b) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 }
 
 /** One candidate per entry (its best-ranked name). */

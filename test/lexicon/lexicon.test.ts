@@ -102,6 +102,18 @@ describe('findMatches', () => {
     expect(ids('put the cd away')).toEqual([]);
   });
 
+  it("prefers a primary source's exact synonym to a secondary source's label", () => {
+    const seizures = createLexicon([
+      makeEntry({ id: 'SYMP:0000270', kind: 'Phenotype', name: 'simple partial seizure', source: 'SYMP' }),
+      makeEntry({ id: 'HP:0002349', kind: 'Phenotype', name: 'Focal seizures without impairment of consciousness or awareness', source: 'HPO', synonyms: [{ name: 'Simple partial seizures', scope: 'exact' }] }),
+      makeEntry({ id: 'DOID:1826', kind: 'Disease', name: 'epilepsy', source: 'DO' }),
+      makeEntry({ id: 'MONDO:0005027', kind: 'Disease', name: 'epilepsy syndrome', source: 'MONDO', synonyms: [{ name: 'epilepsy', scope: 'exact' }] }),
+    ]);
+    expect(seizures.findMatches('simple partial seizures').map((match) => match.id)).toEqual(['HP:0002349']);
+    // A Disease Ontology label still beats a Mondo exact synonym: only labels of SYMP, Orphanet, GARD lose.
+    expect(seizures.findMatches('epilepsy').map((match) => match.id)).toEqual(['DOID:1826']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);

@@ -46,8 +46,22 @@ const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|c
  * conjunctions, so "X is not inherited, but variants in G cause it" keeps G.
  */
 export function isNegatedAround(sentence: string, offset: number): boolean {
-  const clause = negationScope(sentence, offset).replace(NOT_A_NEGATION, ' ');
+  const { start, end } = negationScope(sentence, offset);
+  const clause = withoutGlossedDescriptions(sentence.slice(start, end), offset - start).replace(NOT_A_NEGATION, ' ');
   return NEGATION.test(clause);
+}
+
+/**
+ * "…including "lazy eye" (amblyopia), eyes that do not look in the same direction (strabismus),
+ * involuntary eye movements (nystagmus)": a negation inside a relative clause that a bracketed
+ * name then glosses describes the sign that name is; it denies nothing outside itself, neither
+ * that name nor the names listed before or after it. ("…people who cannot have phlebotomy, for example because of heart disease"
+ * is no gloss: its negation still reaches on.)
+ */
+const RELATIVE_NEGATION = /\b(?:that|which|who)\s+(?:(?:do|does|did|is|are|was|were|can|could|will|would|may)\s+)?(?:not|never|cannot|can't|don't|doesn't|aren't|isn't)\b[^,;()]*(?=\()/giu;
+
+function withoutGlossedDescriptions(clause: string, mentionOffset: number): string {
+  return clause.replace(RELATIVE_NEGATION, (match, at: number) => (at <= mentionOffset && mentionOffset < at + match.length ? match : ' '));
 }
 
 /**
@@ -58,14 +72,14 @@ export function isNegatedAround(sentence: string, offset: number): boolean {
  */
 const SUBORDINATE_BOUNDARY = /,?\s(?:because(?! of)|since|which|who|whose|so that|as a result)\s/iu;
 
-function negationScope(sentence: string, offset: number): string {
+function negationScope(sentence: string, offset: number): { start: number; end: number } {
   const { start, end } = clauseSpan(sentence, offset);
   const after = sentence.slice(offset, end);
   const boundary = SUBORDINATE_BOUNDARY.exec(after);
   // "…may also help, but do not replace smoking cessation: Medications to dilate blood vessels…":
   // what a colon introduces is a list of its own, out of reach of a negation before the colon.
   const colon = sentence.slice(start, offset).lastIndexOf(': ');
-  return sentence.slice(colon >= 0 ? start + colon + 2 : start, boundary ? offset + boundary.index : end);
+  return { start: colon >= 0 ? start + colon + 2 : start, end: boundary ? offset + boundary.index : end };
 }
 
 /** The clause of a sentence that contains `offset`. */

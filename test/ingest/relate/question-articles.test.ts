@@ -141,3 +141,40 @@ The following treatments may also be helpful, but do not replace stopping smokin
     expect(edges).toContain(`DRUGBANK:DB01088 TREATS ${BUERGER}`);
   });
 });
+
+describe('a negation inside a description that a bracketed name glosses', () => {
+  const CSCD = 'MONDO:0012401';
+  const eyes = [
+    makeEntry({ id: CSCD, kind: 'Disease', name: 'congenital stromal corneal dystrophy', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0000486', kind: 'Phenotype', name: 'Strabismus', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000639', kind: 'Phenotype', name: 'Nystagmus', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000646', kind: 'Phenotype', name: 'Amblyopia', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000613', kind: 'Phenotype', name: 'Photophobia', source: 'HPO' }),
+  ];
+  const edges = relations(
+    `congenital stromal corneal dystrophy
+
+What is (are) congenital stromal corneal dystrophy?
+Congenital stromal corneal dystrophy is an inherited eye disorder. Affected people may also have a weak eye (amblyopia), eyes that do not point the same way (strabismus), eye movements that cannot be controlled (nystagmus) and discomfort in bright light (photophobia).
+`,
+    'cscd.txt',
+    eyes,
+  );
+
+  it('keeps the glossed sign and the signs listed after it', () => {
+    expect(edges).toContain(`${CSCD} HAS_PHENOTYPE HP:0000486`);
+    expect(edges).toContain(`${CSCD} HAS_PHENOTYPE HP:0000613`);
+    expect(edges).toContain(`${CSCD} HAS_PHENOTYPE HP:0000646`);
+    expect(edges).toContain(`${CSCD} HAS_PHENOTYPE HP:0000639`);
+  });
+
+  it('still lets a plain negation deny what it reaches', () => {
+    const denied = relations(
+      `congenital stromal corneal dystrophy\n\nWhat is (are) congenital stromal corneal dystrophy?\nPeople who do not have photophobia may still have this condition. It does not make the eyes move on their own (nystagmus).\n`,
+      'cscd-denied.txt',
+      eyes,
+    );
+    expect(denied).not.toContain(`${CSCD} HAS_PHENOTYPE HP:0000639`);
+    expect(denied).not.toContain(`${CSCD} HAS_PHENOTYPE HP:0000613`);
+  });
+});
