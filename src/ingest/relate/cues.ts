@@ -25,9 +25,9 @@ export const TREATMENT_CUE =
 /** Tests used to follow a condition or a treatment over time. */
 export const MONITORING_CUE = /\b(?:monitor\w*|(?:yearly|annual|regular) (?:checks?|tests?|scans?)|(?:yearly|annual) (?:eye|kidney|foot) checks?|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how)|watch(?:es|ed)? for|over time|serial|repeated)\b/iu;
 
-/** "X is a type/form/subtype of Y", "X is one of about 150 types of Y". */
+/** "X is a type/form/subtype of Y", "X is one of about 150 types of Y", "X belongs to a class of diseases called Y". */
 export const SUBCLASS_CUE =
-  /\b(?:is|are) (?:(?:one|any) of (?:the |about |around |over |more than |many |several )*(?:\d[\d,]* )?|a |an |one |the )?(?:rare |common |severe |mild |milder |inherited |genetic |specific |distinct |particular )*(?:type|form|subtype|variant|kind|class)s? of\b/iu;
+  /\b(?:belongs? to (?:a|an|the|one) (?:large |small )?(?:class|group|family|category) of|(?:is|are) (?:(?:one|any) of (?:the |about |around |over |more than |many |several )*(?:\d[\d,]* )?|a |an |one |the )?(?:rare |common |severe |mild |milder |inherited |genetic |specific |distinct |particular )*(?:type|form|subtype|variant|kind|class)s? of)\b/iu;
 
 /** Sub-point labels of a drug item that list its side effects. */
 export const SIDE_EFFECT_LABEL = /\b(?:side[- ]effects?|adverse|cautions?|warnings?|risks?|safety)\b/iu;

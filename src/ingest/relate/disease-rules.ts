@@ -58,7 +58,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && causesSomethingElse(place, context)) return;
   switch (section) {
     case 'symptoms':
-      if (kind === 'Phenotype') context.propose(relation(primary, 'HAS_PHENOTYPE', entity, place));
+      if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
       else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'complications':
@@ -82,6 +82,17 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   }
 }
 
+/**
+ * "Complications of NAGS deficiency may include developmental delay and intellectual
+ * disability": a sign the sentence calls a complication is one, wherever the section puts it.
+ */
+function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICATION' {
+  const before = clauseBefore(place.sentence.text, offsetInSentence(place));
+  return COMPLICATION_LIST_CUE.test(before) ? 'HAS_COMPLICATION' : 'HAS_PHENOTYPE';
+}
+
+const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
+
 /** "Hereditary xanthinuria type I": a numbered type of the topic is a subtype wherever it is named. */
 function isNumberedTypeOfTopic(entity: string, context: RuleContext): boolean {
   const name = context.article.entities.get(entity)?.name ?? '';
@@ -99,7 +110,7 @@ function relateDefinitionPlace(place: MentionPlace, context: RuleContext): void 
   const { kind, entity } = place.mention;
   if (kind === 'Phenotype') {
     if (isBroaderThanTopic(place.mention.text, context)) return;
-    context.propose(relation(context.primary.id, 'HAS_PHENOTYPE', entity, place));
+    context.propose(relation(context.primary.id, findingPredicate(place), entity, place));
     return;
   }
   if (kind === 'Disease' && !context.article.subtypes.has(entity)) {
@@ -255,9 +266,13 @@ function relateByCue(place: MentionPlace, context: RuleContext): void {
   const cue = SUBCLASS_CUE.exec(before);
   // "X is a type of diabetes", not "X is a type of disorder that causes Y".
   if (!cue || before.slice(cue.index + cue[0].length).trim().split(/\s+/u).length > 4) return;
+  // "a class of genetic diseases called urea cycle disorders": the class is the name that follows.
+  if (NAME_FOLLOWS.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length))) return;
   const named = (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.mention.start < place.mention.start);
   if (named) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
 }
+
+const NAME_FOLLOWS = /^\s+(?:called|known as|named|termed)\s/iu;
 
 /**
  * Genes: in a causes/genetics section every gene named as a gene belongs to the topic (and to a

@@ -178,3 +178,34 @@ Congenital stromal corneal dystrophy is an inherited eye disorder. Affected peop
     expect(denied).not.toContain(`${CSCD} HAS_PHENOTYPE HP:0000613`);
   });
 });
+
+describe('a definition that names complications and the class of its topic', () => {
+  const NAGSD = 'MONDO:0009377';
+  const entries = [
+    makeEntry({ id: NAGSD, kind: 'Disease', name: 'N-acetylglutamate synthase deficiency', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0001263', kind: 'Phenotype', name: 'Global developmental delay', source: 'HPO', synonyms: [{ name: 'developmental delay', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0001250', kind: 'Phenotype', name: 'Seizure', source: 'HPO' }),
+    makeEntry({ id: 'MONDO:0004739', kind: 'Disease', name: 'urea cycle disorder', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0003847', kind: 'Disease', name: 'hereditary disease', source: 'MONDO', synonyms: [{ name: 'genetic disease', scope: 'exact' }] }),
+  ];
+  const edges = relations(
+    `N-acetylglutamate synthase deficiency
+
+What is (are) N-acetylglutamate synthase deficiency?
+Babies with N-acetylglutamate synthase deficiency may have seizures. Complications of this condition may include developmental delay. N-acetylglutamate synthase deficiency belongs to a class of genetic diseases called urea cycle disorders.
+`,
+    'nagsd.txt',
+    entries,
+  );
+
+  it('makes a sign the sentence calls a complication a complication', () => {
+    expect(edges).toContain(`${NAGSD} HAS_COMPLICATION HP:0001263`);
+    expect(edges).not.toContain(`${NAGSD} HAS_PHENOTYPE HP:0001263`);
+    expect(edges).toContain(`${NAGSD} HAS_PHENOTYPE HP:0001250`);
+  });
+
+  it('takes "belongs to a class of … called Y" as a subclass of Y, not of the description before "called"', () => {
+    expect(edges).toContain(`${NAGSD} SUBCLASS_OF MONDO:0004739`);
+    expect(edges).not.toContain(`${NAGSD} SUBCLASS_OF MONDO:0003847`);
+  });
+});
