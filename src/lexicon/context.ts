@@ -27,6 +27,7 @@ export function surfaceOf(text: string): string {
  * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
  */
 export function crossesBreak(text: string, start: number, end: number): boolean {
+  if (cutsANumber(text, end)) return true;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 0x0a || code === 0x0d || code === 0x3b || code === 0x21 || code === 0x3f) return true;
@@ -36,6 +37,16 @@ export function crossesBreak(text: string, start: number, end: number): boolean 
     }
   }
   return false;
+}
+
+/**
+ * "Vesicoureteral reflux 7.5%" (a frequency in a sign table) is not "vesicoureteral reflux 7": a
+ * name ending in a digit cannot end inside a number.
+ */
+function cutsANumber(text: string, end: number): boolean {
+  if (!/\d/u.test(text.charAt(end - 1))) return false;
+  const next = text.charAt(end);
+  return next === '%' || (/[.,]/u.test(next) && /\d/u.test(text.charAt(end + 1)));
 }
 
 function isShortWordBefore(text: string, index: number, start: number): boolean {

@@ -114,6 +114,15 @@ describe('findMatches', () => {
     expect(seizures.findMatches('epilepsy').map((match) => match.id)).toEqual(['DOID:1826']);
   });
 
+  it('never ends a name inside a number ("reflux 7.5%" in a sign table is not "reflux 7")', () => {
+    const reflux = createLexicon([
+      makeEntry({ id: 'MONDO:0006007', kind: 'Disease', name: 'vesicoureteral reflux', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0014161', kind: 'Disease', name: 'vesicoureteral reflux 7', source: 'MONDO' }),
+    ]);
+    expect(reflux.findMatches('Vesicoureteral reflux 7.5% of patients').map((match) => match.id)).toEqual(['MONDO:0006007']);
+    expect(reflux.findMatches('Vesicoureteral reflux 7, 3 families').map((match) => match.id)).toEqual(['MONDO:0014161']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);
