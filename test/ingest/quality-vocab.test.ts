@@ -18,7 +18,7 @@ import { scoreGoldArticles, totals } from './quality-score.js';
 type Totals = ReturnType<typeof totals>;
 
 const FLOORS: Readonly<Record<string, Totals>> = {
-  [SEED_GOLD.name]: { entityRecall: 0.96, relationRecall: 0.91, precision: 0.87, chrome: 0 },
+  [SEED_GOLD.name]: { entityRecall: 0.96, relationRecall: 0.91, precision: 0.86, chrome: 0 },
   [HELD_OUT_GOLD[0]?.name ?? '']: { entityRecall: 0.89, relationRecall: 0.75, precision: 0.81, chrome: 0 },
   [HELD_OUT_GOLD[1]?.name ?? '']: { entityRecall: 0.89, relationRecall: 0.73, precision: 0.79, chrome: 0 },
   [HELD_OUT_GOLD[2]?.name ?? '']: { entityRecall: 0.91, relationRecall: 0.74, precision: 0.79, chrome: 0 },

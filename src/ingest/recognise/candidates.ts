@@ -121,22 +121,40 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
 /**
  * "Kidney and liver function tests", "Red cell and platelet transfusions": modifiers sharing one
  * noun name one thing each when the vocabulary knows every expanded name ("kidney function
- * tests", "liver function tests"); otherwise the head stays one thing.
+ * tests", "liver function tests"); otherwise the head stays one thing. A finding's modifiers
+ * ("back, side, and groin pain", "frequent, painful urination") name one finding each as soon as
+ * the vocabulary knows one of them: a list of places or qualities of one sign is several signs,
+ * and the ones no vocabulary knows become local findings ("side pain").
  */
 function addSharedNounParts(name: string, kind: EntityKind, span: string, start: number, context: HeadContext): boolean {
-  const match = /^(\p{L}[\p{L}-]*(?:\s*,\s*\p{L}[\p{L}-]*)*)\s*,?\s+(?:and|or|&)\s+(\p{L}[\p{L}-]*)\s+(.+)$/iu.exec(name);
+  const match = SHARED_NOUN_LIST.exec(name);
   if (!match?.[1] || !match[2] || !match[3]) return false;
-  const modifiers = [...match[1].split(/\s*,\s*/u), match[2]];
-  const found = modifiers.map((modifier) => lookupPhrase(`${modifier} ${match[3]}`, kind, [], context.lexicon));
-  if (found.some((entry) => entry === undefined)) return false;
+  const joined = /\s(?:and|or|&)\s*$/iu.test(match[1]) || /\s(?:and|or|&)\s/iu.test(name.slice(0, name.length - match[3].length));
+  if (!joined && kind !== 'Phenotype') return false;
+  const modifiers = [...match[1].split(/\s*,\s*|\s+(?:and|or|&)\s*$/u).filter((modifier) => modifier.length > 0), match[2]];
+  const noun = match[3];
+  if (kind === 'Phenotype' && (modifiers.some((modifier) => isFindingWord(modifier, context.lexicon)) || (!joined && /\s/u.test(noun)))) return false;
+  const found = modifiers.map((modifier) => lookupPhrase(`${modifier} ${noun}`, kind, [], context.lexicon));
+  const known = found.filter((entry) => entry !== undefined).length;
+  if (kind === 'Phenotype' ? known === 0 : known < modifiers.length) return false;
   found.forEach((entry, index) => {
     const modifier = modifiers[index] ?? '';
     const offset = Math.max(0, span.indexOf(modifier));
     const text = index === modifiers.length - 1 ? span.slice(offset) : modifier;
-    if (entry) pushHeadMention(context, context.table.fromEntry(entry.entry), start + offset, text);
+    const entity = entry ? context.table.fromEntry(entry.entry) : shapedLocal(`${modifier} ${noun}`, kind, context);
+    if (entity) pushHeadMention(context, entity, start + offset, text);
   });
   return true;
 }
+
+/** "Nausea, abdominal pain": a word that names a finding by itself is a list item, not a modifier. */
+function isFindingWord(word: string, lexicon: Lexicon): boolean {
+  const found = lexicon.lookup(word, 'Phenotype');
+  return found !== undefined && (found.entry.kind === 'Phenotype' || found.entry.kind === 'Disease');
+}
+
+/** "back, side, and groin pain", "kidney and liver function tests", "frequent, painful urination". */
+const SHARED_NOUN_LIST = /^(\p{L}[\p{L}-]*(?:\s*,\s*\p{L}[\p{L}-]*)*(?:\s*,?\s+(?:and|or|&)\s+|\s*,\s*))(\p{L}[\p{L}-]*)\s+(.+)$/iu;
 
 /** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
 function withoutDosageForm(name: string): string {

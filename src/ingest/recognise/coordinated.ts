@@ -5,6 +5,8 @@ import type { Mention } from './types.js';
 
 /** "short, ", "light-colored, brittle, and ", "round and ": single words listed before the last one. */
 const LISTED_WORDS = /((?:[\p{L}][\p{L}-]*\s*,\s*)*[\p{L}][\p{L}-]*\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+))$/iu;
+/** "back, side, and groin pain": single words listed with commas before a last modifier and its one-word noun. */
+const MODIFIERS_BEFORE_NOUN = /(?<![\p{L}-])((?:[\p{L}][\p{L}-]*\s*,\s*)+(?:(?:and|or)\s+)?)([\p{L}][\p{L}-]*)\s+([\p{L}][\p{L}-]*)(?![\p{L}-])/gu;
 /** Words that join or introduce a list, never a modifier of its noun. */
 const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|at|is|are|was|were|be|been|has|have|had|may|can|also|other|such|their|its|his|her|very|more|most|less|both|either|including|include|includes|like|from|into|that|which|who)$/iu;
 
@@ -17,6 +19,21 @@ const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|a
  */
 export function findCoordinatedFindings(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable): Mention[] {
   const found: Mention[] = [];
+  const add = (word: string, noun: string, start: number, section: number, except?: string): void => {
+    if (NOT_A_MODIFIER.test(word)) return;
+    const lookup = lexicon.lookup(`${word} ${noun}`, 'Phenotype');
+    if (lookup?.entry.kind !== 'Phenotype' || lookup.entry.id === except) return;
+    const entity = table.fromId(lookup.entry.id);
+    if (!entity) return;
+    found.push({ entity: entity.id, kind: entity.kind, start, end: start + word.length, text: word, section, origin: 'lexicon', ambiguous: false, scope: lookup.scope });
+  };
+  sections.forEach((section, index) => {
+    // "back, side, and groin pain": the last pair need not be a name the vocabulary knows.
+    for (const list of section.text.matchAll(MODIFIERS_BEFORE_NOUN)) {
+      const [, lead = '', , noun = ''] = list;
+      for (const word of lead.matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, section.start + list.index + word.index, index);
+    }
+  });
   for (const last of candidates) {
     if (last.kind !== 'Phenotype' || last.origin !== 'lexicon') continue;
     const words = last.text.trim().split(/\s+/u);
@@ -28,15 +45,7 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
     const lead = LISTED_WORDS.exec(section.text.slice(Math.max(0, offset - 120), offset));
     if (!lead?.[1]) continue;
     const leadStart = last.start - lead[1].length;
-    for (const word of lead[1].matchAll(/[\p{L}][\p{L}-]*/gu)) {
-      if (NOT_A_MODIFIER.test(word[0])) continue;
-      const lookup = lexicon.lookup(`${word[0]} ${noun}`, 'Phenotype');
-      if (lookup?.entry.kind !== 'Phenotype' || lookup.entry.id === last.entity) continue;
-      const entity = table.fromId(lookup.entry.id);
-      if (!entity) continue;
-      const start = leadStart + word.index;
-      found.push({ entity: entity.id, kind: entity.kind, start, end: start + word[0].length, text: word[0], section: last.section, origin: 'lexicon', ambiguous: false, scope: lookup.scope });
-    }
+    for (const word of lead[1].matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, leadStart + word.index, last.section, last.entity);
   }
   return found;
 }

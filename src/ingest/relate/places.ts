@@ -55,6 +55,10 @@ function itemExtents(section: SegmentedArticle['sections'][number]): { start: nu
     const start = Math.min(item.start, item.headStart);
     const ownEnd = Math.max(item.end, item.headStart + item.head.length);
     if (item.explanation.trim() !== '' || (item.subPoints?.length ?? 0) > 0) return { start, end: ownEnd };
+    // "  5. nausea\n  6. frequent, painful urination\n\nChildren younger than 2…": an item of a
+    // compact list (a sibling on the next or previous line) is whole; the paragraph after the list
+    // is the section's prose, not the last item's explanation.
+    if (inCompactList(section, index)) return { start, end: ownEnd };
     const next = section.items[index + 1];
     const limit = next ? Math.min(next.start, next.headStart) : sectionEnd;
     const following = section.sentences.filter((sentence) => sentence.start >= ownEnd && sentence.start < limit);
@@ -62,6 +66,16 @@ function itemExtents(section: SegmentedArticle['sections'][number]): { start: nu
     const taken = firstGap > 0 ? following.slice(0, firstGap) : following;
     return { start, end: Math.max(ownEnd, taken.at(-1)?.end ?? ownEnd) };
   });
+}
+
+function inCompactList(section: SegmentedArticle['sections'][number], index: number): boolean {
+  const adjacent = (first: SectionItem | undefined, second: SectionItem | undefined): boolean => {
+    if (!first || !second) return false;
+    const gap = section.text.slice(Math.max(first.end, first.headStart + first.head.length) - section.start, Math.min(second.start, second.headStart) - section.start);
+    return /^[^\S\n]*\n?[^\S\n]*(?:(?:\d{1,3}|[A-Za-z])[.)]|[•*–-])?[^\S\n]*$/u.test(gap);
+  };
+  const item = section.items[index];
+  return adjacent(section.items[index - 1], item) || adjacent(item, section.items[index + 1]);
 }
 
 function refOf(sentence: Sentence, section: SentenceRef['section']): SentenceRef {

@@ -14,6 +14,7 @@ const lexicon = createLexicon([
   makeEntry({ id: 'HP:0002286', kind: 'Phenotype', name: 'Fair hair', source: 'HPO', synonyms: [{ name: 'light-colored hair', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
   makeEntry({ id: 'HP:0002829', kind: 'Phenotype', name: 'Arthralgia', source: 'HPO', synonyms: [{ name: 'joint pain', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO', synonyms: [{ name: 'muscle pain', scope: 'exact' }] }),
 ]);
 
 function mentioned(sentence: string): string[] {
@@ -31,5 +32,9 @@ describe('findings named by modifiers that share a noun', () => {
 
   it('gives nothing for a list of nouns whose pairs the vocabulary does not name', () => {
     expect(mentioned('Symptoms include fever, headache and joint pain.')).toEqual(['fever=HP:0001945', 'joint pain=HP:0002829']);
+  });
+
+  it('reads the modifiers even when the last pair is no name the vocabulary knows', () => {
+    expect(mentioned('Some people have muscle, joint, and back pain.')).toEqual(expect.arrayContaining(['muscle=HP:0003326', 'joint=HP:0002829']));
   });
 });

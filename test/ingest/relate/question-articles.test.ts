@@ -209,3 +209,52 @@ Babies with N-acetylglutamate synthase deficiency may have seizures. Complicatio
     expect(edges).not.toContain(`${NAGSD} SUBCLASS_OF MONDO:0003847`);
   });
 });
+
+describe('a compact symptom list with shared-noun items, then a paragraph', () => {
+  const PYELO = 'MONDO:0006939';
+  const entries = [
+    makeEntry({ id: PYELO, kind: 'Disease', name: 'pyelonephritis', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0003418', kind: 'Phenotype', name: 'Back pain', source: 'HPO' }),
+    makeEntry({ id: 'HP:0100518', kind: 'Phenotype', name: 'Dysuria', source: 'HPO', synonyms: [{ name: 'painful urination', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0100515', kind: 'Phenotype', name: 'Pollakisuria', source: 'HPO', synonyms: [{ name: 'frequent urination', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0002018', kind: 'Phenotype', name: 'Nausea', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002027', kind: 'Phenotype', name: 'Abdominal pain', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001289', kind: 'Phenotype', name: 'Confusion', source: 'HPO' }),
+  ];
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `pyelonephritis
+
+What are the symptoms of pyelonephritis?
+Symptoms may include the following:
+
+  1. back, side, and groin pain
+  2. frequent, painful urination
+  3. nausea, abdominal pain
+
+Older people may not have any symptoms of the urinary tract; instead, they may show confusion.
+`,
+        'pyelo.txt',
+        'Diseases',
+      ),
+      createLexicon(entries),
+    ),
+    { contentHash: 'h' },
+  );
+  const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+  const findings = graph.edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE').map((edge) => names.get(edge.object));
+
+  it('reads each modifier with the shared noun as a finding, known or local', () => {
+    expect(findings).toEqual(expect.arrayContaining(['Back pain', 'side pain', 'groin pain', 'Pollakisuria', 'Dysuria']));
+  });
+
+  it('does not take a finding listed before another for a modifier of its noun', () => {
+    expect(findings).toEqual(expect.arrayContaining(['Nausea', 'Abdominal pain']));
+    expect(findings).not.toContain('nausea pain');
+  });
+
+  it('does not run the last item of a compact list over the paragraph after it', () => {
+    expect(findings).toContain('Confusion');
+  });
+});
