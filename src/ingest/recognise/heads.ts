@@ -87,7 +87,7 @@ export const HEAD_KIND_BY_SECTION: Partial<Readonly<Record<SectionKind, EntityKi
 };
 
 const PROCEDURE_WORDS =
-  /\b(?:transfusions?|transplant(?:ation|s)?|surgery|surgeries|surgical|dialysis|phlebotomy|resection|removal|implant(?:ation|s)?|bypass|ablation|catheteri[sz]ation|radiation|radiotherapy|physiotherapy|(?:physical|occupational|speech|oxygen|light|photo|gene|radiation)\s+therapy|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|\w+scopy|procedures?)\b/iu;
+  /\b(?:transfusions?|transplant(?:ation|s)?|surgery|surgeries|surgical|dialysis|phlebotomy|resection|removal|implant(?:ation|s)?|bypass|ablation|catheteri[sz]ation|radiation|radiotherapy|physiotherapy|(?:physical|occupational|speech|oxygen|light|photo|gene|radiation)\s+therapy|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|\w+scopy|procedures?|amputations?|stimulation|compression|exercises?|rehabilitation|ventilation|counsell?ing|massage|acupuncture)\b/iu;
 const DRUG_CLASS_WORDS =
   /\b(?:antibiotics?|antifungals?|antivirals?|agents?|inhibitors?|blockers?|steroids?|corticosteroids?|vaccines?|immunoglobulins?|supplements?|analgesics?|medicines?|medications?|drugs?|tablets?|injections?|infusions?|creams?|drops?)\b/iu;
 

@@ -1,7 +1,8 @@
 import type { SectionItem, Sentence, TextSpan } from '../stages.js';
 import type { TextLine } from './items.js';
 import { BULLET, DRUG_HEAD, GROUP_HEAD, NUMBERED, inlineItem, isReferenceText, splitGluedTag, splitHead, splitSubPoint } from './items.js';
-import { splitSentences } from './sentences.js';
+import { splitTrailingCitations } from './citations.js';
+import { runOnListPieces, splitSentences } from './sentences.js';
 
 interface BodyParse {
   readonly items: SectionItem[];
@@ -61,10 +62,30 @@ export function parseSectionBody(lines: readonly TextLine[]): BodyParse {
       parse.sentences.push(...splitSentences(bullet[2], contentStart));
       continue;
     }
-    parse.sentences.push(...splitSentences(line.text.trim(), line.start + (line.text.length - line.text.trimStart().length)));
+    const prose = line.text.trim();
+    const proseStart = line.start + (line.text.length - line.text.trimStart().length);
+    parse.sentences.push(...splitSentences(prose, proseStart));
+    for (const piece of runOnListPieces(prose)) parse.items.push(runOnItem(prose.slice(piece.start, piece.end), proseStart + piece.start, extra));
   }
   return parse;
 }
+
+/**
+ * An item of a run-on list ("… Surgical sympathectomy (a controversial surgery to cut the
+ * nerves …) Spinal cord stimulation Amputation, if infection or gangrene occurs"): its head is
+ * the words before a bracket, a comma or a purpose ("to increase blood flow"), the rest explains it.
+ */
+function runOnItem(piece: string, start: number, extra: Partial<SectionItem>): SectionItem {
+  const text = splitTrailingCitations(piece.trimEnd()).text;
+  const stop = /\s*\(|,\s|\s+to\s|\s+if\s/u.exec(text);
+  const phrase = (stop ? text.slice(0, stop.index) : text).replace(/[\s.;:]+$/u, '');
+  // "Treatment with calcium channel blockers" names the blockers.
+  const preamble = TREATMENT_PREAMBLE.exec(phrase)?.[0] ?? '';
+  const explanation = stop ? text.slice(stop.index).replace(/^[\s,]+/u, '').trim() : '';
+  return { head: phrase.slice(preamble.length), headStart: start + preamble.length, explanation, start, end: start + text.length, ...extra };
+}
+
+const TREATMENT_PREAMBLE = /^(?:(?:treatment|therapy|management) (?:with|using|by)|(?:the )?use of)\s+(?=\S)/iu;
 
 function parseNumbered(lines: readonly TextLine[], index: number, numbered: RegExpExecArray, parse: BodyParse, extra: Partial<SectionItem>): number {
   const line = lines[index] as TextLine;

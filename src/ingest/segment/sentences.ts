@@ -12,16 +12,7 @@ const BOUNDARY = /(?:[.!?]["')\]]?|\+\d+)\s+(?=["'([]?[\p{Lu}\p{N}])/gu;
  */
 export function splitSentences(text: string, offset: number): Sentence[] {
   const sentences: Sentence[] = [];
-  let from = 0;
-  const pieces: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(BOUNDARY)) {
-    const cut = match.index + match[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(from, cut))) continue;
-    pieces.push({ start: from, end: cut });
-    from = match.index + match[0].length;
-  }
-  pieces.push({ start: from, end: text.length });
-  for (const piece of pieces.flatMap((candidate) => runOnListItems(text, candidate))) {
+  for (const piece of sentencePieces(text).flatMap((candidate) => runOnListItems(text, candidate))) {
     const raw = text.slice(piece.start, piece.end);
     const lead = raw.length - raw.trimStart().length;
     const split = splitTrailingCitations(raw.trim());
@@ -39,8 +30,30 @@ export function splitSentences(text: string, offset: number): Sentence[] {
   return sentences;
 }
 
+/** Where the sentences of `text` run, before run-on lists are cut. */
+function sentencePieces(text: string): { start: number; end: number }[] {
+  let from = 0;
+  const pieces: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(BOUNDARY)) {
+    const cut = match.index + match[0].trimEnd().length;
+    if (ABBREVIATION.test(text.slice(from, cut))) continue;
+    pieces.push({ start: from, end: cut });
+    from = match.index + match[0].length;
+  }
+  pieces.push({ start: from, end: text.length });
+  return pieces;
+}
+
+/**
+ * The items of the run-on lists in `text` (offsets in `text`): every piece after the first of a
+ * sentence that runOnListItems cuts. The first piece holds the words before the colon too.
+ */
+export function runOnListPieces(text: string): { start: number; end: number }[] {
+  return sentencePieces(text).flatMap((piece) => runOnListItems(text, piece).slice(1));
+}
+
 /** Where an unpunctuated list item starts: a capitalised word right after a lower-case word or a parenthesis. */
-const RUN_ON_ITEM_START = /(?<=[\p{Ll})])\s+(?=\p{Lu}\p{Ll}+\s)/gu;
+const RUN_ON_ITEM_START = /(?<=[\p{Ll})])\s+(?=\p{Lu}\p{Ll}+[\s,])/gu;
 
 /**
  * "…but do not replace smoking cessation: Medications to dilate blood vessels (e.g., intravenous

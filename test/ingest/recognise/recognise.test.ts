@@ -69,6 +69,8 @@ describe('head phrases', () => {
     expect(treatmentHeadKind('Red cell and platelet transfusions', 'Drug')).toBe('Procedure');
     expect(treatmentHeadKind('Bone marrow transplant', 'Drug')).toBe('Procedure');
     expect(treatmentHeadKind('Antibiotics', 'Procedure')).toBe('Drug');
+    expect(treatmentHeadKind('Spinal cord stimulation', 'Drug')).toBe('Procedure');
+    expect(treatmentHeadKind('Walking exercises', 'Drug')).toBe('Procedure');
   });
 });
 

@@ -23,6 +23,12 @@ describe('isLocalEntityShape', () => {
     expect(isLocalEntityShape('inner eyelids (pallor', 'Phenotype')).toBe(false);
   });
 
+  it('rejects a word for treatment in general as a local treatment', () => {
+    expect(isLocalEntityShape('Medications', 'Drug')).toBe(false);
+    expect(isLocalEntityShape('Other treatments', 'Procedure')).toBe(false);
+    expect(isLocalEntityShape('Walking exercises', 'Procedure')).toBe(true);
+  });
+
   it('accepts multi-word noun phrases and single-word treatments', () => {
     expect(isLocalEntityShape('lack of energy', 'Phenotype')).toBe(true);
     expect(isLocalEntityShape('bone pain (ostealgia)', 'Phenotype')).toBe(true);

@@ -181,3 +181,19 @@ Summary : Liver function tests are blood tests that check how well your liver is
     expect(definition?.text.startsWith('Liver function tests are blood tests')).toBe(true);
   });
 });
+
+describe('a list whose line breaks were lost', () => {
+  const article = segmentText(
+    'Buerger disease\n\nHow is Buerger disease treated?\nThese may also help, but do not replace stopping smoking: Medications to widen blood vessels (e.g., intravenous Iloprost) Treatment with calcium channel blockers Walking exercises Surgical sympathectomy (a surgery to cut the nerves to the affected area) Amputation, if gangrene occurs\n',
+  );
+  const section = article.sections.find((candidate) => candidate.kind === 'treatment');
+
+  it('makes each run-on piece after the colon an item, its head cut before a bracket, a comma or a preamble', () => {
+    expect(section?.items.map((item) => item.head)).toEqual(['calcium channel blockers', 'Walking exercises', 'Surgical sympathectomy', 'Amputation']);
+    expect(section?.items.map((item) => item.explanation)).toEqual(['', '', '(a surgery to cut the nerves to the affected area)', 'if gangrene occurs']);
+  });
+
+  it('points each head at its text', () => {
+    for (const item of section?.items ?? []) expect(article.clean.text.slice(item.headStart, item.headStart + item.head.length)).toBe(item.head);
+  });
+});
