@@ -3,6 +3,11 @@ import type { Mention, MentionOrigin } from './types.js';
 /** On the same span, an article's own evidence beats a vocabulary's guess. */
 const ORIGIN_RANK: Readonly<Record<MentionOrigin, number>> = { 'gene-phrase': 6, abbreviation: 5, primary: 4, head: 2, lexicon: 1 };
 
+/** Orders mentions of one span: the longer first, then the article-local origin first. */
+export function bySpanAndOrigin(a: Mention, b: Mention): number {
+  return b.end - b.start - (a.end - a.start) || ORIGIN_RANK[b.origin] - ORIGIN_RANK[a.origin];
+}
+
 /**
  * Keeps the longest mention where mentions overlap; on equal spans the article-local origin wins
  * (an abbreviation the article defines beats the vocabulary's reading of the same letters, and
@@ -12,8 +17,7 @@ const ORIGIN_RANK: Readonly<Record<MentionOrigin, number>> = { 'gene-phrase': 6,
 export function resolveOverlaps(candidates: readonly Mention[]): Mention[] {
   const ordered = [...candidates].sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      ORIGIN_RANK[b.origin] - ORIGIN_RANK[a.origin] ||
+      bySpanAndOrigin(a, b) ||
       Number(a.ambiguous) - Number(b.ambiguous) ||
       a.start - b.start ||
       a.entity.localeCompare(b.entity),

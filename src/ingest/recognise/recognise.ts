@@ -6,7 +6,7 @@ import { findAbbreviationDefinitions } from './abbreviations.js';
 import { findHeadCandidates } from './candidates.js';
 import { EntityTable } from './entities.js';
 import { joinGlosses } from './glosses.js';
-import { resolveOverlaps } from './overlaps.js';
+import { bySpanAndOrigin, resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
 import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
@@ -195,7 +195,8 @@ function learnAbbreviations(
       const longEnd = section.start + definition.longEnd;
       const named = candidates
         .filter((mention) => mention.origin !== 'abbreviation' && Math.abs(mention.end - longEnd) <= 1 && mention.start >= longStart - 40)
-        .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+        // "Restless legs syndrome (RLS)" in its own article: the topic, not the phenotype of that name.
+        .sort(bySpanAndOrigin)[0];
       if (named) {
         abbreviations.set(definition.short, named.entity);
         continue;

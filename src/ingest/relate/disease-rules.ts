@@ -54,6 +54,10 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
     return;
   }
+  if (kind === 'Drug' && section === 'causes') {
+    if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
+    return;
+  }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && causesSomethingElse(place, context)) return;
   switch (section) {
@@ -92,6 +96,38 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
 }
 
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
+
+/**
+ * "Certain medicines may trigger RLS. These include some: / Antidepressants (used to treat
+ * depression) / Calcium channel blockers …": a drug a causes section names as a trigger of the
+ * topic, in its own sentence ("Long-term steroid use can cause it") or in the list a triggering
+ * sentence opens, brings the topic on as an adverse effect.
+ */
+function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
+  const offset = offsetInSentence(place);
+  const clause = clauseAround(place.sentence.text, offset);
+  // An enzyme or a microbe a vocabulary also lists as a drug is no medicine the clause talks of.
+  if (TRIGGER_CUE.test(clause) && MEDICINE_WORD.test(clause)) return true;
+  const section = context.article.segmented.sections[place.mention.section];
+  if (!section) return false;
+  const sentences = section.sentences.filter((sentence) => sentence.end <= place.sentence.start);
+  // Walk back over the list's other lines to the sentence that opens it.
+  for (let index = sentences.length - 1, lines = 0; index >= 0 && lines <= 12; index -= 1, lines += 1) {
+    const text = sentences[index]?.text.trim() ?? '';
+    if (!text.endsWith(':')) {
+      if (/[.!?]$/u.test(text)) return false;
+      continue;
+    }
+    const opening = [sentences[index - 1], sentences[index]];
+    const names = (sentence: (typeof opening)[number]): boolean =>
+      sentence !== undefined && (namesTopic(sentence.text, context) || (context.bySentence.get(sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id));
+    return TRIGGER_CUE.test(opening.map((sentence) => sentence?.text ?? '').join(' ')) && opening.some(names);
+  }
+  return false;
+}
+
+const MEDICINE_WORD = /\b(?:medicines?|medications?|drugs?|use of|taking|treatment with)\b/iu;
+const TRIGGER_CUE = /\b(?:trigger(?:s|ed)?|cause[sd]?|induce[sd]?|worsen(?:s|ed)?|bring(?:s)? on|brought on|lead(?:s)? to)\b/iu;
 
 /** "Hereditary xanthinuria type I": a numbered type of the topic is a subtype wherever it is named. */
 function isNumberedTypeOfTopic(entity: string, context: RuleContext): boolean {

@@ -7,6 +7,7 @@ import type { VocabEntry } from '../../../src/domain/vocabulary.js';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
 import { createLexicon } from '../../../src/lexicon/create.js';
+import { SEED_SOURCE } from '../../../src/lexicon/merge.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
 import { segmentText } from '../article-fixture.js';
 
@@ -256,5 +257,49 @@ Older people may not have any symptoms of the urinary tract; instead, they may s
 
   it('does not run the last item of a compact list over the paragraph after it', () => {
     expect(findings).toContain('Confusion');
+  });
+});
+
+describe('medicines a causes section lists as triggers of the topic', () => {
+  const RLS = 'MONDO:0005391';
+  const entries = [
+    makeEntry({ id: RLS, kind: 'Disease', name: 'restless legs syndrome', source: 'MONDO' }),
+    // As the seed lexicon has it: the sign, with the syndrome's name as a name of its own.
+    makeEntry({ id: 'HP:0012452', kind: 'Phenotype', name: 'restless legs', source: SEED_SOURCE, synonyms: [{ name: 'restless legs syndrome', scope: 'exact' }] }),
+    makeEntry({ id: 'medkg:drug:antidepressants', kind: 'Drug', name: 'antidepressants', source: 'medkg' }),
+    makeEntry({ id: 'medkg:drug:calcium-channel-blockers', kind: 'Drug', name: 'calcium channel blockers', source: 'medkg' }),
+    makeEntry({ id: 'medkg:drug:iron-supplements', kind: 'Drug', name: 'iron supplements', source: 'medkg' }),
+    makeEntry({ id: 'MONDO:0002050', kind: 'Disease', name: 'depression', source: 'MONDO' }),
+  ];
+  const text = `Restless Legs Syndrome
+
+What is (are) Restless Legs Syndrome?
+Restless legs syndrome (RLS) is a disorder that causes a strong urge to move the legs.
+
+What causes Restless Legs Syndrome?
+Low iron in the brain may cause RLS; iron supplements can help.
+
+Certain medicines may trigger RLS. These include some:
+
+Antidepressants (used to treat depression)
+
+Calcium channel blockers (used to treat high blood pressure)
+
+Symptoms often improve when the medicine is stopped.
+`;
+  const edges = relations(text, 'rls.txt', entries);
+
+  it('makes each listed medicine bring the topic on as an adverse effect', () => {
+    expect(edges).toContain(`medkg:drug:antidepressants HAS_ADVERSE_EFFECT ${RLS}`);
+    expect(edges).toContain(`medkg:drug:calcium-channel-blockers HAS_ADVERSE_EFFECT ${RLS}`);
+  });
+
+  it('does not take a medicine named beside a cause for one', () => {
+    expect(edges.filter((edge) => edge.startsWith('medkg:drug:iron-supplements'))).toEqual([]);
+  });
+
+  it("reads the article's short form of its topic as the topic, not as a phenotype of the same name", () => {
+    const recognised = recogniseArticle(segmentText(text, 'rls.txt', 'Diseases'), createLexicon(entries));
+    expect(recognised.abbreviations.get('RLS')).toBe(RLS);
   });
 });
