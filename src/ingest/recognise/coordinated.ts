@@ -7,6 +7,9 @@ import type { Mention } from './types.js';
 const LISTED_WORDS = /((?:[\p{L}][\p{L}-]*\s*,\s*)*[\p{L}][\p{L}-]*\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+))$/iu;
 /** "back, side, and groin pain": single words listed with commas before a last modifier and its one-word noun. */
 const MODIFIERS_BEFORE_NOUN = /(?<![\p{L}-])((?:[\p{L}][\p{L}-]*\s*,\s*)+(?:(?:and|or)\s+)?)([\p{L}][\p{L}-]*)\s+([\p{L}][\p{L}-]*)(?![\p{L}-])/gu;
+/** A plural or mass noun, then "is/are (often) A, B, and C" or "that are A": the adjectives said of it. */
+const NOUN_IS_ADJECTIVES =
+  /(?<![\p{L}-])([\p{L}][\p{L}-]{2,})\s+(?:that (?:is|are) present\s+)?(?:that\s+)?(?:is|are|becomes?|appears?|may be|can be)\s+(?:(?:often|usually|typically|frequently|generally|sometimes|also|abnormally|unusually|very)\s+)?((?:[\p{L}][\p{L}-]*\s*,\s*)*[\p{L}][\p{L}-]*(?:\s*,?\s+(?:and|or)\s+[\p{L}][\p{L}-]*)?)(?=\s*[.;,)]|\s*$)/gmu;
 /** Words that join or introduce a list, never a modifier of its noun. */
 const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|at|is|are|was|were|be|been|has|have|had|may|can|also|other|such|their|its|his|her|very|more|most|less|both|either|including|include|includes|like|from|into|that|which|who)$/iu;
 
@@ -32,6 +35,12 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
     for (const list of section.text.matchAll(MODIFIERS_BEFORE_NOUN)) {
       const [, lead = '', , noun = ''] = list;
       for (const word of lead.matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, section.start + list.index + word.index, index);
+    }
+    // "The hair is often light-colored, brittle, and slow-growing", "teeth that are malformed".
+    for (const statement of section.text.matchAll(NOUN_IS_ADJECTIVES)) {
+      const [whole, noun = '', adjectives = ''] = statement;
+      const at = statement.index + whole.length - adjectives.length;
+      for (const word of adjectives.matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, section.start + at + word.index, index);
     }
   });
   for (const last of candidates) {

@@ -14,6 +14,7 @@ const lexicon = createLexicon([
   makeEntry({ id: 'HP:0002286', kind: 'Phenotype', name: 'Fair hair', source: 'HPO', synonyms: [{ name: 'light-colored hair', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
   makeEntry({ id: 'HP:0002829', kind: 'Phenotype', name: 'Arthralgia', source: 'HPO', synonyms: [{ name: 'joint pain', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0000691', kind: 'Phenotype', name: 'Microdontia', source: 'HPO', synonyms: [{ name: 'small teeth', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO', synonyms: [{ name: 'muscle pain', scope: 'exact' }] }),
 ]);
 
@@ -36,5 +37,13 @@ describe('findings named by modifiers that share a noun', () => {
 
   it('reads the modifiers even when the last pair is no name the vocabulary knows', () => {
     expect(mentioned('Some people have muscle, joint, and back pain.')).toEqual(expect.arrayContaining(['muscle=HP:0003326', 'joint=HP:0002829']));
+  });
+
+  it('reads adjectives said of a noun as findings named with it', () => {
+    expect(mentioned('The hair is often light-colored, brittle, and slow-growing.')).toEqual(
+      expect.arrayContaining(['light-colored=HP:0002286', 'brittle=HP:0002299', 'slow-growing=HP:0002217']),
+    );
+    expect(mentioned('The teeth that are present are frequently small and pointed.')).toEqual(['small=HP:0000691']);
+    expect(mentioned('The fever is short.')).toEqual(['fever=HP:0001945']);
   });
 });
