@@ -56,6 +56,15 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
   return flags;
 }
 
+/**
+ * "Hair loss" is also written "loss of hair", "hearing loss" "loss of hearing": a finding named
+ * "<one or two words> loss" is indexed in the "loss of …" order too.
+ */
+function lossOfForm(keys: readonly string[]): string[] | undefined {
+  if (keys.length < 2 || keys.length > 3 || keys.at(-1) !== 'loss') return undefined;
+  return ['loss', 'of', ...keys.slice(0, -1)];
+}
+
 /** Indexes every matchable name of every entry in a token trie. */
 export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOptions = {}): NameIndex {
   const stop = normalisedSet(options.stopNames ?? STOP_NAMES);
@@ -78,6 +87,12 @@ export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOpti
       seen.add(joined);
       trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common, seed), surface: surfaceOf(name), seed });
       names += 1;
+      const inverted = entry.kind === 'Phenotype' ? lossOfForm(keys) : undefined;
+      if (inverted && !seen.has(inverted.join(' '))) {
+        seen.add(inverted.join(' '));
+        trie.add(inverted, { entry, scope, flags: 0, surface: surfaceOf(inverted.join(' ')), seed });
+        names += 1;
+      }
     }
   }
   return { trie, names };

@@ -123,6 +123,14 @@ describe('findMatches', () => {
     expect(reflux.findMatches('Vesicoureteral reflux 7, 3 families').map((match) => match.id)).toEqual(['MONDO:0014161']);
   });
 
+  it('finds a "<X> loss" finding written "loss of <X>"', () => {
+    const losses = createLexicon([
+      makeEntry({ id: 'HP:0001596', kind: 'Phenotype', name: 'Alopecia', source: 'HPO', synonyms: [{ name: 'hair loss', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005365', kind: 'Disease', name: 'hearing loss disorder', source: 'MONDO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+    ]);
+    expect(losses.findMatches('thin skin, loss of hair and loss of hearing').map((match) => `${match.text}=${match.id}`)).toEqual(['loss of hair=HP:0001596']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);

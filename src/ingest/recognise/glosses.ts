@@ -4,11 +4,15 @@ import type { Mention } from './types.js';
 const FINDING_KINDS = new Set(['Phenotype', 'Disease']);
 
 /**
- * "clouding of the lens of the eyes (cataracts)", "abnormal muscle stiffness (spasticity)": a
- * description followed by the clinical term in parentheses names one thing, the term. When the
+ * "clouding of the lens of the eyes (cataracts)", "abnormal muscle stiffness (spasticity)", "loss
+ * of bone from the tips of the fingers (acroosteolysis)": a description followed by the clinical
+ * term in parentheses names one thing, the term. When the
  * vocabulary reads the description as a finding of its own, that mention is re-pointed to the
  * term's entity, so the article yields one finding, not a near-duplicate pair.
  */
+/** What may stand between a description's finding and its term: "", or the rest of the description ("loss of bone| from the tips of the fingers |(acroosteolysis)"). */
+const DESCRIPTION_TO_GLOSS = /^[^,;:()\n.!?—–]{0,50}\(\s*$/u;
+
 export function joinGlosses(sections: readonly SegmentedSection[], mentions: readonly Mention[], primary: string | undefined): Mention[] {
   const result = [...mentions];
   for (let index = 0; index + 1 < result.length; index += 1) {
@@ -21,7 +25,7 @@ export function joinGlosses(sections: readonly SegmentedSection[], mentions: rea
     if (!section) continue;
     const between = section.text.slice(described.end - section.start, term.start - section.start);
     const after = section.text.slice(term.end - section.start, term.end - section.start + 2);
-    if (/^\s?\(\s*$/u.test(between) && /^\s*\)/u.test(after)) result[index] = { ...described, entity: term.entity, kind: term.kind };
+    if (DESCRIPTION_TO_GLOSS.test(between) && !/\b(?:and|or|but|with)\b/iu.test(between) && /^\s*\)/u.test(after)) result[index] = { ...described, entity: term.entity, kind: term.kind };
   }
   return result;
 }

@@ -303,3 +303,32 @@ Symptoms often improve when the medicine is stopped.
     expect(recognised.abbreviations.get('RLS')).toBe(RLS);
   });
 });
+
+describe('a description running on to its clinical term in parentheses', () => {
+  const MAD = 'MONDO:0007056';
+  const edges = relations(
+    `mandibuloacral dysplasia
+
+What is (are) mandibuloacral dysplasia?
+Mandibuloacral dysplasia is a condition of bone development. Other bone problems include loss of bone from the tips of the fingers (acroosteolysis). It may come with weight gain. Lipodystrophy (fat loss) is common.
+`,
+    'mad.txt',
+    [
+      makeEntry({ id: MAD, kind: 'Disease', name: 'mandibuloacral dysplasia', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO', synonyms: [{ name: 'bone loss', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0009771', kind: 'Phenotype', name: 'Osteolytic defects of the phalanges of the hand', source: 'HPO', synonyms: [{ name: 'acroosteolysis', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0004324', kind: 'Phenotype', name: 'Increased body weight', source: 'HPO', synonyms: [{ name: 'weight gain', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0009125', kind: 'Phenotype', name: 'Lipodystrophy', source: 'HPO' }),
+    ],
+  );
+
+  it('takes the term for the finding, not the description', () => {
+    expect(edges).toContain(`${MAD} HAS_PHENOTYPE HP:0009771`);
+    expect(edges).not.toContain(`${MAD} HAS_PHENOTYPE HP:0000939`);
+  });
+
+  it('leaves findings in other sentences alone', () => {
+    expect(edges).toContain(`${MAD} HAS_PHENOTYPE HP:0004324`);
+    expect(edges).toContain(`${MAD} HAS_PHENOTYPE HP:0009125`);
+  });
+});
