@@ -57,9 +57,12 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (isNegatedAround(place.sentence.text, offset)) return;
   const clause = clauseAround(place.sentence.text, offset);
   // "To monitor levothyroxine treatment": the test watches a drug.
+  // "Activated partial thromboplastin time (aPTT) — … used to monitor heparin": an item about
+  // another test says what that test does.
+  const subject = otherTestOfItem(place, context) ?? context.primary.id;
   if (place.mention.kind === 'Drug') {
     const monitoring = MONITORING_CUE.exec(place.itemText ?? clause);
-    if (monitoring) context.propose(relation(context.primary.id, 'MONITORS', place.mention.entity, place, monitoring[0]));
+    if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
     return;
   }
   if (!CONDITION_KINDS.has(place.mention.kind)) return;
@@ -68,8 +71,10 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a
   // result warns of, not what the test finds.
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
-  // "Creatine kinase — checked if muscle aches develop": an item about another test speaks of that test.
-  if (isAboutAnotherTest(place, context)) return;
+  // "Creatine kinase — checked if muscle aches develop", "MCV — large red cells point to folate
+  // deficiency": an item about another test (often a part of the topic's panel) speaks of that
+  // test, and what it reads from a result is no diagnosis of its own.
+  if (subject !== context.primary.id) return;
   const typed = section === 'test_purpose' || section === 'test_results';
   const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
   if (!typed && !diagnosisCue) return;
@@ -78,13 +83,15 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
 }
 
-function isAboutAnotherTest(place: MentionPlace, context: RuleContext): boolean {
+/** The test an item is about when that is not the article's topic, else undefined. */
+function otherTestOfItem(place: MentionPlace, context: RuleContext): string | undefined {
   const key = itemKey(place);
-  if (!key || place.inHead) return false;
-  const heads = context.heads.get(key) ?? [];
-  if (!heads.some((head) => head.mention.kind === 'Test' && head.mention.entity !== context.primary.id)) return false;
+  if (!key || place.inHead) return undefined;
+  const other = (context.heads.get(key) ?? []).find((head) => head.mention.kind === 'Test' && head.mention.entity !== context.primary.id);
+  if (!other) return undefined;
   // "Newborn screening — a heel-prick TSH finds congenital hypothyroidism": the item names the topic itself.
-  return !(context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.itemIndex === place.itemIndex);
+  const namesTopic = (context.bySentence.get(place.sentence.start) ?? []).some((mention) => mention.mention.entity === context.primary.id && mention.itemIndex === place.itemIndex);
+  return namesTopic ? undefined : other.mention.entity;
 }
 
 /** A gene article's topic: the diseases a sentence says its variants cause. */

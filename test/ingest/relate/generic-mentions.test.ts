@@ -86,6 +86,17 @@ Why is this test done?
     expect(edges.filter((edge) => edge.includes('HP:0003326'))).toEqual([]);
   });
 
+  it("gives another test's item what it says that test monitors", () => {
+    const withRelated = `${text}\nRelated tests\n\n  1. Activated partial thromboplastin time (aPTT) — checks the other arm of clotting and is used to monitor heparin.\n`;
+    const edges = relations(withRelated, 'prothrombin-time-test.txt', 'Lab Tests', [
+      ...entries,
+      makeEntry({ id: 'LOINC:14979-9', kind: 'Test', name: 'aPTT in Platelet poor plasma by Coagulation assay', source: 'LOINC', synonyms: [{ name: 'activated partial thromboplastin time', scope: 'exact' }, { name: 'aPTT', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'DRUGBANK:DB01109', kind: 'Drug', name: 'Heparin', source: 'DrugBank' }),
+    ]);
+    expect(edges).toContain('LOINC:14979-9 MONITORS DRUGBANK:DB01109');
+    expect(edges).not.toContain('LOINC:5902-2 MONITORS DRUGBANK:DB01109');
+  });
+
   it('finds what the test diagnoses, not the signs that send someone to be tested', () => {
     expect(edges).toContain('LOINC:5902-2 DIAGNOSES DOID:5082');
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
