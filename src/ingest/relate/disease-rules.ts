@@ -54,6 +54,13 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
     return;
   }
+  if (kind === 'Drug' || kind === 'Procedure') {
+    const condition = conditionNeeding(place, context);
+    if (condition) {
+      context.propose(relation(entity, 'TREATS', condition, place, 'need'));
+      return;
+    }
+  }
   if (kind === 'Drug' && section === 'causes') {
     if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
     return;
@@ -96,6 +103,26 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
 }
 
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
+
+/**
+ * "…kidney failure, which may need dialysis or a transplant": a treatment a relative clause says
+ * a condition needs treats that condition (the nearest one named before the clause).
+ */
+function conditionNeeding(place: MentionPlace, context: RuleContext): string | undefined {
+  const offset = offsetInSentence(place);
+  const text = place.sentence.text;
+  const need = NEEDS_CUE.exec(clauseBefore(text, offset));
+  if (!need) return undefined;
+  const clauseStart = offset - clauseBefore(text, offset).length;
+  const cueAt = place.sentence.start + clauseStart + need.index;
+  const condition = (context.bySentence.get(place.sentence.start) ?? [])
+    .filter((other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && other.mention.end <= cueAt && cueAt - other.mention.end <= 3)
+    .at(-1);
+  return condition?.mention.entity;
+}
+
+/** ", which may need", ", which can require", " that needs": the rest of the clause lists what the condition needs. */
+const NEEDS_CUE = /,?\s(?:which|that)\s+(?:(?:may|can|might|often|usually|will|sometimes)\s+)*(?:needs?|requires?|be treated (?:with|by))\s[^;]*$/iu;
 
 /**
  * "Certain medicines may trigger RLS. These include some: / Antidepressants (used to treat

@@ -332,3 +332,27 @@ Mandibuloacral dysplasia is a condition of bone development. Other bone problems
     expect(edges).toContain(`${MAD} HAS_PHENOTYPE HP:0009125`);
   });
 });
+
+describe('a treatment a complication is said to need', () => {
+  const FABRY = 'MONDO:0010526';
+  const edges = relations(
+    `Fabry disease
+
+What are the complications of Fabry disease?
+The most serious complications are kidney failure, which may need dialysis, and stroke. Dialysis is not a cure for Fabry disease.
+`,
+    'fabry.txt',
+    [
+      makeEntry({ id: FABRY, kind: 'Disease', name: 'Fabry disease', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0000083', kind: 'Phenotype', name: 'Renal insufficiency', source: 'HPO', synonyms: [{ name: 'kidney failure', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005098', kind: 'Disease', name: 'stroke disorder', source: 'MONDO', synonyms: [{ name: 'stroke', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:procedure:dialysis', kind: 'Procedure', name: 'dialysis', source: 'medkg' }),
+    ],
+  );
+
+  it('treats the condition the relative clause hangs on', () => {
+    expect(edges).toContain('medkg:procedure:dialysis TREATS HP:0000083');
+    expect(edges).not.toContain('medkg:procedure:dialysis TREATS MONDO:0005098');
+    expect(edges).not.toContain(`medkg:procedure:dialysis TREATS ${FABRY}`);
+  });
+});
