@@ -49,6 +49,14 @@ function cutsANumber(text: string, end: number): boolean {
   return next === '%' || (/[.,]/u.test(next) && /\d/u.test(text.charAt(end + 1)));
 }
 
+/** Whether a span runs over a comma with space after it (a list, or coordinate adjectives). */
+export function crossesComma(text: string, start: number, end: number): boolean {
+  for (let index = text.indexOf(',', start); index >= 0 && index < end - 1; index = text.indexOf(',', index + 1)) {
+    if (/\s/u.test(text.charAt(index + 1))) return true;
+  }
+  return false;
+}
+
 function isShortWordBefore(text: string, index: number, start: number): boolean {
   let letters = 0;
   let at = index - 1;

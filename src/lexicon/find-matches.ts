@@ -1,11 +1,11 @@
 import type { EntityKind } from '../domain/kinds.js';
-import { crossesBreak, hasGeneContext, surfaceOf } from './context.js';
+import { crossesBreak, crossesComma, hasGeneContext, surfaceOf } from './context.js';
 import type { ScannedName } from './fast-scan.js';
 import { createScanBuffers, scanTokens } from './fast-scan.js';
 import type { NameIndex } from './index-names.js';
 import { scan } from './matcher.js';
 import type { NameCandidate, Resolution } from './resolve.js';
-import { FLAG_SYMBOL, resolveCandidates } from './resolve.js';
+import { FLAG_ALTERNATIVES, FLAG_SYMBOL, resolveCandidates } from './resolve.js';
 import { createTextTokens, tokenizeInto } from './text-tokens.js';
 import { WordTable } from './word-table.js';
 
@@ -14,6 +14,11 @@ export type NameFinder = (text: string, preferKinds: readonly EntityKind[]) => S
 
 function isGene(candidate: NameCandidate): boolean {
   return candidate.entry.kind === 'Gene';
+}
+
+/** "Long, slender fingers" may be a name written without its comma; "SJS, TEN" is no "SJS/TEN". */
+function mayCrossComma(candidate: NameCandidate): boolean {
+  return (candidate.flags & FLAG_ALTERNATIVES) === 0;
 }
 
 function isSymbol(candidate: NameCandidate): boolean {
@@ -35,7 +40,11 @@ function resolveSpan(values: readonly NameCandidate[], text: string, start: numb
  */
 export function referenceFinder(index: NameIndex): NameFinder {
   return (text, preferKinds) =>
-    scan(index.trie, text, (hit, start, end) => (crossesBreak(text, start, end) ? undefined : resolveSpan(hit.values, text, start, end, preferKinds)));
+    scan(index.trie, text, (hit, start, end) => {
+      if (crossesBreak(text, start, end)) return undefined;
+      const values = crossesComma(text, start, end) ? hit.values.filter(mayCrossComma) : hit.values;
+      return values.length === 0 ? undefined : resolveSpan(values, text, start, end, preferKinds);
+    });
 }
 
 /** Cached resolutions kept per set of preferred kinds before the cache starts over. */
@@ -89,6 +98,10 @@ export function fastFinder(index: NameIndex): NameFinder {
     const cache = resolutions.forKinds(preferKinds);
     return scanTokens(index.trie, tokens, buffers, (node, values, start, end) => {
       if (crossesBreak(text, start, end)) return undefined;
+      if (crossesComma(text, start, end)) {
+        const written = values.filter(mayCrossComma);
+        return written.length === 0 ? undefined : resolveSpan(written, text, start, end, preferKinds);
+      }
       let known = traits[node] as number;
       if (known === 0) traits[node] = known = traitsOf(values);
       if ((known & TRAIT_SYMBOL) !== 0) return resolveSpan(values, text, start, end, preferKinds);

@@ -3,7 +3,7 @@ import { surfaceOf } from './context.js';
 import { isSeedEntry } from './merge.js';
 import { tokenize } from './normalise.js';
 import type { NameCandidate } from './resolve.js';
-import { FLAG_COMMON, FLAG_SYMBOL } from './resolve.js';
+import { FLAG_ALTERNATIVES, FLAG_COMMON, FLAG_SYMBOL } from './resolve.js';
 import { TokenTrie } from './trie.js';
 import { COMMON_WORDS, STOP_NAMES } from './word-lists.js';
 
@@ -53,6 +53,8 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
   // "Face" for FANCE (Fanconi anemia, complementation group E). It matches only as written.
   if (!seed && scope !== 'name' && entry.kind !== 'Gene' && SHORT_WORD.test(name.trim())) flags |= FLAG_SYMBOL;
   if (common.has(key)) flags |= FLAG_COMMON;
+  // "A/B", "SJS-TEN": two names in one.
+  if (/\p{L}\s?\/\s?\p{L}|(?<![\p{L}\p{N}-])\p{Lu}{2,}-\p{Lu}{2,}(?![\p{L}\p{N}-])/u.test(name)) flags |= FLAG_ALTERNATIVES;
   return flags;
 }
 

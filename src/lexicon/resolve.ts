@@ -16,6 +16,8 @@ export interface NameCandidate {
 export const FLAG_SYMBOL = 1;
 /** An everyday word ("calcium"): needs a section that prefers its kind, or gene context. */
 export const FLAG_COMMON = 2;
+/** A name of two alternatives ("SJS/TEN", "SJS-TEN"): it never matches a list ("SJS, TEN or DRESS"). */
+export const FLAG_ALTERNATIVES = 4;
 
 export interface ResolveContext {
   readonly preferKinds: readonly EntityKind[];

@@ -131,6 +131,17 @@ describe('findMatches', () => {
     expect(losses.findMatches('thin skin, loss of hair and loss of hearing').map((match) => `${match.text}=${match.id}`)).toEqual(['loss of hair=HP:0001596']);
   });
 
+  it('never reads a list as a name of two alternatives, but keeps names across coordinate adjectives', () => {
+    const names = createLexicon([
+      makeEntry({ id: 'GARD:0007743', kind: 'Disease', name: 'Stevens-Johnson syndrome/toxic epidermal necrolysis spectrum', source: 'GARD', synonyms: [{ name: 'SJS-TEN', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0018229', kind: 'Disease', name: 'Stevens-Johnson syndrome', source: 'MONDO', synonyms: [{ name: 'SJS', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'HP:0001166', kind: 'Phenotype', name: 'Arachnodactyly', source: 'HPO', synonyms: [{ name: 'Long slender fingers', scope: 'exact' }] }),
+    ]);
+    expect(names.findMatches('anyone who has had SJS, TEN or DRESS').map((match) => match.id)).toEqual(['MONDO:0018229']);
+    expect(names.findMatches('It can follow SJS-TEN.').map((match) => match.id)).toEqual(['GARD:0007743']);
+    expect(names.findMatches('Long, slender fingers').map((match) => match.id)).toEqual(['HP:0001166']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);
