@@ -260,7 +260,7 @@ function contraindicationCue(clause: string): Cue | undefined {
   return { text: match[0], index: match.index };
 }
 
-const QUALIFIER = '(?:(?:the|a|an|people|patients|children|adults|women|men|anyone|those|someone|you|your|have|has|had|severe|active|known|history|of)\\s+){0,4}';
+const QUALIFIER = '(?:(?:the|a|an|people|patients|children|adults|women|men|anyone|those|someone|you|your|have|has|had|severe|active|known|history|of|untreated|uncontrolled|existing|pre-existing|current|ongoing|serious|advanced|significant)\\s+){0,4}';
 /** "in", "during", "in people with", "for people with": what follows names who must not take it. */
 const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|who have|who has)\\s+${QUALIFIER}|for\\s+(?:the\\s+)?(?:people|patients|children|adults|women|men|anyone|those|someone)\\s+(?:with|who have|who has)\\s+${QUALIFIER})$`, 'iu');
 

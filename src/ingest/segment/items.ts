@@ -51,7 +51,7 @@ export function splitHead(text: string): HeadSplit {
 
 /** "Deflazacort (EMFLAZA)Corticosteroid" → head "Deflazacort (EMFLAZA)", tag "Corticosteroid". */
 export function splitGluedTag(text: string): { head: string; tag: string } {
-  const glued = /^(.*\))(\p{Lu}[\p{L} /-]*)$/u.exec(text.trim());
+  const glued = /^(.*\))(\p{Lu}[\p{L}\p{N} /-]*)$/u.exec(text.trim());
   if (glued?.[1] && glued[2]) return { head: glued[1].trim(), tag: glued[2].trim() };
   // "DapsoneFor the skin rash": a tag of two words or more glued to a name with no brand.
   const bare = /^(.*\p{Ll}{3})(\p{Lu}\p{Ll}+(?:\s+[\p{L}/-]+)+)$/u.exec(text.trim());

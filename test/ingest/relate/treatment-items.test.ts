@@ -225,3 +225,38 @@ Drug treatments
     expect(graph.nodes.map((node) => node.name).filter((name) => /receive/u.test(name))).toEqual([]);
   });
 });
+
+describe('a "Drug N." item with a class tag glued after its brand, and a caution for people with an untreated condition', () => {
+  const HD = 'MONDO:0007739';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Huntington Disease
+
+Medicines
+
+Drug 1. Tetrabenazine (XENAZINE®)VMAT2 inhibitor
+• Purpose: reduces chorea.
+• Caution: it should not be used in people with untreated depression.
+`,
+        'huntington-disease.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: HD, kind: 'Disease', name: 'Huntington disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB04844', kind: 'Drug', name: 'Tetrabenazine', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000716', kind: 'Phenotype', name: 'Depressivity', source: 'HPO', synonyms: [{ name: 'depression', scope: 'exact' }] }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('names the drug without its class tag', () => {
+    expect(edges).toContain(`DRUGBANK:DB04844 TREATS ${HD}`);
+  });
+
+  it('reads "in people with untreated depression" as who must not take it', () => {
+    expect(edges).toContain('DRUGBANK:DB04844 CONTRAINDICATED_IN HP:0000716');
+  });
+});
