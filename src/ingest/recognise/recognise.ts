@@ -12,6 +12,7 @@ import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
 import { findDiseasePhrases, findNumberedTypes } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
+import { findLoweredLevels } from './lowered-levels.js';
 import { findNameOccurrences } from './name-search.js';
 import { findPrimaryEntity } from './primary.js';
 import type { Mention, RecognisedArticle } from './types.js';
@@ -82,6 +83,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   candidates.push(...findCombinationDrugs(article.sections, candidates, table));
   candidates.push(...findDrugClasses(article.sections, candidates, table));
   candidates.push(...findCoordinatedFindings(article.sections, candidates, lexicon, table));
+  candidates.push(...findLoweredLevels(article.sections, lexicon, table));
   // Names the article gave its local entities are found again wherever the article repeats them.
   for (const entity of table.all().values()) {
     if (entity.status !== 'unverified' || entity.id === primary?.entity.id) continue;

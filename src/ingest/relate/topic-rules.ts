@@ -10,6 +10,7 @@ import {
   clauseBefore,
   isNegatedAround,
 } from './cues.js';
+import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import { SILENT_SECTIONS } from './disease-rules.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
@@ -65,7 +66,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
     return;
   }
-  if (!CONDITION_KINDS.has(place.mention.kind)) return;
+  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text)) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a

@@ -13,6 +13,7 @@ import {
   clauseSpan,
 } from './cues.js';
 import { isNegated } from './negation.js';
+import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
@@ -198,7 +199,9 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
-  const treatCue = purpose ? TREATMENT_CUE.exec(before) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
+  // "to lower uric acid" is itself the cue and the condition (hyperuricaemia), see lowered-levels.ts.
+  const lowering = loweringVerbOf(place.mention.text);
+  const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null)) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
   if (treatCue) context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
 }
 

@@ -260,3 +260,40 @@ Drug 1. Tetrabenazine (XENAZINE®)VMAT2 inhibitor
     expect(edges).toContain('DRUGBANK:DB04844 CONTRAINDICATED_IN HP:0000716');
   });
 });
+
+describe('a drug whose purpose is to lower a level', () => {
+  const GOUT = 'MONDO:0005393';
+  const entries = [
+    makeEntry({ id: GOUT, kind: 'Disease', name: 'gout', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB00437', kind: 'Drug', name: 'Allopurinol', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB08844', kind: 'Drug', name: 'Uric acid', source: 'DrugBank' }),
+    makeEntry({ id: 'HP:0002149', kind: 'Phenotype', name: 'Hyperuricemia', source: 'HPO', synonyms: [{ name: 'High blood uric acid level', scope: 'layperson' }] }),
+  ];
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Gout
+
+Medicines
+
+Drug 1. Allopurinol (ZYLOPRIM®)
+• Purpose: the first choice to lower uric acid and prevent attacks.
+• How it works: blocks the enzyme that makes uric acid.
+`,
+        'gout.txt',
+        'Diseases',
+      ),
+      createLexicon(entries),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('treats the finding the vocabulary names for that level being high', () => {
+    expect(edges).toContain('DRUGBANK:DB00437 TREATS HP:0002149');
+  });
+
+  it('does not take the substance lowered for a drug the item treats with', () => {
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB08844 TREATS'))).toEqual([]);
+  });
+});
