@@ -65,12 +65,13 @@ function withoutGlossedDescriptions(clause: string, mentionOffset: number): stri
 }
 
 /**
- * A reason or a relative clause after a mention is a statement of its own: in "a reduced ability
- * to sweat (hypohidrosis) because their sweat glands do not work", the "not" denies the glands
- * working, not the finding. A negation before the mention still reaches into such a clause ("not
+ * A reason, a condition or a relative clause after a mention is a statement of its own: in "a
+ * reduced ability to sweat (hypohidrosis) because their sweat glands do not work" or "lowers uric
+ * acid when allopurinol is not tolerated", the "not" denies the glands working or the other
+ * drug being tolerated, not the finding. A negation before the mention still reaches into such a clause ("not
  * used in people who are bleeding, such as from an ulcer").
  */
-const SUBORDINATE_BOUNDARY = /,?\s(?:because(?! of)|since|which|who|whose|so that|as a result)\s/iu;
+const SUBORDINATE_BOUNDARY = /,?\s(?:because(?! of)|since|which|who|whose|so that|as a result|when|unless|until)\s/iu;
 
 function negationScope(sentence: string, offset: number): { start: number; end: number } {
   const { start, end } = clauseSpan(sentence, offset);

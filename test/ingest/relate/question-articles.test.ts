@@ -37,6 +37,15 @@ Children with hypohidrotic ectodermal dysplasia sweat very little (hypohidrosis)
     expect(edges).toContain(`${HED} HAS_PHENOTYPE HP:0001006`);
   });
 
+  it('does not let a negation in a following "when" clause deny the finding before it', () => {
+    const edges = relations(
+      `hypohidrotic ectodermal dysplasia\n\nWhat is (are) hypohidrotic ectodermal dysplasia?\nChildren with hypohidrotic ectodermal dysplasia get eczema when the skin is not kept moist.\n`,
+      'hed-when.txt',
+      entries,
+    );
+    expect(edges).toContain(`${HED} HAS_PHENOTYPE HP:0000964`);
+  });
+
   it('still denies a finding the clause itself denies', () => {
     expect(edges).not.toContain(`${HED} HAS_PHENOTYPE HP:0000964`);
   });
