@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { SegmentedSection } from '../stages.js';
 import type { EntityTable } from './entities.js';
+import { singular } from './heads.js';
 import type { Mention } from './types.js';
 
 /** "short, ", "light-colored, brittle, and ", "round and ": single words listed before the last one. */
@@ -10,6 +11,23 @@ const MODIFIERS_BEFORE_NOUN = /(?<![\p{L}-])((?:[\p{L}][\p{L}-]*\s*,\s*)+(?:(?:a
 /** A plural or mass noun, then "is/are (often) A, B, and C" or "that are A": the adjectives said of it. */
 const NOUN_IS_ADJECTIVES =
   /(?<![\p{L}-])([\p{L}][\p{L}-]{2,})\s+(?:that (?:is|are) present\s+)?(?:that\s+)?(?:is|are|becomes?|appears?|may be|can be)\s+(?:(?:often|usually|typically|frequently|generally|sometimes|also|abnormally|unusually|very)\s+)?((?:[\p{L}][\p{L}-]*\s*,\s*)*[\p{L}][\p{L}-]*(?:\s*,?\s+(?:and|or)\s+[\p{L}][\p{L}-]*)?)(?=\s*[.;,)]|\s*$)/gmu;
+/** "malformations of the heart, lungs, kidneys, gastrointestinal tract, and genitalia". */
+const ABNORMALITY_OF_ORGANS =
+  /\b(malformations?|abnormalit(?:y|ies)|defects?|anomal(?:y|ies))\s+(?:of|in|affecting|involving)\s+(?:the\s+)?((?:[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2}\s*,\s*)+(?:(?:and|or)\s+)?[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2})(?=\s*[.;:)]|\s+(?:are|is|may|can|were)\b)/giu;
+/** One organ of such a list: up to three words, an "and"/"or" before the last. */
+const ORGAN = /(?:(?:and|or)\s+)?[\p{L}][\p{L}-]*(?:\s+(?!and\b|or\b)[\p{L}][\p{L}-]*){0,2}/giu;
+
+/** The finding a vocabulary names for an abnormality of one organ ("abnormality of the kidney", "kidney malformation"). */
+function organAbnormality(organ: string, noun: string, lexicon: Lexicon): Parameters<EntityTable['fromEntry']>[0] | undefined {
+  for (const form of new Set([organ, singular(organ)])) {
+    for (const phrase of [`${form} ${noun}`, `${noun} of the ${form}`, `abnormality of the ${form}`]) {
+      const found = lexicon.lookup(phrase, 'Phenotype');
+      if (found?.entry.kind === 'Phenotype') return found.entry;
+    }
+  }
+  return undefined;
+}
+
 /** Words that join or introduce a list, never a modifier of its noun. */
 const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|at|is|are|was|were|be|been|has|have|had|may|can|also|other|such|their|its|his|her|very|more|most|less|both|either|including|include|includes|like|from|into|that|which|who)$/iu;
 
@@ -35,6 +53,20 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
     for (const list of section.text.matchAll(MODIFIERS_BEFORE_NOUN)) {
       const [, lead = '', , noun = ''] = list;
       for (const word of lead.matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, section.start + list.index + word.index, index);
+    }
+    // "Malformations of the heart, lungs, kidneys, and genitalia": one abnormality per organ.
+    for (const list of section.text.matchAll(ABNORMALITY_OF_ORGANS)) {
+      const [whole, noun = '', organs = ''] = list;
+      const at = list.index + whole.length - organs.length;
+      for (const organ of organs.matchAll(ORGAN)) {
+        const name = organ[0].replace(/^(?:and|or)\s+/iu, '');
+        if (NOT_A_MODIFIER.test(name)) continue;
+        const entry = organAbnormality(name, singular(noun), lexicon);
+        const entity = entry ? table.fromEntry(entry) : undefined;
+        if (!entity) continue;
+        const start = section.start + at + organ.index + (organ[0].length - name.length);
+        found.push({ entity: entity.id, kind: entity.kind, start, end: start + name.length, text: name, section: index, origin: 'lexicon', ambiguous: false });
+      }
     }
     // "The hair is often light-colored, brittle, and slow-growing", "teeth that are malformed".
     for (const statement of section.text.matchAll(NOUN_IS_ADJECTIVES)) {

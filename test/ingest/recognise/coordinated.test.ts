@@ -15,6 +15,8 @@ const lexicon = createLexicon([
   makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
   makeEntry({ id: 'HP:0002829', kind: 'Phenotype', name: 'Arthralgia', source: 'HPO', synonyms: [{ name: 'joint pain', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0000691', kind: 'Phenotype', name: 'Microdontia', source: 'HPO', synonyms: [{ name: 'small teeth', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0000077', kind: 'Phenotype', name: 'Abnormality of the kidney', source: 'HPO' }),
+  makeEntry({ id: 'HP:0001627', kind: 'Phenotype', name: 'Abnormal heart morphology', source: 'HPO', synonyms: [{ name: 'abnormality of the heart', scope: 'layperson' }] }),
   makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO', synonyms: [{ name: 'muscle pain', scope: 'exact' }] }),
 ]);
 
@@ -45,5 +47,9 @@ describe('findings named by modifiers that share a noun', () => {
     );
     expect(mentioned('The teeth that are present are frequently small and pointed.')).toEqual(['small=HP:0000691']);
     expect(mentioned('The fever is short.')).toEqual(['fever=HP:0001945']);
+  });
+
+  it('reads an abnormality of several organs as one finding per organ the vocabulary names', () => {
+    expect(mentioned('Malformations of the heart, kidneys, and genitalia are also common.')).toEqual(['heart=HP:0001627', 'kidneys=HP:0000077']);
   });
 });
