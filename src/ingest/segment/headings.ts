@@ -14,7 +14,7 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   ['when_to_see_doctor', /\b(?:see|call|contact|consult|visit|seek)\b.*\b(?:doctor|physician|provider|gp|help|care|medical)\b|\bget (?:help|advice|medical)\b|\bemergency\b|\burgent/u],
   ['advanced_therapy', /stem[ -]?cell|\bregenerative\b|\bimmune[ -]support|\bexperimental\b|\bemerging\b|\binvestigational\b|\bgene therap|\bnovel therap|\badvanced therap|\bfuture therap/u],
   ['supplements', /\bsupplements?\b|\bnutraceuticals?\b/u],
-  ['non_drug_treatment', /\bnon[ -]?(?:pharmacolog|drug|medic|surgical)|\blifestyle\b|\bself[ -]care\b|\bhome (?:care|remed)|\bphysical therapy\b|\brehabilitation\b|\bsupportive care\b/u],
+  ['non_drug_treatment', /\bnon[ -]?(?:pharmacolog|drug|medic|surgical)|\b(?:without|other than|besides|beyond) (?:drugs?|medications?|medicines?)\b|\blifestyle\b|\bself[ -]care\b|\bhome (?:care|remed)|\bphysical therapy\b|\brehabilitation\b|\bsupportive care\b/u],
   ['diet', /\b(?:eat|eating|foods?|diet|nutrition)\b/u],
   ['interactions', /\binteract/u],
   ['side_effects', /\bside[ -]?effects?\b|\badverse (?:effects?|reactions?)\b/u],

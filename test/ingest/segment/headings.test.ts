@@ -15,6 +15,8 @@ describe('classifyHeading', () => {
     ['How is Marfan syndrome diagnosed?', 'diagnosis'],
     ['Drug treatments', 'drugs'],
     ['Non-pharmacological treatments', 'non_drug_treatment'],
+    ['Therapies without medicines', 'non_drug_treatment'],
+    ['Treatment other than drugs', 'non_drug_treatment'],
     ['Surgeries and procedures', 'surgery'],
     ['Dietary molecular supplements', 'supplements'],
     ['Immune-support / regenerative / stem-cell drug concepts', 'advanced_therapy'],
