@@ -32,7 +32,7 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   ['genetics', /\bgen(?:e|es|etic|etics)\b|\bmutations?\b|\bvariants?\b|\bchromosom/u],
   ['frequency', /\bhow (?:many|common)\b|\bfrequency\b|\bprevalence\b|\bincidence\b|\bepidemiology\b|\bpeople (?:are )?affected\b/u],
   // "What can it lead to?", "Problems it can lead to", "Long-term effects"; not "What leads to X?" (causes).
-  ['complications', /\bcomplications?\b|\b(?:can|may|could|it|they|this) lead to\b|\blong[ -]term (?:effects?|problems?|damage)\b|\bwhat (?:else )?can happen\b/u],
+  ['complications', /\bcomplications?\b|\b(?:can|may|could|it|they|this) lead to\b|\b(?:long[ -]term|later|late) (?:effects?|problems?|damage|consequences)\b|\bwhat (?:else )?can happen\b/u],
   ['symptoms', /\bsymptoms?\b|\bsigns?\b|\bclinical (?:features|picture|presentation)\b|\bmanifestations?\b/u],
   ['causes', /\bcaus(?:e|es|ed)\b|\brisk factors?\b|\bat risk\b|\b(?:raises?|increases?) (?:the |your )?risk\b|\bwho gets\b|\bwhat leads to\b|\betiology\b|\bwhy does\b|\btriggers?\b/u],
   ['prevention', /\bprevent/u],

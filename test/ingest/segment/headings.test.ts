@@ -17,6 +17,8 @@ describe('classifyHeading', () => {
     ['Non-pharmacological treatments', 'non_drug_treatment'],
     ['Therapies without medicines', 'non_drug_treatment'],
     ['Treatment other than drugs', 'non_drug_treatment'],
+    ['Later problems', 'complications'],
+    ['Late effects', 'complications'],
     ['Surgeries and procedures', 'surgery'],
     ['Dietary molecular supplements', 'supplements'],
     ['Immune-support / regenerative / stem-cell drug concepts', 'advanced_therapy'],
