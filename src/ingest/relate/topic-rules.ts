@@ -41,8 +41,13 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     if (isNegatedAround(place.sentence.text, offset)) return;
     if (section === 'side_effects') context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
     else if (section === 'indications') context.propose(relation(drug, 'TREATS', entity, place));
-    else if (ADVERSE_EFFECT_CUE.test(clause)) context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place, ADVERSE_EFFECT_CUE.exec(clause)?.[0]));
-    else if (TREATS_CUE.test(clause)) context.propose(relation(drug, 'TREATS', entity, place, TREATS_CUE.exec(clause)?.[0]));
+    else {
+      // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item
+      // about another treatment says what that one does.
+      const subject = otherHeadOfItem(place, context, TREATMENT_KINDS) ?? drug;
+      if (ADVERSE_EFFECT_CUE.test(clause)) context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', entity, place, ADVERSE_EFFECT_CUE.exec(clause)?.[0]));
+      else if (TREATS_CUE.test(clause)) context.propose(relation(subject, 'TREATS', entity, place, TREATS_CUE.exec(clause)?.[0]));
+    }
     return;
   }
   if (kind === 'Test' && (section === 'monitoring' || MONITORING_CUE.test(clause)) && !isNegatedAround(place.sentence.text, offset)) {
@@ -60,7 +65,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "To monitor levothyroxine treatment": the test watches a drug.
   // "Activated partial thromboplastin time (aPTT) — … used to monitor heparin": an item about
   // another test says what that test does.
-  const subject = otherTestOfItem(place, context) ?? context.primary.id;
+  const subject = otherHeadOfItem(place, context, TEST_KINDS) ?? context.primary.id;
   if (place.mention.kind === 'Drug') {
     const monitoring = MONITORING_CUE.exec(place.itemText ?? clause);
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
@@ -84,11 +89,14 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
 }
 
-/** The test an item is about when that is not the article's topic, else undefined. */
-function otherTestOfItem(place: MentionPlace, context: RuleContext): string | undefined {
+const TEST_KINDS: ReadonlySet<string> = new Set(['Test']);
+const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
+
+/** What an item is about (its head, of one of `kinds`) when that is not the article's topic, else undefined. */
+function otherHeadOfItem(place: MentionPlace, context: RuleContext, kinds: ReadonlySet<string>): string | undefined {
   const key = itemKey(place);
   if (!key || place.inHead) return undefined;
-  const other = (context.heads.get(key) ?? []).find((head) => head.mention.kind === 'Test' && head.mention.entity !== context.primary.id);
+  const other = (context.heads.get(key) ?? []).find((head) => kinds.has(head.mention.kind) && head.mention.entity !== context.primary.id);
   if (!other) return undefined;
   // "Newborn screening — a heel-prick TSH finds congenital hypothyroidism": the item names the topic itself.
   const namesTopic = (context.bySentence.get(place.sentence.start) ?? []).some((mention) => mention.mention.entity === context.primary.id && mention.itemIndex === place.itemIndex);

@@ -16,7 +16,8 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   ['supplements', /\bsupplements?\b|\bnutraceuticals?\b/u],
   ['non_drug_treatment', /\bnon[ -]?(?:pharmacolog|drug|medic|surgical)|\b(?:without|other than|besides|beyond) (?:drugs?|medications?|medicines?)\b|\blifestyle\b|\bself[ -]care\b|\bhome (?:care|remed)|\bphysical therapy\b|\brehabilitation\b|\bsupportive care\b/u],
   ['diet', /\b(?:eat|eating|foods?|diet|nutrition)\b/u],
-  ['interactions', /\binteract/u],
+  // "Who should not take it", "Cautions", "Before taking it": the drug page part that holds cautions and contraindications.
+  ['interactions', /\binteract|\bcontraindicat|\bwho should(?:n't| not)\b|\bshould(?:n't| not) (?:take|use)\b|\bcautions?\b|\bprecautions?\b|\bwarnings?\b|\bbefore (?:taking|using|you take)\b/u],
   ['side_effects', /\bside[ -]?effects?\b|\badverse (?:effects?|reactions?)\b/u],
   // "How the dose is checked", "Regular checks": what is watched over time, before "dose".
   ['monitoring', /\bmonitor|\bfollow[ -]?up\b|\b(?:is|are) checked\b|\bchecks\b/u],

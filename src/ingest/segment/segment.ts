@@ -78,7 +78,8 @@ function findHeadings(lines: readonly TextLine[], title: string): HeadingMark[] 
     const isQuestion = /\?$/u.test(text) || INLINE_QUESTION.test(text);
     if (inFaq && isQuestion) return;
     const listItem = listOpen && isUnmarkedListItem(line.text);
-    const mark = listItem ? undefined : headingMark(line, index, title, previousBlank, marks.at(-1));
+    const nextBlank = (lines[index + 1]?.text.trim() ?? '') === '';
+    const mark = listItem ? undefined : headingMark(line, index, title, previousBlank, marks.at(-1), nextBlank);
     if (!mark) {
       listOpen = /:$/u.test(text) || listItem;
       return;
@@ -140,10 +141,10 @@ function subheadingKind(own: SectionKind, question: SectionKind): SectionKind {
   return own === question || NARROWER_KINDS[question]?.includes(own) ? own : question;
 }
 
-function headingMark(line: TextLine, index: number, title: string, previousBlank: boolean, parent: HeadingMark | undefined): HeadingMark | undefined {
+function headingMark(line: TextLine, index: number, title: string, previousBlank: boolean, parent: HeadingMark | undefined, nextBlank: boolean): HeadingMark | undefined {
   const text = line.text.trim();
   const lead = line.text.length - line.text.trimStart().length;
-  if (previousBlank && isHeadingShaped(line.text, title)) {
+  if (previousBlank && (isHeadingShaped(line.text, title) || (nextBlank && isStandaloneLabel(line.text)))) {
     let kind = classifyHeading(text, title);
     if (kind === 'other' && /:$/u.test(text)) return undefined;
     if (kind === 'other' && !text.endsWith('?') && parent?.heading.endsWith('?')) kind = parent.kind;
@@ -157,6 +158,18 @@ function headingMark(line: TextLine, index: number, title: string, previousBlank
     if (kind !== 'other') return { line: index, heading: inline[1], bodyStart: line.start + lead + inline[0].length, kind };
   }
   return undefined;
+}
+
+/**
+ * "Living gluten-free" alone between blank lines (an <h2> of a rendered page, in sentence case):
+ * a short capitalised line with no sentence punctuation, set apart like a heading, is one.
+ */
+function isStandaloneLabel(line: string): boolean {
+  const text = line.trim();
+  // "D) Endoscopy and biopsy" is a lettered group of the section, not a section.
+  if (/^\s/u.test(line) || !/^\p{Lu}/u.test(text) || /[.,;:!?)]$|\d|^\p{Lu}[.)]\s/u.test(text)) return false;
+  const words = text.split(/\s+/u);
+  return words.length >= 2 && words.length <= 5;
 }
 
 function toLines(text: string): TextLine[] {

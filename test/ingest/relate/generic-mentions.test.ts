@@ -102,3 +102,31 @@ Why is this test done?
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
   });
 });
+
+describe('a drug article item about another treatment', () => {
+  const WARFARIN = 'DRUGBANK:DB00682';
+  const edges = relations(
+    `Warfarin
+
+About warfarin
+
+Warfarin is an anticoagulant tablet.
+
+Reversing the effect
+
+  1. Prothrombin complex concentrate (PCC) — for serious bleeding, works within minutes.
+`,
+    'warfarin.txt',
+    'Drugs',
+    [
+      makeEntry({ id: WARFARIN, kind: 'Drug', name: 'Warfarin', source: 'DrugBank' }),
+      makeEntry({ id: 'medkg:drug:prothrombin-complex-concentrate', kind: 'Drug', name: 'Prothrombin complex concentrate', source: 'medkg' }),
+      makeEntry({ id: 'HP:0001892', kind: 'Phenotype', name: 'Abnormal bleeding', source: 'HPO', synonyms: [{ name: 'bleeding', scope: 'exact' }] }),
+    ],
+  );
+
+  it('gives what the item treats to the item, not to the topic', () => {
+    expect(edges).toContain('medkg:drug:prothrombin-complex-concentrate TREATS HP:0001892');
+    expect(edges).not.toContain(`${WARFARIN} TREATS HP:0001892`);
+  });
+});

@@ -17,6 +17,8 @@ describe('classifyHeading', () => {
     ['Non-pharmacological treatments', 'non_drug_treatment'],
     ['Therapies without medicines', 'non_drug_treatment'],
     ['Treatment other than drugs', 'non_drug_treatment'],
+    ['Who should not take it', 'interactions'],
+    ['Cautions', 'interactions'],
     ['Later problems', 'complications'],
     ['Late effects', 'complications'],
     ['Surgeries and procedures', 'surgery'],

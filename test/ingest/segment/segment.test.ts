@@ -197,3 +197,17 @@ describe('a list whose line breaks were lost', () => {
     for (const item of section?.items ?? []) expect(article.clean.text.slice(item.headStart, item.headStart + item.head.length)).toBe(item.head);
   });
 });
+
+describe('a sentence-case heading set apart by blank lines', () => {
+  const article = segmentText(
+    'Coeliac Disease\n\nTests and diagnosis\n\nD) Endoscopy and biopsy\n\n  1. Duodenal biopsy — confirms the diagnosis.\n\nLiving gluten-free\n\n  1. Gluten-free diet — the only treatment.\n',
+  );
+
+  it('starts a section of its own, while a lettered group stays in its section', () => {
+    expect(article.sections.map((section) => [section.kind, section.heading])).toEqual([
+      ['title', ''],
+      ['diagnosis', 'Tests and diagnosis'],
+      ['other', 'Living gluten-free'],
+    ]);
+  });
+});
