@@ -257,13 +257,14 @@ function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
   context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
-  // "… or above confirms diabetes; it is also the main test to monitor control": both.
+  // "… or above confirms diabetes; it is also the main test to monitor control", "high levels
+  // support the diagnosis, and it is repeated to monitor the response": both.
   const confirms = monitoring ? CONFIRMS_CUE.exec(text) : null;
   if (confirms) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */
-const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|establish(?:es)? the diagnosis)\b/iu;
+const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis)\b/iu;
 
 /**
  * "Faecal elastase — a low level shows pancreatic insufficiency", "Thyroid ultrasound — when

@@ -365,3 +365,22 @@ The most serious complications are kidney failure, which may need dialysis, and 
     expect(edges).not.toContain(`medkg:procedure:dialysis TREATS ${FABRY}`);
   });
 });
+
+describe('a diagnostic test that also follows the disease', () => {
+  const FABRY = 'MONDO:0010526';
+  const edges = relations(
+    `Fabry disease
+
+How doctors confirm it
+
+  1. Plasma lyso-Gb3 — high levels support the diagnosis, and it is repeated to monitor the response to treatment.
+`,
+    'fabry.txt',
+    [makeEntry({ id: FABRY, kind: 'Disease', name: 'Fabry disease', source: 'MONDO' })],
+  );
+
+  it('diagnoses and monitors when the item says both', () => {
+    expect(edges).toContain(`medkg:test:plasma-lyso-gb3 MONITORS ${FABRY}`);
+    expect(edges).toContain(`medkg:test:plasma-lyso-gb3 DIAGNOSES ${FABRY}`);
+  });
+});
