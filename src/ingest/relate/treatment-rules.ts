@@ -220,8 +220,9 @@ function explanationVerb(place: MentionPlace): RegExpExecArray | null {
  * ("Dabrafenib (TAFINLAR) + trametinib (MEKINIST)": the side effects listed are the pair's).
  */
 function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
+  // "Purpose: a steroid used by specialists for …" under "Budesonide": "a steroid" says what the item's drug is.
   const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
-    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start,
+    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other),
   );
   const nearest = before.at(-1);
   if (nearest) return [nearest.mention.entity];
@@ -240,6 +241,12 @@ function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
     chosen.push(next);
   }
   return [...new Set(chosen.map((head) => head.mention.entity))];
+}
+
+/** "a steroid", "an antibiotic" in an item's sub-point: a class the item's own drug belongs to. */
+function describesTheItem(place: MentionPlace): boolean {
+  if (place.subPointLabel === undefined) return false;
+  return /(?:^|[\s:;,])(?:a|an)\s+$/iu.test(place.sentence.text.slice(0, offsetInSentence(place)));
 }
 
 const COMBINATION = /^[\s®™]*(?:\+|&|\/|with|and|plus)[\s]*$/iu;

@@ -297,3 +297,44 @@ Drug 1. Allopurinol (ZYLOPRIM®)
     expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB08844 TREATS'))).toEqual([]);
   });
 });
+
+describe('a Purpose sub-point that names the class of the item\'s own drug', () => {
+  const CELIAC = 'MONDO:0005130';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Coeliac Disease
+
+Medicines
+
+Drug 1. Budesonide (ENTOCORT®)
+• Purpose: a steroid used by specialists for refractory coeliac disease.
+
+Drug 2. DapsoneFor the skin rash
+• Purpose: clears the itch of dermatitis herpetiformis within days.
+`,
+        'coeliac-disease.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: CELIAC, kind: 'Disease', name: 'celiac disease', source: 'MONDO', synonyms: [{ name: 'coeliac disease', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:disease:refractory-coeliac-disease', kind: 'Disease', name: 'refractory coeliac disease', source: 'medkg' }),
+        makeEntry({ id: 'DRUGBANK:DB01222', kind: 'Drug', name: 'Budesonide', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:drug:corticosteroids', kind: 'Drug', name: 'corticosteroids', source: 'medkg', synonyms: [{ name: 'steroid', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00250', kind: 'Drug', name: 'Dapsone', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0015614', kind: 'Disease', name: 'dermatitis herpetiformis', source: 'MONDO' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('gives the purpose to the item\'s drug, not to its class', () => {
+    expect(edges).toContain('DRUGBANK:DB01222 TREATS medkg:disease:refractory-coeliac-disease');
+    expect(edges).not.toContain('medkg:drug:corticosteroids TREATS medkg:disease:refractory-coeliac-disease');
+  });
+
+  it('reads "clears" as treating', () => {
+    expect(edges).toContain('DRUGBANK:DB00250 TREATS MONDO:0015614');
+  });
+});
