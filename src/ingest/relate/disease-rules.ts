@@ -61,6 +61,12 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       return;
     }
   }
+  // "Living gluten-free: Gluten-free diet — the only treatment for coeliac disease": an item a
+  // section of no treatment kind presents as the treatment.
+  if ((kind === 'Drug' || kind === 'Procedure') && place.inHead && section === 'other' && PRESENTED_AS_TREATMENT.test(place.item?.explanation ?? '')) {
+    context.propose(relation(entity, 'TREATS', primary, place, 'treatment for'));
+    return;
+  }
   if (kind === 'Drug' && section === 'causes') {
     if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
     return;
@@ -153,6 +159,7 @@ function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
   return false;
 }
 
+const PRESENTED_AS_TREATMENT = /^(?:it is\s+|is\s+)?(?:the|a|an)\s+(?:(?:only|main|first|first-line|standard|usual|best|mainstay|key|effective|lifelong)\s+)*(?:treatment|therapy|cure)\s+(?:for|of)\b/iu;
 const MEDICINE_WORD = /\b(?:medicines?|medications?|drugs?|use of|taking|treatment with)\b/iu;
 const TRIGGER_CUE = /\b(?:trigger(?:s|ed)?|cause[sd]?|induce[sd]?|worsen(?:s|ed)?|bring(?:s)? on|brought on|lead(?:s)? to)\b/iu;
 

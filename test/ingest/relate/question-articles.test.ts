@@ -384,3 +384,27 @@ How doctors confirm it
     expect(edges).toContain(`medkg:test:plasma-lyso-gb3 DIAGNOSES ${FABRY}`);
   });
 });
+
+describe('an item a section of no treatment kind presents as the treatment', () => {
+  const CELIAC = 'MONDO:0005130';
+  const edges = relations(
+    `Coeliac disease
+
+Living gluten-free
+
+  1. Gluten-free diet — the only treatment for coeliac disease; it must be strict and lifelong.
+  2. Referral to a dietitian — to learn label reading.
+`,
+    'coeliac.txt',
+    [
+      makeEntry({ id: CELIAC, kind: 'Disease', name: 'celiac disease', source: 'MONDO', synonyms: [{ name: 'coeliac disease', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:procedure:gluten-free-diet', kind: 'Procedure', name: 'gluten-free diet', source: 'medkg' }),
+      makeEntry({ id: 'medkg:procedure:referral-to-a-dietitian', kind: 'Procedure', name: 'referral to a dietitian', source: 'medkg' }),
+    ],
+  );
+
+  it('treats the topic, and nothing else there does', () => {
+    expect(edges).toContain(`medkg:procedure:gluten-free-diet TREATS ${CELIAC}`);
+    expect(edges).not.toContain(`medkg:procedure:referral-to-a-dietitian TREATS ${CELIAC}`);
+  });
+});
