@@ -71,7 +71,7 @@ function withoutGlossedDescriptions(clause: string, mentionOffset: number): stri
  * drug being tolerated, not the finding. A negation before the mention still reaches into such a clause ("not
  * used in people who are bleeding, such as from an ulcer").
  */
-const SUBORDINATE_BOUNDARY = /,?\s(?:because(?! of)|since|which|who|whose|so that|as a result|when|unless|until)\s/iu;
+const SUBORDINATE_BOUNDARY = /,?\s(?:because(?! of)|since|which|who|whose|so that|as a result|when|unless|until|(?:shows?|means?|suggests?|indicates?) that)\s/iu;
 
 function negationScope(sentence: string, offset: number): { start: number; end: number } {
   const { start, end } = clauseSpan(sentence, offset);

@@ -8,10 +8,10 @@ import {
   MONITORING_CUE,
   clauseAround,
   clauseBefore,
-  isNegatedAround,
 } from './cues.js';
 import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import { SILENT_SECTIONS } from './disease-rules.js';
+import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
@@ -38,7 +38,7 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       if (contraindication) context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }
-    if (isNegatedAround(place.sentence.text, offset)) return;
+    if (isNegated(place)) return;
     if (section === 'side_effects') context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
     else if (section === 'indications') context.propose(relation(drug, 'TREATS', entity, place));
     else {
@@ -50,7 +50,7 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     }
     return;
   }
-  if (kind === 'Test' && (section === 'monitoring' || MONITORING_CUE.test(clause)) && !isNegatedAround(place.sentence.text, offset)) {
+  if (kind === 'Test' && (section === 'monitoring' || MONITORING_CUE.test(clause)) && !isNegated(place)) {
     context.propose(relation(entity, 'MONITORS', drug, place, MONITORING_CUE.exec(clause)?.[0]));
   }
 }
@@ -60,7 +60,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const section = place.sentence.section;
   if (SILENT_SECTIONS.has(section)) return;
   const offset = offsetInSentence(place);
-  if (isNegatedAround(place.sentence.text, offset)) return;
+  if (isNegated(place)) return;
   const clause = clauseAround(place.sentence.text, offset);
   // "To monitor levothyroxine treatment": the test watches a drug.
   // "Activated partial thromboplastin time (aPTT) — … used to monitor heparin": an item about
@@ -108,7 +108,7 @@ export function relateGeneTopicPlace(place: MentionPlace, context: RuleContext):
   const section = place.sentence.section;
   if (SILENT_SECTIONS.has(section) || place.mention.kind !== 'Disease') return;
   const offset = offsetInSentence(place);
-  if (isNegatedAround(place.sentence.text, offset)) return;
+  if (isNegated(place)) return;
   const cue = GENE_CUE.exec(clauseAround(place.sentence.text, offset));
   if (cue || section === 'causes' || section === 'genetics') {
     context.propose(relation(context.primary.id, 'GENE_ASSOCIATED_WITH', place.mention.entity, place, cue?.[0]));

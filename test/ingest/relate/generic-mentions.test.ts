@@ -97,6 +97,16 @@ Why is this test done?
     expect(edges).not.toContain('LOINC:5902-2 MONITORS DRUGBANK:DB01109');
   });
 
+  it('does not let a negation in what a result shows deny the condition the test assesses', () => {
+    const assessed = relations(
+      `${text}\n  3. To check for vitamin K deficiency — a long prothrombin time then shows that the liver cannot make enough clotting factors.\n`,
+      'prothrombin-time-test.txt',
+      'Lab Tests',
+      [...entries, makeEntry({ id: 'HP:0011892', kind: 'Phenotype', name: 'Vitamin K deficiency', source: 'HPO' })],
+    );
+    expect(assessed).toContain('LOINC:5902-2 DIAGNOSES HP:0011892');
+  });
+
   it('finds what the test diagnoses, not the signs that send someone to be tested', () => {
     expect(edges).toContain('LOINC:5902-2 DIAGNOSES DOID:5082');
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
