@@ -8,6 +8,7 @@ import { EntityTable } from './entities.js';
 import { joinGlosses } from './glosses.js';
 import { bySpanAndOrigin, resolveOverlaps } from './overlaps.js';
 import { findCombinationDrugs } from './combinations.js';
+import { splitConjoinedFinding } from './conjoined.js';
 import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
 import { findDiseasePhrases, findNumberedTypes } from './disease-phrases.js';
@@ -63,7 +64,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       for (const match of lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) })) {
         const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
         if (!entity) continue;
-        candidates.push({
+        const mention: Mention = {
           entity: entity.id,
           kind: entity.kind,
           start: section.start + part.offset + match.start,
@@ -73,7 +74,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
           origin: 'lexicon',
           ambiguous: match.ambiguous,
           scope: match.scope,
-        });
+        };
+        candidates.push(...splitConjoinedFinding(mention, lexicon, table));
       }
     }
   });

@@ -171,3 +171,17 @@ describe('a lab-test page', () => {
     expect(mentionedOn('Gilbert Syndrome', 'Diseases')).not.toContain('LOINC:1975-2');
   });
 });
+
+describe('a vocabulary name that joins two findings', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0005393', kind: 'Disease', name: 'gout', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0002017', kind: 'Phenotype', name: 'Nausea and vomiting', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002018', kind: 'Phenotype', name: 'Nausea', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002013', kind: 'Phenotype', name: 'Vomiting', source: 'HPO' }),
+  ]);
+  const found = recogniseArticle(segmentText('Gout\n\nSymptoms\n\nSome people have nausea and vomiting.\n', 'gout.txt', 'Diseases'), lexicon);
+
+  it('names each finding, not the joined one', () => {
+    expect(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => `${mention.text}=${mention.entity}`)).toEqual(['nausea=HP:0002018', 'vomiting=HP:0002013']);
+  });
+});
