@@ -75,7 +75,11 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
           ambiguous: match.ambiguous,
           scope: match.scope,
         };
-        candidates.push(...splitConjoinedFinding(mention, lexicon, table));
+        for (const found of splitConjoinedFinding(mention, lexicon, table)) {
+          candidates.push(found);
+          // The article's own spelling of a vocabulary name ("haemophilic arthropathy") is a name of it too.
+          table.addSynonyms(found.entity, [found.text.replace(/\s+/gu, ' ')]);
+        }
       }
     }
   });

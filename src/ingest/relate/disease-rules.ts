@@ -72,7 +72,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     return;
   }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
-  if ((section === 'symptoms' || section === 'complications' || section === 'definition') && causesSomethingElse(place, context)) return;
+  if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context))) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
@@ -209,6 +209,28 @@ function causesSomethingElse(place: MentionPlace, context: RuleContext): boolean
   const before = clauseBefore(text, offset);
   return !namesTopic(before, context);
 }
+
+/**
+ * "The unpleasant feelings from RLS aren't the same as the leg cramps many people get at night.
+ * Leg cramps often are limited to …": a condition the article sets apart from its topic is a
+ * look-alike wherever it is named again.
+ */
+function isLookAlike(entity: string, context: RuleContext): boolean {
+  let cached = LOOK_ALIKES.get(context);
+  if (cached === undefined) {
+    cached = new Set<string>();
+    for (const places of context.bySentence.values()) {
+      for (const place of places) {
+        if (LOOK_ALIKE_CUE.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) cached.add(place.mention.entity);
+      }
+    }
+    LOOK_ALIKES.set(context, cached);
+  }
+  return cached.has(entity);
+}
+
+const LOOK_ALIKES = new WeakMap<RuleContext, Set<string>>();
+const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?))\b[^.;]*$/iu;
 
 /** The mention is the subject of a causal verb: "… (P.A.D.) can cause", "or gout may trigger". */
 const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b/iu;

@@ -185,3 +185,17 @@ describe('a vocabulary name that joins two findings', () => {
     expect(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => `${mention.text}=${mention.entity}`)).toEqual(['nausea=HP:0002018', 'vomiting=HP:0002013']);
   });
 });
+
+describe("the article's own spelling of a vocabulary name", () => {
+  const found = recogniseArticle(
+    segmentText('Haemophilia A\n\nComplications\n\nRepeated bleeds lead to haemophilic arthropathy.\n', 'haemophilia-a.txt', 'Diseases'),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0010602', kind: 'Disease', name: 'hemophilia A', source: 'MONDO', synonyms: [{ name: 'haemophilia A', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0043240', kind: 'Disease', name: 'hemophilic arthropathy', source: 'MONDO' }),
+    ]),
+  );
+
+  it('is kept as a synonym of the entity', () => {
+    expect(found.entities.get('MONDO:0043240')?.synonyms).toContain('haemophilic arthropathy');
+  });
+});

@@ -408,3 +408,25 @@ Living gluten-free
     expect(edges).not.toContain(`medkg:procedure:referral-to-a-dietitian TREATS ${CELIAC}`);
   });
 });
+
+describe('a condition the article sets apart from its topic', () => {
+  const RLS = 'MONDO:0005391';
+  const edges = relations(
+    `restless legs syndrome
+
+What are the symptoms of restless legs syndrome?
+The feelings of restless legs syndrome aren't the same as the leg cramps many people get at night. Leg cramps often are limited to one muscle group. Restless legs syndrome often brings insomnia.
+`,
+    'rls-lookalike.txt',
+    [
+      makeEntry({ id: RLS, kind: 'Disease', name: 'restless legs syndrome', source: 'MONDO' }),
+      makeEntry({ id: 'medkg:phenotype:leg-cramp', kind: 'Phenotype', name: 'leg cramp', source: 'medkg' }),
+      makeEntry({ id: 'HP:0100785', kind: 'Phenotype', name: 'Insomnia', source: 'HPO' }),
+    ],
+  );
+
+  it('is a look-alike wherever it is named again', () => {
+    expect(edges.filter((edge) => edge.includes('leg-cramp'))).toEqual([]);
+    expect(edges).toContain(`${RLS} HAS_PHENOTYPE HP:0100785`);
+  });
+});
