@@ -17,6 +17,13 @@ const ABNORMALITY_OF_ORGANS =
 /** One organ of such a list: up to three words, an "and"/"or" before the last. */
 const ORGAN = /(?:(?:and|or)\s+)?[\p{L}][\p{L}-]*(?:\s+(?!and\b|or\b)[\p{L}][\p{L}-]*){0,2}/giu;
 
+/** "kidney abnormalities", "dental anomalies", "heart defects". */
+const ORGAN_ABNORMALITY = /(?<![\p{L}-])(\p{L}{3,})\s+(abnormalit(?:y|ies)|malformations?|anomal(?:y|ies)|defects?)\b/giu;
+/** Organ adjectives whose organ HPO names its abnormality after. */
+const ORGAN_OF_ADJECTIVE: Readonly<Record<string, string>> = {
+  dental: 'teeth', renal: 'kidney', cardiac: 'heart', ocular: 'eye', hepatic: 'liver', pulmonary: 'lung', cerebral: 'brain', genital: 'genital system', skeletal: 'skeletal system', skin: 'skin',
+};
+
 /** The finding a vocabulary names for an abnormality of one organ ("abnormality of the kidney", "kidney malformation"). */
 function organAbnormality(organ: string, noun: string, lexicon: Lexicon): Parameters<EntityTable['fromEntry']>[0] | undefined {
   for (const form of new Set([organ, singular(organ)])) {
@@ -67,6 +74,19 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
         const start = section.start + at + organ.index + (organ[0].length - name.length);
         found.push({ entity: entity.id, kind: entity.kind, start, end: start + name.length, text: name, section: index, origin: 'lexicon', ambiguous: false });
       }
+    }
+    // "kidney abnormalities", "dental abnormalities": an abnormality named by its organ.
+    for (const named of section.text.matchAll(ORGAN_ABNORMALITY)) {
+      const [whole, organ = '', noun = ''] = named;
+      const start = section.start + named.index;
+      if (candidates.some((other) => other.start <= start && other.end >= start + whole.length)) continue;
+      // "other brain abnormalities", "eye abnormalities, including …": another's, or an umbrella over the findings listed next.
+      const before = section.text.slice(Math.max(0, named.index - 20), named.index);
+      const after = section.text.slice(named.index + whole.length, named.index + whole.length + 20);
+      if (/\b(?:other|additional|further|many|various|several)\s+$/iu.test(before) || /^,?\s+(?:including|such as|like|e\.g\.)/iu.test(after)) continue;
+      const entry = organAbnormality(ORGAN_OF_ADJECTIVE[organ.toLowerCase()] ?? organ, singular(noun), lexicon);
+      const entity = entry ? table.fromEntry(entry) : undefined;
+      if (entity) found.push({ entity: entity.id, kind: entity.kind, start, end: start + whole.length, text: whole, section: index, origin: 'lexicon', ambiguous: false });
     }
     // "The hair is often light-colored, brittle, and slow-growing", "teeth that are malformed".
     for (const statement of section.text.matchAll(NOUN_IS_ADJECTIVES)) {

@@ -16,6 +16,7 @@ const lexicon = createLexicon([
   makeEntry({ id: 'HP:0002829', kind: 'Phenotype', name: 'Arthralgia', source: 'HPO', synonyms: [{ name: 'joint pain', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0000691', kind: 'Phenotype', name: 'Microdontia', source: 'HPO', synonyms: [{ name: 'small teeth', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0000077', kind: 'Phenotype', name: 'Abnormality of the kidney', source: 'HPO' }),
+  makeEntry({ id: 'HP:0000478', kind: 'Phenotype', name: 'Abnormality of the eye', source: 'HPO' }),
   makeEntry({ id: 'HP:0001627', kind: 'Phenotype', name: 'Abnormal heart morphology', source: 'HPO', synonyms: [{ name: 'abnormality of the heart', scope: 'layperson' }] }),
   makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO', synonyms: [{ name: 'muscle pain', scope: 'exact' }] }),
 ]);
@@ -51,5 +52,11 @@ describe('findings named by modifiers that share a noun', () => {
 
   it('reads an abnormality of several organs as one finding per organ the vocabulary names', () => {
     expect(mentioned('Malformations of the heart, kidneys, and genitalia are also common.')).toEqual(['heart=HP:0001627', 'kidneys=HP:0000077']);
+  });
+
+  it('reads an abnormality named by its organ, not an umbrella over findings listed next or another condition\'s', () => {
+    expect(mentioned('Some have renal abnormalities and a short neck.')).toEqual(['renal abnormalities=HP:0000077']);
+    expect(mentioned('It causes eye abnormalities, including a lazy eye.')).toEqual([]);
+    expect(mentioned('It can occur with other eye abnormalities.')).toEqual([]);
   });
 });
