@@ -1,3 +1,4 @@
+import type { VocabEntry } from '../../domain/vocabulary.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { SegmentedSection } from '../stages.js';
 import type { EntityTable } from './entities.js';
@@ -25,7 +26,7 @@ const ORGAN_OF_ADJECTIVE: Readonly<Record<string, string>> = {
 };
 
 /** The finding a vocabulary names for an abnormality of one organ ("abnormality of the kidney", "kidney malformation"). */
-function organAbnormality(organ: string, noun: string, lexicon: Lexicon): Parameters<EntityTable['fromEntry']>[0] | undefined {
+function organAbnormality(organ: string, noun: string, lexicon: Lexicon): VocabEntry | undefined {
   for (const form of new Set([organ, singular(organ)])) {
     for (const phrase of [`${form} ${noun}`, `${noun} of the ${form}`, `abnormality of the ${form}`]) {
       const found = lexicon.lookup(phrase, 'Phenotype');
@@ -39,62 +40,50 @@ function organAbnormality(organ: string, noun: string, lexicon: Lexicon): Parame
 const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|at|is|are|was|were|be|been|has|have|had|may|can|also|other|such|their|its|his|her|very|more|most|less|both|either|including|include|includes|like|from|into|that|which|who)$/iu;
 
 /**
- * "short, wide ribs", "light-colored, brittle, and slow-growing hair": modifiers listed before the
- * last one share its noun, and each modifier with that noun can name a finding of its own
- * ("short ribs", "brittle hair"). Each such pair the lexicon knows as a phenotype becomes a
- * mention on its modifier word. Only pairs the vocabulary names count, so a list of nouns
- * ("fever, headache and joint pain") gives nothing.
+ * Findings named by modifiers that share one noun, or by organs that share one abnormality:
+ * - "short, wide ribs", "light-colored, brittle, and slow-growing hair", "back, side, and groin
+ *   pain": each listed modifier with the noun ("short ribs", "groin pain");
+ * - "The hair is often light-colored, brittle, and slow-growing", "teeth that are malformed":
+ *   adjectives said of a noun;
+ * - "malformations of the heart, lungs, kidneys, and genitalia", "kidney abnormalities": the
+ *   abnormality of each organ.
+ * Only names the vocabulary knows as phenotypes count, so a list of nouns ("fever, headache and
+ * joint pain") gives nothing. Each becomes a mention on its modifier (or organ) words.
  */
 export function findCoordinatedFindings(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable): Mention[] {
   const found: Mention[] = [];
-  const add = (word: string, noun: string, start: number, section: number, except?: string): void => {
+  const push = (entry: VocabEntry, start: number, text: string, section: number, scope?: string): void => {
+    const entity = table.fromEntry(entry);
+    found.push({ entity: entity.id, kind: entity.kind, start, end: start + text.length, text, section, origin: 'lexicon', ambiguous: false, ...(scope ? { scope } : {}) });
+  };
+  const modifierOf = (word: string, noun: string, start: number, section: number, except?: string): void => {
     if (NOT_A_MODIFIER.test(word)) return;
     const lookup = lexicon.lookup(`${word} ${noun}`, 'Phenotype');
     if (lookup?.entry.kind !== 'Phenotype' || lookup.entry.id === except) return;
-    const entity = table.fromId(lookup.entry.id);
-    if (!entity) return;
-    found.push({ entity: entity.id, kind: entity.kind, start, end: start + word.length, text: word, section, origin: 'lexicon', ambiguous: false, scope: lookup.scope });
+    push(lookup.entry, start, word, section, lookup.scope);
   };
   sections.forEach((section, index) => {
-    // "back, side, and groin pain": the last pair need not be a name the vocabulary knows.
     for (const list of section.text.matchAll(MODIFIERS_BEFORE_NOUN)) {
       const [, lead = '', , noun = ''] = list;
-      for (const word of lead.matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, section.start + list.index + word.index, index);
+      for (const word of lead.matchAll(WORD)) modifierOf(word[0], noun, section.start + list.index + word.index, index);
     }
-    // "Malformations of the heart, lungs, kidneys, and genitalia": one abnormality per organ.
-    for (const list of section.text.matchAll(ABNORMALITY_OF_ORGANS)) {
-      const [whole, noun = '', organs = ''] = list;
-      const at = list.index + whole.length - organs.length;
-      for (const organ of organs.matchAll(ORGAN)) {
-        const name = organ[0].replace(/^(?:and|or)\s+/iu, '');
-        if (NOT_A_MODIFIER.test(name)) continue;
-        const entry = organAbnormality(name, singular(noun), lexicon);
-        const entity = entry ? table.fromEntry(entry) : undefined;
-        if (!entity) continue;
-        const start = section.start + at + organ.index + (organ[0].length - name.length);
-        found.push({ entity: entity.id, kind: entity.kind, start, end: start + name.length, text: name, section: index, origin: 'lexicon', ambiguous: false });
-      }
-    }
-    // "kidney abnormalities", "dental abnormalities": an abnormality named by its organ.
-    for (const named of section.text.matchAll(ORGAN_ABNORMALITY)) {
-      const [whole, organ = '', noun = ''] = named;
-      const start = section.start + named.index;
-      if (candidates.some((other) => other.start <= start && other.end >= start + whole.length)) continue;
-      // "other brain abnormalities", "eye abnormalities, including …": another's, or an umbrella over the findings listed next.
-      const before = section.text.slice(Math.max(0, named.index - 20), named.index);
-      const after = section.text.slice(named.index + whole.length, named.index + whole.length + 20);
-      if (/\b(?:other|additional|further|many|various|several)\s+$/iu.test(before) || /^,?\s+(?:including|such as|like|e\.g\.)/iu.test(after)) continue;
-      const entry = organAbnormality(ORGAN_OF_ADJECTIVE[organ.toLowerCase()] ?? organ, singular(noun), lexicon);
-      const entity = entry ? table.fromEntry(entry) : undefined;
-      if (entity) found.push({ entity: entity.id, kind: entity.kind, start, end: start + whole.length, text: whole, section: index, origin: 'lexicon', ambiguous: false });
-    }
-    // "The hair is often light-colored, brittle, and slow-growing", "teeth that are malformed".
     for (const statement of section.text.matchAll(NOUN_IS_ADJECTIVES)) {
       const [whole, noun = '', adjectives = ''] = statement;
       const at = statement.index + whole.length - adjectives.length;
-      for (const word of adjectives.matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, section.start + at + word.index, index);
+      for (const word of adjectives.matchAll(WORD)) modifierOf(word[0], noun, section.start + at + word.index, index);
+    }
+    for (const organ of organsOfAbnormalityLists(section.text)) {
+      const entry = organAbnormality(organ.name, organ.noun, lexicon);
+      if (entry) push(entry, section.start + organ.start, organ.name, index);
+    }
+    for (const named of abnormalitiesNamedByOrgan(section.text)) {
+      const start = section.start + named.start;
+      if (candidates.some((other) => other.start <= start && other.end >= start + named.text.length)) continue;
+      const entry = organAbnormality(named.organ, named.noun, lexicon);
+      if (entry) push(entry, start, named.text, index);
     }
   });
+  // "short, wide ribs": modifiers listed before a phenotype the scan found.
   for (const last of candidates) {
     if (last.kind !== 'Phenotype' || last.origin !== 'lexicon') continue;
     const words = last.text.trim().split(/\s+/u);
@@ -106,7 +95,40 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
     const lead = LISTED_WORDS.exec(section.text.slice(Math.max(0, offset - 120), offset));
     if (!lead?.[1]) continue;
     const leadStart = last.start - lead[1].length;
-    for (const word of lead[1].matchAll(/[\p{L}][\p{L}-]*/gu)) add(word[0], noun, leadStart + word.index, last.section, last.entity);
+    for (const word of lead[1].matchAll(WORD)) modifierOf(word[0], noun, leadStart + word.index, last.section, last.entity);
   }
   return found;
+}
+
+const WORD = /[\p{L}][\p{L}-]*/gu;
+
+/** "Malformations of the heart, lungs, kidneys, and genitalia": each organ (offsets in `text`) with the abnormality noun. */
+function organsOfAbnormalityLists(text: string): { name: string; noun: string; start: number }[] {
+  const organs: { name: string; noun: string; start: number }[] = [];
+  for (const list of text.matchAll(ABNORMALITY_OF_ORGANS)) {
+    const [whole, noun = '', names = ''] = list;
+    const at = list.index + whole.length - names.length;
+    for (const organ of names.matchAll(ORGAN)) {
+      const name = organ[0].replace(/^(?:and|or)\s+/iu, '');
+      if (!NOT_A_MODIFIER.test(name)) organs.push({ name, noun: singular(noun), start: at + organ.index + (organ[0].length - name.length) });
+    }
+  }
+  return organs;
+}
+
+/**
+ * "kidney abnormalities", "dental abnormalities" (offsets in `text`), but not another condition's
+ * ("other brain abnormalities") nor an umbrella over the findings listed next ("eye
+ * abnormalities, including …").
+ */
+function abnormalitiesNamedByOrgan(text: string): { text: string; organ: string; noun: string; start: number }[] {
+  const named: { text: string; organ: string; noun: string; start: number }[] = [];
+  for (const match of text.matchAll(ORGAN_ABNORMALITY)) {
+    const [whole, organ = '', noun = ''] = match;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const after = text.slice(match.index + whole.length, match.index + whole.length + 20);
+    if (/\b(?:other|additional|further|many|various|several)\s+$/iu.test(before) || /^,?\s+(?:including|such as|like|e\.g\.)/iu.test(after)) continue;
+    named.push({ text: whole, organ: ORGAN_OF_ADJECTIVE[organ.toLowerCase()] ?? organ, noun: singular(noun), start: match.index });
+  }
+  return named;
 }

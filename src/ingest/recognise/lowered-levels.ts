@@ -1,3 +1,4 @@
+import type { VocabEntry } from '../../domain/vocabulary.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { SegmentedSection } from '../stages.js';
 import type { EntityTable } from './entities.js';
@@ -29,7 +30,7 @@ export function findLoweredLevels(sections: readonly SegmentedSection[], lexicon
   return mentions;
 }
 
-function highLevelFinding(level: string, lexicon: Lexicon): Parameters<EntityTable['fromEntry']>[0] | undefined {
+function highLevelFinding(level: string, lexicon: Lexicon): VocabEntry | undefined {
   const bare = level.replace(/^(?:blood|serum)\s+/iu, '');
   for (const phrase of [`high ${level}`, `high blood ${bare}`, `high ${bare} level`, `high blood ${bare} level`, `elevated ${bare}`, `increased ${bare}`]) {
     const found = lexicon.lookup(phrase, 'Phenotype');
