@@ -85,7 +85,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
   const start = item.headStart + parsed.nameOffset;
   const [rawName = parsed.name, ...alternatives] = parsed.name.split(/\s+\/\s+/u);
-  const name = kind === 'Drug' ? withoutDosageForm(rawName) : rawName;
+  const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
   if (kind === 'Drug') addDrugList(item, parsed.parentheses, context);
@@ -155,6 +155,12 @@ function isFindingWord(word: string, lexicon: Lexicon): boolean {
 
 /** "back, side, and groin pain", "kidney and liver function tests", "frequent, painful urination". */
 const SHARED_NOUN_LIST = /^(\p{L}[\p{L}-]*(?:\s*,\s*\p{L}[\p{L}-]*)*(?:\s*,?\s+(?:and|or|&)\s+|\s*,\s*))(\p{L}[\p{L}-]*)\s+(.+)$/iu;
+
+/** "Tumour lysis syndrome prevention" under a drug's uses names the syndrome: the aim is not part of the condition. */
+function withoutAim(name: string): string {
+  const stripped = name.replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '');
+  return stripped.length > 0 ? stripped : name;
+}
 
 /** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
 function withoutDosageForm(name: string): string {

@@ -34,13 +34,18 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
   const { kind, entity } = place.mention;
   if (CONDITION_KINDS.has(kind)) {
     const contraindication = CONTRAINDICATION_CUE.exec(clause);
-    if ((contraindication || section === 'interactions') && !DOSE_OR_ACTIVITY_LIMIT.test(clause)) {
-      if (contraindication) context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
+    const doseLimit = DOSE_OR_ACTIVITY_LIMIT.test(clause);
+    if (contraindication && !doseLimit) {
+      context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }
+    // "Chronic kidney disease: start at a lower dose": a caution about a dose names no indication.
+    if (section === 'interactions') return;
     if (isNegated(place)) return;
     if (section === 'side_effects') context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
-    else if (section === 'indications') context.propose(relation(drug, 'TREATS', entity, place));
+    else if (section === 'indications') {
+      if (!explainsAnIndication(place, context)) context.propose(relation(drug, 'TREATS', entity, place));
+    }
     else {
       // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item
       // about another treatment says what that one does.
@@ -87,6 +92,18 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const monitoring = MONITORING_CUE.exec(clause);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
+}
+
+/**
+ * "Tumour lysis syndrome prevention — started before chemotherapy for leukaemia or lymphoma",
+ * "Antiphospholipid syndrome — for people who have had clots because of this autoimmune
+ * condition": once an item's head names the indication, the conditions its explanation names are
+ * its setting, not further indications.
+ */
+function explainsAnIndication(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key || place.inHead) return false;
+  return (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
 }
 
 const TEST_KINDS: ReadonlySet<string> = new Set(['Test']);

@@ -140,3 +140,39 @@ Reversing the effect
     expect(edges).not.toContain(`${WARFARIN} TREATS HP:0001892`);
   });
 });
+
+describe("a drug article's indications and cautions", () => {
+  const ALLOPURINOL = 'DRUGBANK:DB00437';
+  const edges = relations(
+    `Allopurinol
+
+What is it used for?
+
+  1. Gout — lowers uric acid and prevents attacks.
+  2. Tumour lysis syndrome prevention — started a day or two before chemotherapy for leukaemia.
+
+Cautions
+
+Chronic kidney disease: start at a lower dose and increase slowly.
+`,
+    'allopurinol.txt',
+    'Drugs',
+    [
+      makeEntry({ id: ALLOPURINOL, kind: 'Drug', name: 'Allopurinol', source: 'DrugBank' }),
+      makeEntry({ id: 'MONDO:0005393', kind: 'Disease', name: 'gout', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0043875', kind: 'Disease', name: 'tumor lysis syndrome', source: 'MONDO', synonyms: [{ name: 'tumour lysis syndrome', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005059', kind: 'Disease', name: 'leukemia', source: 'MONDO', synonyms: [{ name: 'leukaemia', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+    ],
+  );
+
+  it('treats the indication an item names, not the setting its explanation describes', () => {
+    expect(edges).toContain(`${ALLOPURINOL} TREATS MONDO:0005393`);
+    expect(edges).toContain(`${ALLOPURINOL} TREATS MONDO:0043875`);
+    expect(edges).not.toContain(`${ALLOPURINOL} TREATS MONDO:0005059`);
+  });
+
+  it('reads a dose caution as no indication and no contraindication', () => {
+    expect(edges.filter((edge) => edge.includes('MONDO:0005300'))).toEqual([]);
+  });
+});
