@@ -59,13 +59,22 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
 }
 
 /**
- * "Hair loss" is also written "loss of hair", "hearing loss" "loss of hearing": a finding named
- * "<one or two words> loss" is indexed in the "loss of …" order too.
+ * Other wordings of a finding's name patient text uses: "hair loss" is also "loss of hair"
+ * (a phenotype named "<one or two words> loss"), and "high blood pressure" also "raised" or
+ * "elevated blood pressure" (a name opening with high, raised, elevated or increased).
  */
-function lossOfForm(keys: readonly string[]): string[] | undefined {
-  if (keys.length < 2 || keys.length > 3 || keys.at(-1) !== 'loss') return undefined;
-  return ['loss', 'of', ...keys.slice(0, -1)];
+function wordingVariants(keys: readonly string[], kind: string): string[][] {
+  const variants: string[][] = [];
+  if (kind === 'Phenotype' && keys.length >= 2 && keys.length <= 3 && keys.at(-1) === 'loss') variants.push(['loss', 'of', ...keys.slice(0, -1)]);
+  const [first, ...rest] = keys;
+  if (first !== undefined && RAISED_KEYS.includes(first) && rest.length > 0) {
+    for (const word of RAISED_KEYS) if (word !== first) variants.push([word, ...rest]);
+  }
+  return variants;
 }
+
+/** Keys as the tokenizer writes them ("raised" is "raized"). */
+const RAISED_KEYS: readonly string[] = ['high', 'raised', 'elevated', 'increased'].map((word) => tokenize(word)[0]?.key ?? word);
 
 /** Indexes every matchable name of every entry in a token trie. */
 export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOptions = {}): NameIndex {
@@ -89,10 +98,11 @@ export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOpti
       seen.add(joined);
       trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common, seed), surface: surfaceOf(name), seed });
       names += 1;
-      const inverted = entry.kind === 'Phenotype' ? lossOfForm(keys) : undefined;
-      if (inverted && !seen.has(inverted.join(' '))) {
-        seen.add(inverted.join(' '));
-        trie.add(inverted, { entry, scope, flags: 0, surface: surfaceOf(inverted.join(' ')), seed });
+      const variants = entry.kind === 'Phenotype' || entry.kind === 'Disease' ? wordingVariants(keys, entry.kind) : [];
+      for (const variant of variants) {
+        if (seen.has(variant.join(' '))) continue;
+        seen.add(variant.join(' '));
+        trie.add(variant, { entry, scope, flags: 0, surface: surfaceOf(variant.join(' ')), seed });
         names += 1;
       }
     }

@@ -142,6 +142,14 @@ describe('findMatches', () => {
     expect(names.findMatches('Long, slender fingers').map((match) => match.id)).toEqual(['HP:0001166']);
   });
 
+  it('finds a "high …" finding written "raised …" or "elevated …"', () => {
+    const raised = createLexicon([
+      makeEntry({ id: 'HP:0000822', kind: 'Phenotype', name: 'Hypertension', source: 'HPO', synonyms: [{ name: 'High blood pressure', scope: 'layperson' }] }),
+      makeEntry({ id: 'HP:0002910', kind: 'Phenotype', name: 'Elevated hepatic transaminases', source: 'HPO', synonyms: [{ name: 'High liver enzymes', scope: 'layperson' }] }),
+    ]);
+    expect(raised.findMatches('raised blood pressure and elevated liver enzymes').map((match) => match.id)).toEqual(['HP:0000822', 'HP:0002910']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);

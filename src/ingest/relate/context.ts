@@ -45,3 +45,24 @@ export function namesTopic(phrase: string, context: RuleContext): boolean {
   const key = ` ${searchKey(phrase)} `;
   return [context.primary.name, ...context.article.primaryNames].map(searchKey).some((topic) => topic.length >= 2 && key.includes(` ${topic} `));
 }
+
+/**
+ * "Increased serum ferritin" for a serum ferritin test, "increased bone density" for a bone
+ * density scan: a raised or lowered value of what a test measures is its result, not a condition
+ * it diagnoses.
+ */
+export function isResultOfTest(finding: string, test: string, context: RuleContext): boolean {
+  const findingEntity = context.article.entities.get(finding);
+  const testEntity = context.article.entities.get(test);
+  if (!findingEntity || !testEntity) return false;
+  const core = (name: string, drop: RegExp): string => ` ${searchKey(name).split(' ').filter((word) => !drop.test(word)).join(' ')} `;
+  const measured = [testEntity.name, ...testEntity.synonyms].map((name) => core(name, TEST_WORD)).filter((name) => name.trim() !== '');
+  return [findingEntity.name, ...findingEntity.synonyms].some((name) => {
+    if (!LEVEL_WORD.test(searchKey(name).split(' ')[0] ?? '')) return false;
+    const value = core(name, LEVEL_WORD);
+    return value.trim() !== '' && measured.some((analyte) => analyte.includes(value) || value.includes(analyte));
+  });
+}
+
+const LEVEL_WORD = /^(?:high|raised|elevated|increased|low|reduced|decreased|abnormal)$/u;
+const TEST_WORD = /^(?:test|tests|testing|scan|level|levels|count|serum|blood|plasma|measurement|assay)$/u;

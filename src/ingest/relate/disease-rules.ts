@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { coMentions, itemKey, namesTopic, relation } from './context.js';
+import { coMentions, isResultOfTest, itemKey, namesTopic, relation } from './context.js';
 import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, clauseBefore } from './cues.js';
 import { isNegated } from './negation.js';
 import { isGeneUsage } from './genes.js';
@@ -313,7 +313,9 @@ function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
   // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
   if (EXAMINATION.test(headNames(place, context)) && isTopicSymptom(place.mention.entity, context)) return;
   for (const head of context.heads.get(key) ?? []) {
-    if (head.mention.kind === 'Test' || head.mention.kind === 'Procedure') context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
+    if ((head.mention.kind === 'Test' || head.mention.kind === 'Procedure') && !isResultOfTest(place.mention.entity, head.mention.entity, context)) {
+      context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { itemKey, relation } from './context.js';
+import { isResultOfTest, itemKey, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -76,7 +76,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
     return;
   }
-  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text)) return;
+  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context)) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a

@@ -176,3 +176,27 @@ Chronic kidney disease: start at a lower dose and increase slowly.
     expect(edges.filter((edge) => edge.includes('MONDO:0005300'))).toEqual([]);
   });
 });
+
+describe("a test's own result", () => {
+  const edges = relations(
+    `Serum Ferritin Test
+
+Why is this test done?
+
+  1. To look for iron deficiency — a low ferritin shows the iron stores are empty.
+  2. To look for iron overload — an increased serum ferritin can point to haemochromatosis.
+`,
+    'serum-ferritin-test.txt',
+    'Lab Tests',
+    [
+      makeEntry({ id: 'LOINC:2276-4', kind: 'Test', name: 'Ferritin [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'serum ferritin', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0003281', kind: 'Phenotype', name: 'Increased serum ferritin', source: 'HPO' }),
+      makeEntry({ id: 'DOID:2352', kind: 'Disease', name: 'hemochromatosis', source: 'DO', synonyms: [{ name: 'haemochromatosis', scope: 'exact' }] }),
+    ],
+  );
+
+  it('is no condition the test diagnoses; what the result points to is', () => {
+    expect(edges).toContain('LOINC:2276-4 DIAGNOSES DOID:2352');
+    expect(edges).not.toContain('LOINC:2276-4 DIAGNOSES HP:0003281');
+  });
+});
