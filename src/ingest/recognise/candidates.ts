@@ -174,7 +174,14 @@ function withoutDosageForm(name: string): string {
  * after the parenthesis ("… and hair loss") is a further head of its own.
  */
 function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parentheses'], kind: EntityKind, context: HeadContext): boolean {
-  const terms = parentheses.filter((part) => /^[a-z][a-z -]{3,40}$/u.test(part.text) && part.text.split(/\s+/u).length <= 4 && !/^(?:e\.g|for example|also|the|see|or|and|often|usually|rare|common)\b/u.test(part.text));
+  const terms = parentheses.filter(
+    (part) =>
+      /^[a-z][a-z -]{3,40}$/u.test(part.text) &&
+      part.text.split(/\s+/u).length <= 4 &&
+      !/^(?:e\.g|for example|also|the|see|or|and|often|usually|rare|common)\b/u.test(part.text) &&
+      // "Central (secondary) hypothyroidism": a bracketed word inside a name is another modifier of it, not a term.
+      !/^\)\s*\p{L}/u.test(item.head.slice(part.offset + part.text.length).trimStart()),
+  );
   if (terms.length === 0) return false;
   let described = 0;
   for (const term of terms) {
@@ -203,9 +210,17 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
   for (const part of parentheses) {
     if (!part.text.includes(',')) continue;
     let offset = part.offset;
-    for (const piece of part.text.split(',')) {
+    let previous: RecognisedEntity | undefined;
+    // "empagliflozin, JARDIANCE; dapagliflozin, FORXIGA": a brand in capitals after a drug is that drug's.
+    for (const piece of part.text.split(/[,;]/u)) {
       const pieceOffset = item.head.indexOf(piece.trim(), offset);
       offset += piece.length + 1;
+      if (previous && /^[A-Z][A-Z0-9-]{2,}$/u.test(piece.trim()) && pieceOffset >= 0) {
+        context.table.addSynonyms(previous.id, [piece.trim()]);
+        pushHeadMention(context, previous, item.headStart + pieceOffset, piece.trim());
+        previous = undefined;
+        continue;
+      }
       const brand = /\s+([A-Z][A-Z0-9-]{2,})$/u.exec(piece.trim());
       const drugName = trimHeadText(brand ? piece.trim().slice(0, brand.index) : piece);
       if (drugName === '' || !isThingPhrase(drugName) || pieceOffset < 0) continue;
@@ -214,6 +229,7 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
       if (!entity) continue;
       if (brand?.[1]) context.table.addSynonyms(entity.id, [brand[1]]);
       pushHeadMention(context, entity, item.headStart + pieceOffset, drugName);
+      previous = brand ? undefined : entity;
     }
   }
 }

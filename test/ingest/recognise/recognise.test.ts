@@ -199,3 +199,30 @@ describe("the article's own spelling of a vocabulary name", () => {
     expect(found.entities.get('MONDO:0043240')?.synonyms).toContain('haemophilic arthropathy');
   });
 });
+
+describe('head phrases with brackets inside', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0005148', kind: 'Disease', name: 'type 2 diabetes mellitus', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB09038', kind: 'Drug', name: 'Empagliflozin', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB06292', kind: 'Drug', name: 'Dapagliflozin', source: 'DrugBank' }),
+    makeEntry({ id: 'MONDO:0005420', kind: 'Disease', name: 'hypothyroidism', source: 'MONDO' }),
+  ]);
+  const diabetes = recogniseArticle(
+    segmentText('Type 2 Diabetes Mellitus\n\nDrug treatments\n\n  1. SGLT2 inhibitors (empagliflozin, JARDIANCE®; dapagliflozin, FORXIGA®) — protect the heart and kidneys.\n', 'type-2-diabetes.txt', 'Diseases'),
+    lexicon,
+  );
+  const thyroid = recogniseArticle(
+    segmentText('Hypothyroidism\n\nTypes\n\n  1. Central (secondary) hypothyroidism — the pituitary does not send enough TSH.\n', 'hypothyroidism.txt', 'Diseases'),
+    lexicon,
+  );
+
+  it("gives a brand after a drug in a bracketed list to that drug", () => {
+    expect(diabetes.entities.get('DRUGBANK:DB09038')?.synonyms).toContain('JARDIANCE');
+    expect(diabetes.entities.get('DRUGBANK:DB06292')?.synonyms).toContain('FORXIGA');
+    expect([...diabetes.entities.keys()].filter((id) => id.includes('jardiance'))).toEqual([]);
+  });
+
+  it('reads a bracketed word inside a name as a modifier, not as a term of its own', () => {
+    expect([...thyroid.entities.keys()]).not.toContain('medkg:disease:secondary');
+  });
+});
