@@ -156,12 +156,16 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   }
   const cue = TREATMENT_CUE.exec(clause);
   if (!cue) return;
+  // "iron tablets, calcium and antacids reduce levothyroxine absorption": the verb acts on another drug, an interaction.
+  if (ACTS_ON_A_DRUG.test(clause.slice(cue.index + cue[0].length))) return;
   // "antifungal medicines such as posaconazole to prevent fungal infections": the clause names its own target.
   const named = aimedCondition(place, context);
   if (named) context.propose(relation(place.mention.entity, 'TREATS', named, place, cue[0]));
   // "approved for some adults with severe haemophilia A": a form of the topic, so the topic too.
   if (!named || isFormOfTopic(named, context)) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
 }
+
+const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;
 
 /** "to prevent/treat/relieve Y", "for Y" after the treatment in its clause: the condition it is aimed at. */
 const AIM_CUE = /\b(?:to (?:prevent|treat|relieve|ease|control|stop|clear)|prevents?|treats?|relieves?|for)\s+(?:\S+\s+){0,3}$/iu;

@@ -338,3 +338,35 @@ Drug 2. DapsoneFor the skin rash
     expect(edges).toContain('DRUGBANK:DB00250 TREATS MONDO:0015614');
   });
 });
+
+describe('a note that other products reduce the drug\'s absorption', () => {
+  const HYPO = 'MONDO:0005420';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Hypothyroidism
+
+Drug treatments
+
+  1. Levothyroxine — the standard treatment for hypothyroidism.
+
+(Note: iron tablets, calcium and antacids reduce levothyroxine absorption; take them at least 4 hours apart.)
+`,
+        'hypothyroidism.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: HYPO, kind: 'Disease', name: 'hypothyroidism', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00451', kind: 'Drug', name: 'Levothyroxine', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01373', kind: 'Drug', name: 'Calcium', source: 'DrugBank' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('is an interaction, not a treatment', () => {
+    expect(edges).toContain(`DRUGBANK:DB00451 TREATS ${HYPO}`);
+    expect(edges).not.toContain(`DRUGBANK:DB01373 TREATS ${HYPO}`);
+  });
+});
