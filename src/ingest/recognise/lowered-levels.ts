@@ -10,29 +10,45 @@ const LOWERING = new RegExp(String.raw`\b${LOWERING_VERB}\s+(?:the\s+|your\s+|th
 const OPENS_WITH_LOWERING = new RegExp(String.raw`^${LOWERING_VERB}\b`, 'iu');
 
 /**
- * "the first choice to lower uric acid", "lowers blood pressure": to lower a level is to treat it
- * being high. When the vocabulary names a finding "high <level>" ("high blood uric acid level",
- * hyperuricaemia), the phrase is a mention of that finding, which the treatment rules then
- * relate like any condition a drug's purpose names.
+ * Levels the text describes in words, read as the findings a vocabulary names for them:
+ * - "the first choice to lower uric acid", "lowers blood pressure": to lower a level is to treat
+ *   it being high. When the vocabulary names a finding "high <level>" ("high blood uric acid
+ *   level", hyperuricaemia), the phrase is a mention of that finding, which the treatment rules
+ *   then relate like any condition a drug's purpose names;
+ * - "high levels of a compound called xanthine", "very low levels of uric acid": the finding of
+ *   that level ("low blood uric acid level" is hypouricaemia).
  */
 export function findLoweredLevels(sections: readonly SegmentedSection[], lexicon: Lexicon, table: EntityTable): Mention[] {
   const mentions: Mention[] = [];
+  const push = (finding: VocabEntry, start: number, text: string, section: number): void => {
+    const entity = table.fromEntry(finding);
+    mentions.push({ entity: entity.id, kind: entity.kind, start, end: start + text.length, text, section, origin: 'lexicon', ambiguous: false });
+  };
   sections.forEach((section, index) => {
     for (const match of section.text.matchAll(LOWERING)) {
-      const level = match[1] ?? '';
-      const finding = highLevelFinding(level, lexicon);
-      if (!finding) continue;
-      const entity = table.fromEntry(finding);
-      const start = section.start + match.index;
-      mentions.push({ entity: entity.id, kind: entity.kind, start, end: start + match[0].length, text: match[0], section: index, origin: 'lexicon', ambiguous: false });
+      const finding = levelFinding('high', match[1] ?? '', lexicon);
+      if (finding) push(finding, section.start + match.index, match[0], index);
+    }
+    // "high levels of a compound called xanthine", "very low levels of … uric acid in the blood".
+    for (const match of section.text.matchAll(LEVELS_OF)) {
+      const direction = /^(?:low|reduced|decreased)$/iu.test(match[1] ?? '') ? 'low' : 'high';
+      const finding = levelFinding(direction, match[2] ?? '', lexicon);
+      if (finding) push(finding, section.start + match.index, match[0], index);
     }
   });
   return mentions;
 }
 
-function highLevelFinding(level: string, lexicon: Lexicon): VocabEntry | undefined {
+/** "high levels of X", "low amounts of a compound called X". */
+const LEVELS_OF =
+  /\b(high|raised|elevated|increased|low|reduced|decreased)\s+(?:levels?|amounts?|concentrations?)\s+of\s+(?:(?:a|an|another)\s+(?:compound|substance|chemical|molecule|protein|enzyme|hormone)\s+called\s+)?((?:blood\s+)?\p{L}[\p{L}-]*(?:\s+acid)?)\b/giu;
+
+/** The finding a vocabulary names for a level being high (or low): "high blood uric acid level" is hyperuricaemia. */
+function levelFinding(direction: 'high' | 'low', level: string, lexicon: Lexicon): VocabEntry | undefined {
   const bare = level.replace(/^(?:blood|serum)\s+/iu, '');
-  for (const phrase of [`high ${level}`, `high blood ${bare}`, `high ${bare} level`, `high blood ${bare} level`, `elevated ${bare}`, `increased ${bare}`]) {
+  const words = direction === 'high' ? ['high', 'elevated', 'increased'] : ['low', 'decreased', 'reduced'];
+  const [plain = direction] = words;
+  for (const phrase of [`${plain} ${level}`, `${plain} blood ${bare}`, `${plain} ${bare} level`, `${plain} blood ${bare} level`, ...words.slice(1).map((word) => `${word} ${bare}`)]) {
     const found = lexicon.lookup(phrase, 'Phenotype');
     if (found && (found.entry.kind === 'Phenotype' || found.entry.kind === 'Disease')) return found.entry;
   }

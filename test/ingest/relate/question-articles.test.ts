@@ -430,3 +430,23 @@ The feelings of restless legs syndrome aren't the same as the leg cramps many pe
     expect(edges).toContain(`${RLS} HAS_PHENOTYPE HP:0100785`);
   });
 });
+
+describe('levels described in words', () => {
+  const XAN = 'MONDO:0018106';
+  const edges = relations(
+    `hereditary xanthinuria
+
+What is (are) hereditary xanthinuria?
+Hereditary xanthinuria is a condition that most often affects the kidneys. It is characterized by high levels of a compound called xanthine and very low levels of another compound called uric acid in the blood and urine.
+`,
+    'xanthinuria.txt',
+    [
+      makeEntry({ id: XAN, kind: 'Disease', name: 'hereditary xanthinuria', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0003537', kind: 'Phenotype', name: 'Hypouricemia', source: 'HPO', synonyms: [{ name: 'Low blood uric acid level', scope: 'layperson' }] }),
+    ],
+  );
+
+  it('are the findings the vocabulary names for them', () => {
+    expect(edges).toContain(`${XAN} HAS_PHENOTYPE HP:0003537`);
+  });
+});
