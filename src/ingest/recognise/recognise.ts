@@ -18,6 +18,8 @@ import { findNameOccurrences } from './name-search.js';
 import { findPrimaryEntity } from './primary.js';
 import type { Mention, RecognisedArticle } from './types.js';
 
+const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores)\b/iu;
+
 /** Kinds a section prefers when a name belongs to entries of several kinds. */
 const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
   symptoms: ['Phenotype', 'Disease'],
@@ -64,6 +66,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       for (const match of lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) })) {
         const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
         if (!entity) continue;
+        // "calcium deposits", "iron levels": a substance naming what is found or measured is no medicine given.
+        if (entity.kind === 'Drug' && SUBSTANCE_AS_MODIFIER.test(part.text.slice(match.end, match.end + 20))) continue;
         const mention: Mention = {
           entity: entity.id,
           kind: entity.kind,

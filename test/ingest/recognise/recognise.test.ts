@@ -226,3 +226,17 @@ describe('head phrases with brackets inside', () => {
     expect([...thyroid.entities.keys()]).not.toContain('medkg:disease:secondary');
   });
 });
+
+describe('a substance that names what is found or measured', () => {
+  const found = recogniseArticle(
+    segmentText('Dermatomyositis\n\nTreatment\n\nSurgery may be needed to remove calcium deposits. Calcium supplements protect the bones.\n', 'dermatomyositis.txt', 'Diseases'),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0016367', kind: 'Disease', name: 'dermatomyositis', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB01373', kind: 'Drug', name: 'Calcium', source: 'DrugBank' }),
+    ]),
+  );
+
+  it('is no medicine given; the same substance as a supplement is', () => {
+    expect(found.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB01373').map((mention) => mention.text)).toEqual(['Calcium']);
+  });
+});
