@@ -60,21 +60,26 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
 
 /**
  * Other wordings of a finding's name patient text uses: "hair loss" is also "loss of hair"
- * (a phenotype named "<one or two words> loss"), and "high blood pressure" also "raised" or
- * "elevated blood pressure" (a name opening with high, raised, elevated or increased).
+ * (a phenotype named "<one or two words> loss"), "high blood pressure" also "raised" or
+ * "elevated blood pressure", "difficulty walking" also "problems walking" (SAME_SENSE_OPENERS).
  */
 function wordingVariants(keys: readonly string[], kind: string): string[][] {
   const variants: string[][] = [];
   if (kind === 'Phenotype' && keys.length >= 2 && keys.length <= 3 && keys.at(-1) === 'loss') variants.push(['loss', 'of', ...keys.slice(0, -1)]);
   const [first, ...rest] = keys;
-  if (first !== undefined && RAISED_KEYS.includes(first) && rest.length > 0) {
-    for (const word of RAISED_KEYS) if (word !== first) variants.push([word, ...rest]);
+  for (const group of SAME_SENSE_OPENERS) {
+    if (first === undefined || rest.length === 0 || !group.includes(first)) continue;
+    for (const word of group) if (word !== first) variants.push([word, ...rest]);
   }
   return variants;
 }
 
-/** Keys as the tokenizer writes them ("raised" is "raized"). */
-const RAISED_KEYS: readonly string[] = ['high', 'raised', 'elevated', 'increased'].map((word) => tokenize(word)[0]?.key ?? word);
+/** Openers patient text swaps freely: "high/raised/elevated/increased …", "difficulty/trouble/problems walking". */
+const SAME_SENSE_OPENERS: readonly (readonly string[])[] = [
+  ['high', 'raised', 'elevated', 'increased'],
+  ['difficulty', 'difficulties', 'trouble', 'problems'],
+].map((group) => group.map((word) => tokenize(word)[0]?.key ?? word));
+
 
 /** Indexes every matchable name of every entry in a token trie. */
 export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOptions = {}): NameIndex {

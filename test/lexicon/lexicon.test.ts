@@ -150,6 +150,11 @@ describe('findMatches', () => {
     expect(raised.findMatches('raised blood pressure and elevated liver enzymes').map((match) => match.id)).toEqual(['HP:0000822', 'HP:0002910']);
   });
 
+  it('finds "difficulty …" written "problems …" or "trouble …"', () => {
+    const walking = createLexicon([makeEntry({ id: 'HP:0002355', kind: 'Phenotype', name: 'Difficulty walking', source: 'HPO' })]);
+    expect(walking.findMatches('They have problems walking and trouble walking.').map((match) => match.id)).toEqual(['HP:0002355', 'HP:0002355']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);

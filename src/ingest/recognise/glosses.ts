@@ -25,7 +25,7 @@ export function joinGlosses(sections: readonly SegmentedSection[], mentions: rea
     if (!section) continue;
     const between = section.text.slice(described.end - section.start, term.start - section.start);
     const after = section.text.slice(term.end - section.start, term.end - section.start + 2);
-    if (DESCRIPTION_TO_GLOSS.test(between) && !/\b(?:and|or|but|with)\b/iu.test(between) && /^\s*\)/u.test(after)) result[index] = { ...described, entity: term.entity, kind: term.kind };
+    if (DESCRIPTION_TO_GLOSS.test(between) && !/\b(?:and|or|but|with|due to|because|caused by)\b/iu.test(between) && /^\s*\)/u.test(after)) result[index] = { ...described, entity: term.entity, kind: term.kind };
   }
   return result;
 }

@@ -336,6 +336,20 @@ Mandibuloacral dysplasia is a condition of bone development. Other bone problems
     expect(edges).not.toContain(`${MAD} HAS_PHENOTYPE HP:0000939`);
   });
 
+  it('does not take a cause the description gives for a gloss of it', () => {
+    const walking = relations(
+      `mandibuloacral dysplasia\n\nWhat is (are) mandibuloacral dysplasia?\nPeople with this condition have problems walking due to reduced sensation in their legs (peripheral neuropathy).\n`,
+      'mad-walking.txt',
+      [
+        makeEntry({ id: MAD, kind: 'Disease', name: 'mandibuloacral dysplasia', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0002355', kind: 'Phenotype', name: 'Difficulty walking', source: 'HPO' }),
+        makeEntry({ id: 'HP:0009830', kind: 'Phenotype', name: 'Peripheral neuropathy', source: 'HPO' }),
+      ],
+    );
+    expect(walking).toContain(`${MAD} HAS_PHENOTYPE HP:0002355`);
+    expect(walking).toContain(`${MAD} HAS_PHENOTYPE HP:0009830`);
+  });
+
   it('leaves findings in other sentences alone', () => {
     expect(edges).toContain(`${MAD} HAS_PHENOTYPE HP:0004324`);
     expect(edges).toContain(`${MAD} HAS_PHENOTYPE HP:0009125`);
