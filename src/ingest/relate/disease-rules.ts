@@ -21,6 +21,12 @@ export const SILENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'dosage',
 ]);
 
+/** Silent sections whose advice can still name a product to avoid. */
+const ADVICE_SECTIONS: ReadonlySet<SectionKind> = new Set(['diet', 'prevention']);
+/** "iron supplements", "vitamin C tablets": a product taken as a medicine, not a food ("mushrooms", "rye"). */
+const MEDICINE_FORM = /\b(?:supplements?|tablets?|pills?|capsules?|medicines?|medications?|drugs?|preparations?)\b/iu;
+const AVOID_CUE = /^\s*(?:avoid|do not take|don't take|stay away from)\b|\b(?:should not|must not|shouldn't) (?:take|use|have)\b/iu;
+
 const TREATMENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'drugs',
   'treatment',
@@ -37,7 +43,17 @@ const TREATMENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
  */
 export function relateDiseasePlace(place: MentionPlace, context: RuleContext): void {
   const section = place.sentence.section;
-  if (SILENT_SECTIONS.has(section) || place.mention.entity === context.primary.id) return;
+  if (place.mention.entity === context.primary.id) return;
+  // "Diet: Avoid iron supplements … people with haemochromatosis should not take them": advice
+  // sections give no relation, except a product the topic must avoid.
+  if (SILENT_SECTIONS.has(section)) {
+    const offset = offsetInSentence(place);
+    const product = place.sentence.text.slice(offset, offset + place.mention.text.length + 25);
+    if (ADVICE_SECTIONS.has(section) && place.mention.kind === 'Drug' && MEDICINE_FORM.test(product) && !isNegated(place) && AVOID_CUE.test(clauseAround(place.sentence.text, offset))) {
+      context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', context.primary.id, place, 'avoid'));
+    }
+    return;
+  }
   if (place.mention.kind === 'Gene') {
     relateGenePlace(place, context);
     return;

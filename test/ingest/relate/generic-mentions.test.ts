@@ -107,6 +107,16 @@ Why is this test done?
     expect(assessed).toContain('LOINC:5902-2 DIAGNOSES HP:0011892');
   });
 
+  it('monitors a treatment the purpose says it checks is working', () => {
+    const working = relations(
+      `${text}\n  3. To check whether treatment, such as warfarin, is working.\n`,
+      'prothrombin-time-test.txt',
+      'Lab Tests',
+      [...entries, makeEntry({ id: 'DRUGBANK:DB00682', kind: 'Drug', name: 'Warfarin', source: 'DrugBank' })],
+    );
+    expect(working).toContain('LOINC:5902-2 MONITORS DRUGBANK:DB00682');
+  });
+
   it('finds what the test diagnoses, not the signs that send someone to be tested', () => {
     expect(edges).toContain('LOINC:5902-2 DIAGNOSES DOID:5082');
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);

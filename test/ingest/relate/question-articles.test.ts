@@ -464,3 +464,27 @@ Hereditary xanthinuria is a condition that most often affects the kidneys. It is
     expect(edges).toContain(`${XAN} HAS_PHENOTYPE HP:0003537`);
   });
 });
+
+describe('diet advice that names a product to avoid', () => {
+  const HH = 'MONDO:0006507';
+  const edges = relations(
+    `Hereditary haemochromatosis
+
+Diet
+
+  1. Avoid iron supplements — they add to the overload.
+  2. Avoid raw shellfish and mushrooms.
+`,
+    'haemochromatosis.txt',
+    [
+      makeEntry({ id: HH, kind: 'Disease', name: 'hereditary hemochromatosis', source: 'MONDO', synonyms: [{ name: 'hereditary haemochromatosis', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:drug:iron-supplements', kind: 'Drug', name: 'iron supplements', source: 'medkg' }),
+      makeEntry({ id: 'DRUGBANK:DB10544', kind: 'Drug', name: 'Cultivated mushroom', source: 'DrugBank', synonyms: [{ name: 'mushrooms', scope: 'exact' }] }),
+    ],
+  );
+
+  it('contraindicates a medicine, not a food', () => {
+    expect(edges).toContain(`medkg:drug:iron-supplements CONTRAINDICATED_IN ${HH}`);
+    expect(edges.filter((edge) => edge.includes('DB10544'))).toEqual([]);
+  });
+});
