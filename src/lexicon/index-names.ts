@@ -61,18 +61,33 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
 /**
  * Other wordings of a finding's name patient text uses: "hair loss" is also "loss of hair"
  * (a phenotype named "<one or two words> loss"), "high blood pressure" also "raised" or
- * "elevated blood pressure", "difficulty walking" also "problems walking" (SAME_SENSE_OPENERS).
+ * "elevated blood pressure", "difficulty walking" also "problems walking" (SAME_SENSE_OPENERS),
+ * "joint swelling" also "swollen joints" (ADJECTIVE_OF_FINDING).
  */
 function wordingVariants(keys: readonly string[], kind: string): string[][] {
   const variants: string[][] = [];
   if (kind === 'Phenotype' && keys.length >= 2 && keys.length <= 3 && keys.at(-1) === 'loss') variants.push(['loss', 'of', ...keys.slice(0, -1)]);
   const [first, ...rest] = keys;
+  // "joint swelling" is also "swollen joints", "muscle weakness" "weak muscles".
+  const adjective = keys.length === 2 && kind === 'Phenotype' ? ADJECTIVE_OF_FINDING.get(keys[1] ?? '') : undefined;
+  if (adjective && first !== undefined) variants.push([adjective, first]);
   for (const group of SAME_SENSE_OPENERS) {
     if (first === undefined || rest.length === 0 || !group.includes(first)) continue;
     for (const word of group) if (word !== first) variants.push([word, ...rest]);
   }
   return variants;
 }
+
+/** A finding noun and the adjective patient text puts before the body part instead. */
+const ADJECTIVE_OF_FINDING: ReadonlyMap<string, string> = new Map(
+  [
+    ['swelling', 'swollen'],
+    ['pain', 'painful'],
+    ['weakness', 'weak'],
+    ['stiffness', 'stiff'],
+    ['enlargement', 'enlarged'],
+  ].map(([noun, adjective]) => [tokenize(noun ?? '')[0]?.key ?? '', tokenize(adjective ?? '')[0]?.key ?? ''] as const),
+);
 
 /** Openers patient text swaps freely: "high/raised/elevated/increased …", "difficulty/trouble/problems walking". */
 const SAME_SENSE_OPENERS: readonly (readonly string[])[] = [

@@ -155,6 +155,14 @@ describe('findMatches', () => {
     expect(walking.findMatches('They have problems walking and trouble walking.').map((match) => match.id)).toEqual(['HP:0002355', 'HP:0002355']);
   });
 
+  it('finds "<part> swelling" written "swollen <parts>", and the like', () => {
+    const parts = createLexicon([
+      makeEntry({ id: 'HP:0001386', kind: 'Phenotype', name: 'Joint swelling', source: 'HPO' }),
+      makeEntry({ id: 'HP:0001324', kind: 'Phenotype', name: 'Muscle weakness', source: 'HPO' }),
+    ]);
+    expect(parts.findMatches('swollen joints and weak muscles').map((match) => match.id)).toEqual(['HP:0001386', 'HP:0001324']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);
