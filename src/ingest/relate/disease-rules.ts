@@ -309,7 +309,7 @@ function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
 }
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */
-const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis)\b/iu;
+const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis|shows?)\b/iu;
 
 /**
  * "Faecal elastase — a low level shows pancreatic insufficiency", "Thyroid ultrasound — when

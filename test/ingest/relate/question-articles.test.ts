@@ -393,6 +393,19 @@ How doctors confirm it
     [makeEntry({ id: FABRY, kind: 'Disease', name: 'Fabry disease', source: 'MONDO' })],
   );
 
+  it('diagnoses what it shows and monitors what it is repeated to follow', () => {
+    const hd = relations(
+      `Huntington disease\n\nHow is HD diagnosed?\n\n  1. Magnetic resonance imaging (MRI) of the brain: shows shrinkage of the caudate nucleus; MRI is repeated to follow how fast the brain changes.\n`,
+      'huntington.txt',
+      [
+        makeEntry({ id: 'MONDO:0007739', kind: 'Disease', name: 'Huntington disease', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:brain-mri', kind: 'Test', name: 'brain MRI', source: 'medkg', synonyms: [{ name: 'magnetic resonance imaging of the brain', scope: 'exact' }] }),
+      ],
+    );
+    expect(hd).toContain('medkg:test:brain-mri DIAGNOSES MONDO:0007739');
+    expect(hd).toContain('medkg:test:brain-mri MONITORS MONDO:0007739');
+  });
+
   it('diagnoses and monitors when the item says both', () => {
     expect(edges).toContain(`medkg:test:plasma-lyso-gb3 MONITORS ${FABRY}`);
     expect(edges).toContain(`medkg:test:plasma-lyso-gb3 DIAGNOSES ${FABRY}`);
