@@ -205,7 +205,9 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
   // "to lower uric acid" is itself the cue and the condition (hyperuricaemia), see lowered-levels.ts.
   const lowering = loweringVerbOf(place.mention.text);
-  const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null)) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
+  // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
+  const usedIn = purpose && place.mention.kind === 'Disease' ? /\bin\s+(?:(?:people|patients|children|adults|those)\s+with\s+)?$/iu.exec(before) : null;
+  const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
   if (treatCue) context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
 }
 
@@ -228,7 +230,14 @@ function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
   const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
     (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other),
   );
-  const nearest = before.at(-1);
+  // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": a Purpose line
+  // speaks of the item's own drug; what else it names is what that drug acts on.
+  // A head no vocabulary knows ("Penicillin V prophylaxis") leaves the Purpose line to name the drug.
+  const purposeLine =
+    place.subPointLabel !== undefined &&
+    PURPOSE_LABEL.test(place.subPointLabel) &&
+    (context.heads.get(itemKey(place) ?? '') ?? []).some((head) => TREATMENT_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified');
+  const nearest = purposeLine ? undefined : before.at(-1);
   if (nearest) return [nearest.mention.entity];
   const key = itemKey(place);
   const heads = key ? (context.heads.get(key) ?? []).filter((other) => TREATMENT_KINDS.has(other.mention.kind)) : [];

@@ -370,3 +370,39 @@ Drug treatments
     expect(edges).not.toContain(`DRUGBANK:DB01373 TREATS ${HYPO}`);
   });
 });
+
+describe('a Purpose line that names what the drug acts on and the form it is used in', () => {
+  const HA = 'MONDO:0010602';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Haemophilia A
+
+Types
+
+  1. Mild haemophilia A — 5 to 40% of normal factor VIII.
+
+Medicines
+
+Drug 1. Desmopressin (DDAVP®)
+• Purpose: releases the body's own stored factor VIII in mild haemophilia A, before dental work.
+`,
+        'haemophilia-a.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: HA, kind: 'Disease', name: 'hemophilia A', source: 'MONDO', synonyms: [{ name: 'haemophilia A', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0015721', kind: 'Disease', name: 'mild hemophilia A', source: 'MONDO', synonyms: [{ name: 'mild haemophilia A', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00035', kind: 'Drug', name: 'Desmopressin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB14473', kind: 'Drug', name: 'Beroctocog alfa', source: 'DrugBank', synonyms: [{ name: 'factor VIII', scope: 'exact' }] }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it("gives the item's drug the form it is used in, not the substance it releases", () => {
+    expect(edges).toContain('DRUGBANK:DB00035 TREATS MONDO:0015721');
+    expect(edges).not.toContain('DRUGBANK:DB14473 TREATS MONDO:0015721');
+  });
+});
