@@ -51,8 +51,9 @@ function cutsANumber(text: string, end: number): boolean {
 
 /** Whether a span runs over a comma with space after it (a list, or coordinate adjectives). */
 export function crossesComma(text: string, start: number, end: number): boolean {
-  for (let index = text.indexOf(',', start); index >= 0 && index < end - 1; index = text.indexOf(',', index + 1)) {
-    if (/\s/u.test(text.charAt(index + 1))) return true;
+  // Only the span is read: an indexOf would scan on to the next comma of the text for every match.
+  for (let index = start; index < end - 1; index += 1) {
+    if (text.charCodeAt(index) === 0x2c && /\s/u.test(text.charAt(index + 1))) return true;
   }
   return false;
 }

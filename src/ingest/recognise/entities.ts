@@ -57,6 +57,9 @@ export class EntityTable {
   addSynonyms(id: string, names: readonly string[]): void {
     const entity = this.#entities.get(id);
     if (!entity) return;
+    // Called for every vocabulary match: most names are already there, so nothing is rebuilt.
+    const known = new Set([entity.name, ...entity.synonyms].map((name) => name.toLowerCase()));
+    if (names.every((name) => name.trim() === '' || known.has(name.trim().toLowerCase()))) return;
     this.#entities.set(id, { ...entity, synonyms: uniqueNames([...entity.synonyms, ...names], entity.name) });
   }
 

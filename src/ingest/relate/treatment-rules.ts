@@ -91,12 +91,15 @@ function isFormOfTopic(entity: string, context: RuleContext): boolean {
  * is what the drug acts on, not a second treatment.
  */
 function isItemsOwnTreatment(place: MentionPlace, context: RuleContext): boolean {
-  const key = itemKey(place);
-  // A head no vocabulary knows ("Penicillin V prophylaxis") leaves the Purpose line to name the drug.
-  const heads = key
-    ? (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified')
-    : [];
+  const heads = verifiedTreatmentHeads(place, context);
   return heads.length === 0 || heads.some((head) => head.mention.entity === place.mention.entity);
+}
+
+/** The item's treatment heads a vocabulary knows; a head no vocabulary knows ("Penicillin V prophylaxis") leaves the Purpose line to name the drug. */
+function verifiedTreatmentHeads(place: MentionPlace, context: RuleContext): readonly MentionPlace[] {
+  const key = itemKey(place);
+  if (!key) return [];
+  return (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified');
 }
 
 /** "for example", "such as": what follows names members of the item's class. */
@@ -232,11 +235,7 @@ function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
   );
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": a Purpose line
   // speaks of the item's own drug; what else it names is what that drug acts on.
-  // A head no vocabulary knows ("Penicillin V prophylaxis") leaves the Purpose line to name the drug.
-  const purposeLine =
-    place.subPointLabel !== undefined &&
-    PURPOSE_LABEL.test(place.subPointLabel) &&
-    (context.heads.get(itemKey(place) ?? '') ?? []).some((head) => TREATMENT_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified');
+  const purposeLine = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && verifiedTreatmentHeads(place, context).length > 0;
   const nearest = purposeLine ? undefined : before.at(-1);
   if (nearest) return [nearest.mention.entity];
   const key = itemKey(place);

@@ -49,6 +49,8 @@ function sentencePieces(text: string): { start: number; end: number }[] {
  * sentence that runOnListItems cuts. The first piece holds the words before the colon too.
  */
 export function runOnListPieces(text: string): { start: number; end: number }[] {
+  // Most prose lines have no colon: skip splitting them into sentences a second time.
+  if (!text.includes(': ')) return [];
   return sentencePieces(text).flatMap((piece) => runOnListItems(text, piece).slice(1));
 }
 
