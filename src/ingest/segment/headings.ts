@@ -19,8 +19,8 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   // "Who should not take it", "Cautions", "Before taking it": the drug page part that holds cautions and contraindications.
   ['interactions', /\binteract|\bcontraindicat|\bwho should(?:n't| not)\b|\bshould(?:n't| not) (?:take|use)\b|\bcautions?\b|\bprecautions?\b|\bwarnings?\b|\bbefore (?:taking|using|you take)\b/u],
   ['side_effects', /\bside[ -]?effects?\b|\badverse (?:effects?|reactions?)\b/u],
-  // "How the dose is checked", "Regular checks": what is watched over time, before "dose".
-  ['monitoring', /\bmonitor|\bfollow[ -]?up\b|\b(?:is|are) checked\b|\bchecks\b/u],
+  // "How the dose is checked", "Regular checks", "Check-ups while taking it": what is watched over time, before "dose".
+  ['monitoring', /\bmonitor|\bfollow[ -]?up\b|\b(?:is|are) checked\b|\bchecks\b|\bcheck[ -]?ups?\b/u],
   ['dosage', /\bdos(?:e|es|age|ing)\b|\bhow (?:to|should i) (?:take|use)\b/u],
   ['indications', /^uses?$|\bused for\b|\bprescribed\b|\bindications?\b|\buses of\b|\bwhat is (?:it|this (?:drug|medicine)) used\b/u],
   ['test_purpose', /\bwhy\b.*\b(?:test|done|ordered|needed|need|get)\b|\bpurpose of (?:the|this) test\b|\bwhen is (?:it|the test) (?:ordered|done)\b/u],

@@ -49,6 +49,8 @@ describe('classifyHeading', () => {
     ['How severe can it be?', 'types'],
     ['How the dose is checked', 'monitoring'],
     ['Regular checks', 'monitoring'],
+    ['Check-ups while taking it', 'monitoring'],
+    ['Regular checkups', 'monitoring'],
     // Advice on living with it is no list of treatments.
     ['Living with Marfan syndrome', 'other'],
   ])('maps "%s" to %s', (heading, kind) => {
