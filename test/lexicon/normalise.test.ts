@@ -96,4 +96,9 @@ describe('plurals that end like singular words', () => {
     expect(['cylindromas', 'lipomas', 'hernias', 'arrhythmias', 'anemias'].map(singularise)).toEqual(['cylindroma', 'lipoma', 'hernia', 'arrhythmia', 'anemia']);
     expect(['pancreas', 'atlas', 'bias', 'alias', 'diagnosis', 'virus'].map(singularise)).toEqual(['pancreas', 'atlas', 'bias', 'alias', 'diagnosis', 'virus']);
   });
+
+  it('folds plurals in a vowel and -ys: kidneys, X-rays, sprays', async () => {
+    const { singularise } = await import('../../src/lexicon/spelling.js');
+    expect(['kidneys', 'rays', 'sprays', 'assays', 'toys'].map(singularise)).toEqual(['kidney', 'ray', 'spray', 'assay', 'toy']);
+  });
 });

@@ -104,3 +104,13 @@ describe('seed names that are everyday words', () => {
     expect(lexicon.findMatches('She had two seizures last year.').map((match) => match.id)).toContain('HP:0001250');
   });
 });
+
+describe('seed names written in other cases and numbers', () => {
+  it('finds the X-ray test written "x-ray", "X-rays" and "chest x-rays"', async () => {
+    const lexicon = await loadSeedLexicon();
+    const ids = (text: string) => lexicon.findMatches(text).map((match) => match.id);
+    expect(ids('An x-ray of the hip.')).toEqual(['medkg:test:x-ray']);
+    expect(ids('X-rays were taken.')).toEqual(['medkg:test:x-ray']);
+    expect(ids('Chest x-rays were normal.')).toEqual(['medkg:test:chest-x-ray']);
+  });
+});
