@@ -1,0 +1,49 @@
+// When a gene symbol is used as a gene: the shapes a list of genes takes in a causes section.
+// Real read → clean → segment → recognise → relate stages; ids as in /work/shared/data/vocab.
+import { describe, expect, it } from 'vitest';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { relateArticle } from '../../../src/ingest/relate/relate.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { segmentText } from '../article-fixture.js';
+
+const entries = [
+  makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
+  makeEntry({ id: 'HGNC:26144', kind: 'Gene', name: 'PALB2', source: 'HGNC' }),
+  makeEntry({ id: 'HGNC:11998', kind: 'Gene', name: 'TP53', source: 'HGNC' }),
+];
+
+function geneLinks(text: string): string[] {
+  const graph = relateArticle(recogniseArticle(segmentText(text, 'breast-cancer.txt', 'Cancer'), createLexicon(entries)), { contentHash: 'h' });
+  return graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`);
+}
+
+describe('genes listed after a dash', () => {
+  it('reads "Other genes — PALB2 and TP53 …" as genes of the topic', () => {
+    const text = `Breast cancer
+
+Definition
+
+Breast cancer is a cancer that starts in the breast.
+
+Causes and risk factors
+
+  1. Other genes — PALB2 and TP53 explain a small number of families.
+`;
+    expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
+  });
+
+  it('does not read a symbol after an unrelated dash as a gene', () => {
+    const text = `Breast cancer
+
+Definition
+
+Breast cancer is a cancer that starts in the breast.
+
+Causes and risk factors
+
+  1. Family history — TP53 carriers are rare.
+`;
+    expect(geneLinks(text)).toEqual([]);
+  });
+});
