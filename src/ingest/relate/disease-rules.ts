@@ -88,7 +88,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     return;
   }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
-  if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context))) return;
+  if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context) || isLifeState(entity, context))) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
@@ -245,6 +245,16 @@ function isLookAlike(entity: string, context: RuleContext): boolean {
   return cached.has(entity);
 }
 
+/**
+ * "A pregnant woman with PKU", "symptoms often get worse during pregnancy": a state of life the
+ * article names as a setting, never a sign or a complication of the disease. It can still be
+ * where a medicine must not be used.
+ */
+function isLifeState(entity: string, context: RuleContext): boolean {
+  return LIFE_STATE.test(context.article.entities.get(entity)?.name ?? '');
+}
+
+const LIFE_STATE = /^(?:pregnancy|breastfeeding|breast-feeding|lactation)$/iu;
 const LOOK_ALIKES = new WeakMap<RuleContext, Set<string>>();
 const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?))\b[^.;]*$/iu;
 

@@ -210,3 +210,39 @@ Why is this test done?
     expect(edges).not.toContain('LOINC:2276-4 DIAGNOSES HP:0003281');
   });
 });
+
+describe('pregnancy, a state of life', () => {
+  const entries = [
+    makeEntry({ id: 'DOID:0050425', kind: 'Disease', name: 'restless legs syndrome', source: 'DOID' }),
+    makeEntry({ id: 'DRUGBANK:DB00682', kind: 'Drug', name: 'Warfarin', source: 'DrugBank' }),
+    makeEntry({ id: 'medkg:phenotype:pregnancy', kind: 'Phenotype', name: 'pregnancy', synonyms: [{ name: 'pregnant', scope: 'exact' }], source: 'medkg' }),
+  ];
+
+  it('is no sign of a disease whose symptoms section names it', () => {
+    const text = `Restless legs syndrome
+
+Definition
+
+Restless legs syndrome is a condition that causes an urge to move the legs.
+
+Symptoms
+
+Symptoms often get worse during pregnancy and in pregnant women with low iron.
+`;
+    expect(relations(text, 'restless-legs-syndrome.txt', 'Diseases', entries).filter((edge) => edge.includes('pregnancy'))).toEqual([]);
+  });
+
+  it('is where a medicine must not be used', () => {
+    const text = `Warfarin
+
+What it is
+
+Warfarin is a medicine that stops blood from clotting too easily.
+
+Cautions
+
+Warfarin must not be taken during pregnancy, because it can harm the baby.
+`;
+    expect(relations(text, 'warfarin.txt', 'Drugs', entries)).toContain('DRUGBANK:DB00682 CONTRAINDICATED_IN medkg:phenotype:pregnancy');
+  });
+});
