@@ -52,6 +52,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     if (ADVICE_SECTIONS.has(section) && place.mention.kind === 'Drug' && MEDICINE_FORM.test(product) && !isNegated(place) && AVOID_CUE.test(clauseAround(place.sentence.text, offset))) {
       context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', context.primary.id, place, 'avoid'));
     }
+    // "Carrier screening: a blood test … before pregnancy": the test a prevention item offers finds the disease.
+    if (section === 'prevention' && place.mention.kind === 'Test' && place.inHead && !isNegated(place)) relateScreeningTest(place, context);
     return;
   }
   if (place.mention.kind === 'Gene') {
@@ -316,6 +318,17 @@ function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   // support the diagnosis, and it is repeated to monitor the response": both.
   const confirms = monitoring ? CONFIRMS_CUE.exec(text) : null;
   if (confirms) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
+}
+
+/**
+ * "Carrier screening: a blood test … for couples from high-risk communities", "Newborn screening
+ * for congenital hypothyroidism": a test a prevention item offers finds the topic, or the
+ * subtype of the topic the item names.
+ */
+function relateScreeningTest(place: MentionPlace, context: RuleContext): void {
+  const subtypes = (context.bySentence.get(place.sentence.start) ?? []).map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id));
+  const targets = subtypes.length > 0 ? [...new Set(subtypes)] : [context.primary.id];
+  for (const target of targets) context.propose(relation(place.mention.entity, 'DIAGNOSES', target, place));
 }
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */

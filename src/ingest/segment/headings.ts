@@ -25,6 +25,8 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   ['indications', /^uses?$|\bused for\b|\bprescribed\b|\bindications?\b|\buses of\b|\bwhat is (?:it|this (?:drug|medicine)) used\b/u],
   ['test_purpose', /\bwhy\b.*\b(?:test|done|ordered|needed|need|get)\b|\bpurpose of (?:the|this) test\b|\bwhen is (?:it|the test) (?:ordered|done)\b/u],
   ['test_results', /\bresults?\b|\bnormal (?:range|values?)\b|\breference (?:range|values?)\b/u],
+  // "Prevention and early detection": screening offered to prevent is still prevention.
+  ['prevention', /\bprevent\w*\b.*\b(?:detect|screen)|\b(?:detect|screen)\w*\b.*\bprevent/u],
   // "How doctors confirm it", "How is it found?", "Spotting it early".
   ['diagnosis', /\bdiagnos|\btests?\b|\btesting\b|\bscreening\b|\bexam(?:s|ination)?\b|\bworkup\b|\bconfirm|\bdetect|\bidentif|\bhow\b.*\bfound\b|\bfind(?:ing)? (?:it|out)\b|\bspott?(?:ed|ing)\b/u],
   ['drugs', /\bdrugs?\b|\bmedications?\b|\bmedicines?\b|\bpharmacolog|\bprescriptions?\b/u],

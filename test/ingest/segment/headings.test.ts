@@ -51,6 +51,8 @@ describe('classifyHeading', () => {
     ['Regular checks', 'monitoring'],
     ['Check-ups while taking it', 'monitoring'],
     ['Regular checkups', 'monitoring'],
+    ['Prevention and early detection', 'prevention'],
+    ['Screening and prevention', 'prevention'],
     // Advice on living with it is no list of treatments.
     ['Living with Marfan syndrome', 'other'],
   ])('maps "%s" to %s', (heading, kind) => {

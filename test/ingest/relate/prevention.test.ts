@@ -1,0 +1,58 @@
+// A prevention section is advice: it links nothing, except a screening test it offers (which
+// finds the topic, or the subtype it names) and a medicine it says to avoid. Real stages over
+// articles of our own; ids as in /work/shared/data/vocab.
+import { describe, expect, it } from 'vitest';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { relateArticle } from '../../../src/ingest/relate/relate.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { segmentText } from '../article-fixture.js';
+
+const entries = [
+  makeEntry({ id: 'DOID:1459', kind: 'Disease', name: 'hypothyroidism', source: 'DOID' }),
+  makeEntry({ id: 'DOID:0050328', kind: 'Disease', name: 'congenital hypothyroidism', source: 'DOID' }),
+  makeEntry({ id: 'medkg:test:newborn-screening', kind: 'Test', name: 'newborn screening', source: 'medkg' }),
+  makeEntry({ id: 'medkg:test:carrier-testing', kind: 'Test', name: 'carrier testing', synonyms: [{ name: 'carrier screening', scope: 'exact' }], source: 'medkg' }),
+  makeEntry({ id: 'medkg:procedure:genetic-counselling', kind: 'Procedure', name: 'genetic counselling', source: 'medkg' }),
+];
+
+function relations(text: string): string[] {
+  const graph = relateArticle(recogniseArticle(segmentText(text, 'hypothyroidism.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' });
+  return graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+}
+
+const ARTICLE = `Hypothyroidism
+
+Definition
+
+Hypothyroidism is a condition in which the thyroid gland makes too little hormone.
+
+Types
+
+  1. Congenital hypothyroidism — present from birth.
+
+Prevention and early detection
+
+  1. Newborn screening: a heel-prick blood spot for congenital hypothyroidism.
+
+  2. Carrier screening: offered to relatives before pregnancy.
+
+  3. Genetic counselling: explains the results.
+
+  4. Limit iodine supplements and stay active.
+`;
+
+describe('a prevention section', () => {
+  const edges = relations(ARTICLE);
+
+  it('gives a screening test the subtype its item names, else the topic', () => {
+    expect(edges).toContain('medkg:test:newborn-screening DIAGNOSES DOID:0050328');
+    expect(edges).not.toContain('medkg:test:newborn-screening DIAGNOSES DOID:1459');
+    expect(edges).toContain('medkg:test:carrier-testing DIAGNOSES DOID:1459');
+  });
+
+  it('links no advice or counselling item to the topic', () => {
+    expect(edges.filter((edge) => edge.startsWith('medkg:procedure:'))).toEqual([]);
+    expect(edges.filter((edge) => / (?:TREATS|DIAGNOSES) /u.test(edge) && !edge.startsWith('medkg:test:'))).toEqual([]);
+  });
+});
