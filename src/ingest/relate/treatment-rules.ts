@@ -51,6 +51,11 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (isNegated(place)) return;
+  // "Sentinel lymph node biopsy — removes the first few lymph nodes to check for spread": done to find out, not to treat.
+  if (place.inHead && place.mention.kind === 'Procedure' && DIAGNOSTIC_PURPOSE.test(place.item?.explanation ?? '')) {
+    context.propose(relation(treatment, 'DIAGNOSES', context.primary.id, place, 'to check'));
+    return;
+  }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
   if ((place.inHead || purpose) && !aimsElsewhere(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
@@ -60,6 +65,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
 }
+
+const DIAGNOSTIC_PURPOSE = /\bto (?:check|look|test) (?:for|whether|if)\b|\bto (?:see|find out) (?:if|whether|how far)\b|\bto stage\b/iu;
 
 /**
  * An item whose head says what it is for ("Dapsone — for the skin rash") or whose Purpose names

@@ -406,3 +406,36 @@ Drug 1. Desmopressin (DDAVP®)
     expect(edges).not.toContain('DRUGBANK:DB14473 TREATS MONDO:0015721');
   });
 });
+
+describe('a procedure in a surgery section done to find out', () => {
+  const BC = 'MONDO:0007254';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Breast Cancer
+
+Surgery
+
+  1. Lumpectomy — removes the cancer with a margin of healthy tissue.
+
+  2. Sentinel lymph node biopsy — removes the first few lymph nodes to check for spread.
+`,
+        'breast-cancer.txt',
+        'Cancer',
+      ),
+      createLexicon([
+        makeEntry({ id: BC, kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:procedure:lumpectomy', kind: 'Procedure', name: 'lumpectomy', source: 'medkg' }),
+        makeEntry({ id: 'medkg:procedure:sentinel-lymph-node-biopsy', kind: 'Procedure', name: 'sentinel lymph node biopsy', source: 'medkg' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('diagnoses rather than treats', () => {
+    expect(edges).toContain(`medkg:procedure:sentinel-lymph-node-biopsy DIAGNOSES ${BC}`);
+    expect(edges).not.toContain(`medkg:procedure:sentinel-lymph-node-biopsy TREATS ${BC}`);
+    expect(edges).toContain(`medkg:procedure:lumpectomy TREATS ${BC}`);
+  });
+});
