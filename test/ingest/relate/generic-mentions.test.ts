@@ -50,6 +50,24 @@ Nivolumab is used after surgery to lower the chance of the cancer coming back, a
     );
     expect(other).toContain('MONDO:0007565 HAS_COMPLICATION MONDO:0004992');
   });
+
+  it('keeps a specific cancer a gloss explains with the word "cancer"', () => {
+    const text = `Breast Cancer
+
+Medicines
+
+Drug 1. Tamoxifen (NOLVADEX)
+• Purpose: treats breast cancer.
+• Side effects: hot flushes and, rarely, cancer of the womb lining (endometrial cancer).
+`;
+    const breast = [
+      makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0011962', kind: 'Disease', name: 'endometrial cancer', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00675', kind: 'Drug', name: 'Tamoxifen', source: 'DrugBank' }),
+      entries[1] as VocabEntry,
+    ];
+    expect(relations(text, 'breast-cancer.txt', 'Cancer', breast)).toContain('DRUGBANK:DB00675 HAS_ADVERSE_EFFECT MONDO:0011962');
+  });
 });
 
 describe('a lab test article', () => {
