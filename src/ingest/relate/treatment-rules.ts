@@ -4,6 +4,7 @@ import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
   DOSE_OR_ACTIVITY_LIMIT,
+  MONITORING_CUE,
   MONITORING_LABEL,
   PURPOSE_LABEL,
   SIDE_EFFECT_LABEL,
@@ -34,9 +35,11 @@ export function relateTreatmentPlace(place: MentionPlace, context: RuleContext):
   else if (place.mention.kind === 'Test') relateMonitoringTest(place, context);
 }
 
-/** "Monitoring: liver function tests before starting…" under a drug item: the test watches that drug. */
+/** "Monitoring: liver function tests before starting…" under a drug item, or a sub-point clause that says a test monitors: the test watches that drug. */
 function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
-  if (place.subPointLabel === undefined || !MONITORING_LABEL.test(place.subPointLabel) || isNegated(place)) return;
+  if (place.subPointLabel === undefined || isNegated(place)) return;
+  // "Side effects: … heart failure; an echocardiogram is used to monitor the heart during trastuzumab": a monitoring clause in any sub-point.
+  if (!MONITORING_LABEL.test(place.subPointLabel) && !MONITORING_CUE.test(clauseAround(place.sentence.text, offsetInSentence(place)))) return;
   for (const subject of subjectsOf(place, context)) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
 }
 

@@ -439,3 +439,34 @@ Surgery
     expect(edges).toContain(`medkg:procedure:lumpectomy TREATS ${BC}`);
   });
 });
+
+describe('a test that a side-effects line says is used to monitor', () => {
+  const BC = 'MONDO:0007254';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Breast Cancer
+
+Medicines
+
+Drug 1. Trastuzumab (HERCEPTIN®)
+• Purpose: treats HER2-positive breast cancer.
+• Side effects: heart failure and infusion reactions; an echocardiogram is used to monitor the heart every 3 months during trastuzumab.
+`,
+        'breast-cancer.txt',
+        'Cancer',
+      ),
+      createLexicon([
+        makeEntry({ id: BC, kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00072', kind: 'Drug', name: 'Trastuzumab', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('monitors the item\'s drug', () => {
+    expect(edges).toContain('medkg:test:echocardiogram MONITORS DRUGBANK:DB00072');
+  });
+});
