@@ -5,28 +5,35 @@ import type { Mention } from './types.js';
 
 /** Words that make a narrower disease of the one they qualify ("congenital hypothyroidism"). */
 const NARROWING = /(?:^|[^\p{L}\p{N}-])((?:congenital|subclinical|central|primary|secondary|acquired|hereditary|inherited|juvenile|adult-onset|early-onset|late-onset|familial|autoimmune|neonatal|infantile|gestational|chronic|acute)\s+)$/iu;
+/** "ER-positive", "HER2-negative", "triple-negative", "hormone receptor-positive": a marker status that names a subtype of a cancer. */
+const MARKER_STATUS = /(?:^|[^\p{L}\p{N}-])((?:[A-Z][A-Za-z]{0,5}\d{0,2}|[Tt]riple|[Hh]ormone[- ]receptor|(?:[Oo]?estrogen|[Pp]rogesterone)[- ]receptor)[- ](?:positive|negative)\s+)$/u;
 /** "Graves disease", "Addison's disease", "Cushing syndrome": an eponym names a disease. */
 const EPONYM = /(?<![\p{L}\p{N}-])([A-Z][a-z]{2,}(?:['’]s)?(?:[- ][A-Z][a-z]{2,})?)\s+(disease|syndrome)\b/gu;
 const NOT_EPONYMS = new Set(['The', 'This', 'That', 'These', 'Those', 'Their', 'Other', 'Any', 'Each', 'Some', 'Such', 'Your', 'His', 'Her', 'Its', 'Our', 'Which', 'What', 'When', 'Rare', 'Common', 'Severe', 'Mild', 'Related', 'Underlying', 'Kidney', 'Liver', 'Heart', 'Lung', 'Bone', 'Thyroid', 'Skin', 'Eye']);
 
 /**
  * Diseases the vocabulary knows only in part: a narrowing word before a known disease
- * ("subclinical hypothyroidism" when only hypothyroidism is known) and eponyms ("Graves
+ * ("subclinical hypothyroidism" when only hypothyroidism is known), a marker status before a
+ * cancer ("ER-positive breast cancer") and eponyms ("Graves
  * disease"). Each becomes a local unverified disease spanning the whole phrase, which wins over
  * the shorter vocabulary match where they overlap.
  */
 export function findDiseasePhrases(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable): Mention[] {
   const mentions: Mention[] = [];
   for (const mention of candidates) {
-    if (mention.kind !== 'Disease' || mention.origin !== 'lexicon') continue;
+    if (mention.kind !== 'Disease' || (mention.origin !== 'lexicon' && mention.origin !== 'primary')) continue;
     const section = sections[mention.section];
     if (!section) continue;
     const before = section.text.slice(Math.max(0, mention.start - section.start - 30), mention.start - section.start);
-    const modifier = NARROWING.exec(before)?.[1];
-    if (!modifier) continue;
+    const narrowing = mention.origin === 'lexicon' ? NARROWING.exec(before)?.[1] : undefined;
+    const marker = narrowing ? undefined : MARKER_STATUS.exec(before)?.[1];
+    const modifier = narrowing ?? marker;
+    // "triple-negative cancers" names the article's own cancer by its marker: the subtype's own name is elsewhere.
+    if (!modifier || (marker && /^(?:cancers?|tumou?rs?)$/iu.test(mention.text))) continue;
     const phrase = `${modifier}${mention.text}`;
     if (lexicon.lookup(phrase, 'Disease')) continue;
-    const entity = table.local('Disease', phrase.toLowerCase());
+    // A marker keeps its capitals ("ER-positive"); a narrowing word is an ordinary adjective.
+    const entity = table.local('Disease', marker ? phrase.replace(/^[A-Z](?=[a-z])/u, (first) => first.toLowerCase()) : phrase.toLowerCase());
     mentions.push({ ...mention, entity: entity.id, start: mention.start - modifier.length, text: phrase, origin: 'lexicon' });
   }
   sections.forEach((section, index) => {

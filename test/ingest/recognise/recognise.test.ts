@@ -240,3 +240,27 @@ describe('a substance that names what is found or measured', () => {
     expect(found.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB01373').map((mention) => mention.text)).toEqual(['Calcium']);
   });
 });
+
+describe('a marker status before a cancer', () => {
+  const found = recogniseArticle(
+    segmentText(
+      'Breast Cancer\n\nMedicines\n\nDrug 1. Tamoxifen\n• Purpose: treats ER-positive breast cancer.\n\n(Note: chemotherapy is added for many triple-negative cancers.)\n',
+      'breast-cancer.txt',
+      'Cancer',
+    ),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0004992', kind: 'Disease', name: 'cancer', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00675', kind: 'Drug', name: 'Tamoxifen', source: 'DrugBank' }),
+    ]),
+  );
+  const diseases = found.mentions.filter((mention) => mention.kind === 'Disease').map((mention) => `${mention.text}=${found.entities.get(mention.entity)?.name}`);
+
+  it('names a subtype of the topic, keeping the marker in capitals', () => {
+    expect(diseases).toContain('ER-positive breast cancer=ER-positive breast cancer');
+  });
+
+  it('makes no subtype of a generic word for the topic', () => {
+    expect(diseases.filter((entry) => entry.startsWith('triple-negative'))).toEqual([]);
+  });
+});
