@@ -40,16 +40,15 @@ function normaliseSpecialCharacters(text: string): string {
     .replace(/[–―]/gu, '-');
 }
 
-const SCRIPT_CACHE = new Map<string, { run: RegExp; char: RegExp; any: RegExp }>();
+const SCRIPT_CACHE = new Map<string, { run: RegExp; any: RegExp }>();
 
-function scriptPatterns(script: string): { run: RegExp; char: RegExp; any: RegExp } {
+function scriptPatterns(script: string): { run: RegExp; any: RegExp } {
   let patterns = SCRIPT_CACHE.get(script);
   if (!patterns) {
     const letter = `[\\p{Script=${script}}\\u0964\\u0965]`;
     patterns = {
       // A run of the script with the spaces and light punctuation inside it, and brackets around it.
       run: new RegExp(`\\s*[(\\[]?\\s*${letter}+(?:[\\s,;:'"/-]+${letter}+)*\\s*[)\\]]?`, 'gu'),
-      char: new RegExp(letter, 'gu'),
       any: new RegExp(letter, 'u'),
     };
     SCRIPT_CACHE.set(script, patterns);
@@ -59,11 +58,12 @@ function scriptPatterns(script: string): { run: RegExp; char: RegExp; any: RegEx
 
 /** Share of the letters of a line written in the given script (0 when the line has no letters). */
 export function scriptShare(line: string, script: string): number {
-  const { any, char } = scriptPatterns(script);
+  const { any } = scriptPatterns(script);
   if (!any.test(line)) return 0;
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (line.match(char)?.length ?? 0) / letters;
+  const letters = line.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  // Letters only: a script's vowel signs are marks, and counting them weighed "Constipation (কোষ্ঠকাঠিন্য)" as mostly Bengali.
+  return letters.filter((letter) => any.test(letter)).length / letters.length;
 }
 
 /** Removes glosses in another script from an English line: "fever (জ্বর) is common" → "fever is common". */

@@ -35,6 +35,8 @@ describe('script glosses', () => {
   it('measures a script\'s share of the letters, zero without any', () => {
     expect(scriptShare('fever is common', 'Bengali')).toBe(0);
     expect(scriptShare('জ্বর', 'Bengali')).toBeGreaterThan(0.5);
+    // Vowel signs are marks, not letters: an English head with a Bengali gloss stays English.
+    expect(scriptShare('6) Constipation (কোষ্ঠকাঠিন্য).', 'Bengali')).toBeLessThan(0.5);
   });
 
   it('strips a gloss in another script and leaves plain lines alone', () => {
