@@ -19,6 +19,8 @@ import { findPrimaryEntity } from './primary.js';
 import type { Mention, RecognisedArticle } from './types.js';
 
 const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores)\b/iu;
+/** "block dopamine", "inhibits histamine": the body's own substance a medicine acts on. */
+const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing))\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
 
 /** Kinds a section prefers when a name belongs to entries of several kinds. */
 const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
@@ -68,6 +70,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
         if (!entity) continue;
         // "calcium deposits", "iron levels": a substance naming what is found or measured is no medicine given.
         if (entity.kind === 'Drug' && SUBSTANCE_AS_MODIFIER.test(part.text.slice(match.end, match.end + 20))) continue;
+        if (entity.kind === 'Drug' && SUBSTANCE_ACTED_ON.test(part.text.slice(Math.max(0, match.start - 40), match.start))) continue;
         const mention: Mention = {
           entity: entity.id,
           kind: entity.kind,

@@ -264,3 +264,23 @@ describe('a marker status before a cancer', () => {
     expect(diseases.filter((entry) => entry.startsWith('triple-negative'))).toEqual([]);
   });
 });
+
+describe('a substance a medicine acts on', () => {
+  const found = recogniseArticle(
+    segmentText(
+      "Parkinson's disease\n\nMedicines\n\nSome anti-sickness medicines such as metoclopramide block dopamine and should be avoided. Dopamine is given in intensive care.\n",
+      'parkinson-disease.txt',
+      'Diseases',
+    ),
+    createLexicon([
+      makeEntry({ id: 'DOID:14330', kind: 'Disease', name: "Parkinson's disease", source: 'DOID' }),
+      makeEntry({ id: 'DRUGBANK:DB00988', kind: 'Drug', name: 'Dopamine', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB01233', kind: 'Drug', name: 'Metoclopramide', source: 'DrugBank' }),
+    ]),
+  );
+
+  it('is no medicine given after "block"; the same name as a medicine is', () => {
+    expect(found.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB00988').map((mention) => mention.text)).toEqual(['Dopamine']);
+    expect(found.mentions.some((mention) => mention.entity === 'DRUGBANK:DB01233')).toBe(true);
+  });
+});
