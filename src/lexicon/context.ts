@@ -27,7 +27,7 @@ export function surfaceOf(text: string): string {
  * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
  */
 export function crossesBreak(text: string, start: number, end: number): boolean {
-  if (cutsANumber(text, end)) return true;
+  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end)) return true;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 0x0a || code === 0x0d || code === 0x3b || code === 0x21 || code === 0x3f) return true;
@@ -48,6 +48,17 @@ function cutsANumber(text: string, end: number): boolean {
   const next = text.charAt(end);
   return next === '%' || (/[.,]/u.test(next) && /\d/u.test(text.charAt(end + 1)));
 }
+
+/**
+ * "20 mg once daily", "1000 IU a day": a unit after a number is no name, though DrugBank gives
+ * "Mg" for magnesium and GARD "IU" for a disease.
+ */
+function isUnitOfANumber(text: string, start: number, end: number): boolean {
+  if (end - start > 5 || !/\d\s?$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return UNIT.test(text.slice(start, end));
+}
+
+const UNIT = /^(?:mg|mcg|µg|ug|g|kg|ml|l|dl|iu|units?|mmol|mol|meq|ng|pg|mm|cm|mmhg)$/iu;
 
 /** Whether a span runs over a comma with space after it (a list, or coordinate adjectives). */
 export function crossesComma(text: string, start: number, end: number): boolean {

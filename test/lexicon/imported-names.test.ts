@@ -117,3 +117,21 @@ describe('kind of a name both the seed and an import hold', () => {
     expect(imported.findMatches('osteoporosis', { section: 'symptoms', preferKinds: ['Phenotype'] })[0]?.kind).toBe('Phenotype');
   });
 });
+
+describe('units and everyday words among imported synonyms', () => {
+  const units = createLexicon([
+    makeEntry({ id: 'DRUGBANK:DB14513', kind: 'Drug', name: 'Magnesium', source: 'DrugBank', synonyms: [{ name: 'Mg', scope: 'exact' }] }),
+    makeEntry({ id: 'GARD:0021065', kind: 'Disease', name: 'Intermediate uveitis', source: 'GARD', synonyms: [{ name: 'IU', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB19031', kind: 'Drug', name: 'Azafenidin', source: 'DrugBank', synonyms: [{ name: 'Milestone', scope: 'exact' }] }),
+  ]);
+  const ids = (text: string) => units.findMatches(text).map((match) => match.id);
+
+  it('reads a unit after a number as no name', () => {
+    expect(ids('The dose is 20 mg once daily, at most 60 mg/kg, or 1000 IU a day.')).toEqual([]);
+    expect(ids('Patients with IU need eye checks.')).toEqual(['GARD:0021065']);
+  });
+
+  it('never reads "milestones" as a herbicide brand', () => {
+    expect(ids('checks tone, reflexes, startle and milestones')).toEqual([]);
+  });
+});
