@@ -61,8 +61,8 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
 /**
  * Other wordings of a finding's name patient text uses: "hair loss" is also "loss of hair"
  * (a phenotype named "<one or two words> loss"), "high blood pressure" also "raised" or
- * "elevated blood pressure", "difficulty walking" also "problems walking" (SAME_SENSE_OPENERS),
- * "joint swelling" also "swollen joints" (ADJECTIVE_OF_FINDING).
+ * "elevated blood pressure", "difficulty walking" also "problems walking" (SAME_SENSE_OPENERS)
+ * and "walking problems", "joint swelling" also "swollen joints" (ADJECTIVE_OF_FINDING).
  */
 function wordingVariants(keys: readonly string[], kind: string): string[][] {
   const variants: string[][] = [];
@@ -74,6 +74,11 @@ function wordingVariants(keys: readonly string[], kind: string): string[][] {
   for (const group of SAME_SENSE_OPENERS) {
     if (first === undefined || rest.length === 0 || !group.includes(first)) continue;
     for (const word of group) if (word !== first) variants.push([word, ...rest]);
+  }
+  // "difficulty swallowing" is also "swallowing problems", "swallowing difficulties".
+  const [activity] = rest;
+  if (first !== undefined && rest.length === 1 && activity?.endsWith('ing') && DIFFICULTY_WORDS.includes(first)) {
+    for (const word of DIFFICULTY_WORDS) variants.push([activity, word]);
   }
   return variants;
 }
@@ -94,6 +99,7 @@ const SAME_SENSE_OPENERS: readonly (readonly string[])[] = [
   ['high', 'raised', 'elevated', 'increased'],
   ['difficulty', 'difficulties', 'trouble', 'problems'],
 ].map((group) => group.map((word) => tokenize(word)[0]?.key ?? word));
+const DIFFICULTY_WORDS: readonly string[] = SAME_SENSE_OPENERS[1] ?? [];
 
 
 /** Indexes every matchable name of every entry in a token trie. */

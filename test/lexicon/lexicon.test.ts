@@ -155,6 +155,11 @@ describe('findMatches', () => {
     expect(walking.findMatches('They have problems walking and trouble walking.').map((match) => match.id)).toEqual(['HP:0002355', 'HP:0002355']);
   });
 
+  it('finds "difficulty <doing>" written "<doing> problems" or "<doing> difficulties"', () => {
+    const swallowing = createLexicon([makeEntry({ id: 'HP:0002015', kind: 'Phenotype', name: 'Dysphagia', source: 'HPO', synonyms: [{ name: 'Difficulty swallowing', scope: 'exact' }] })]);
+    expect(swallowing.findMatches('Swallowing problems and swallowing difficulties.').map((match) => match.id)).toEqual(['HP:0002015', 'HP:0002015']);
+  });
+
   it('finds "<part> swelling" written "swollen <parts>", and the like', () => {
     const parts = createLexicon([
       makeEntry({ id: 'HP:0001386', kind: 'Phenotype', name: 'Joint swelling', source: 'HPO' }),
