@@ -8,7 +8,7 @@ import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
 import type { MentionPlace } from './places.js';
-import { placeMentions } from './places.js';
+import { offsetInSentence, placeMentions } from './places.js';
 import { relateDrugPlace, relateGeneTopicPlace, relateTestPlace } from './topic-rules.js';
 
 export interface RelateOptions {
@@ -46,7 +46,7 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
       if (!anaphors.has(relation.subject) && !anaphors.has(relation.object)) collector.add(relation);
     });
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
-    for (const place of places) rule(place, context);
+    for (const place of places) if (!refersBack(place)) rule(place, context);
   }
   addArticleEdges(collector, articleId, places, primary, clean.raw.title);
 
@@ -73,6 +73,15 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     edges: collector.edges(),
     links: linkedSlugs(slug, [...clean.raw.links, ...clean.teasers]),
   };
+}
+
+/**
+ * "In this autoimmune disease the stomach stops making intrinsic factor": a condition named after
+ * "this" or "such" points back to one named before, and says nothing new about it.
+ */
+function refersBack(place: MentionPlace): boolean {
+  if (place.mention.kind !== 'Disease' && place.mention.kind !== 'Phenotype') return false;
+  return /\b(?:this|these|such)\s+$/iu.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 8), offsetInSentence(place)));
 }
 
 /** A topic that is itself a cancer or tumour. */

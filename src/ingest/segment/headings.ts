@@ -8,7 +8,9 @@ import type { SectionKind } from '../../domain/sections.js';
  * come before the broad ones they contain ("drugs", "treatment", "diet").
  */
 const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
-  ['definition', /^what (?:is|are) (?:the |this )?(?:test|drug|medicine|medication|it)$/u],
+  ['definition', /^what (?:is|are) (?:the |this )?(?:test|drug|medicine|medication|it)$|^about (?:the |this )?(?:test|drug|medicine|medication)$/u],
+  // "Getting ready for the test", "How to prepare": practical steps, before "test" makes them a diagnosis section.
+  ['other', /\bgetting ready\b|\bprepar(?:e|es|ing|ation)\b|\bbefore (?:the|your|this) test\b/u],
   ['other_names', /\b(?:other|alternative|alternate|also|common) names?\b|\bsynonyms?\b|\balso (?:known|called)\b/u],
   ['faq', /\bfaqs?\b|\bfrequently asked\b|\bcommon questions\b/u],
   ['when_to_see_doctor', /\b(?:see|call|contact|consult|visit|seek)\b.*\b(?:doctor|physician|provider|gp|help|care|medical)\b|\bget (?:help|advice|medical)\b|\bemergency\b|\burgent/u],
@@ -23,7 +25,7 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
   ['monitoring', /\bmonitor|\bfollow[ -]?up\b|\b(?:is|are) checked\b|\bchecks\b|\bcheck[ -]?ups?\b/u],
   ['dosage', /\bdos(?:e|es|age|ing)\b|\bhow (?:to|should i) (?:take|use)\b/u],
   ['indications', /^uses?$|\bused for\b|\bprescribed\b|\bindications?\b|\buses of\b|\bwhat is (?:it|this (?:drug|medicine)) used\b/u],
-  ['test_purpose', /\bwhy\b.*\b(?:test|done|ordered|needed|need|get)\b|\bpurpose of (?:the|this) test\b|\bwhen is (?:it|the test) (?:ordered|done)\b/u],
+  ['test_purpose', /\breasons? for (?:the |this |having )?(?:test|testing)\b|\bwhy\b.*\b(?:test|done|ordered|needed|need|get)\b|\bpurpose of (?:the|this) test\b|\bwhen is (?:it|the test) (?:ordered|done)\b/u],
   ['test_results', /\bresults?\b|\bnormal (?:range|values?)\b|\breference (?:range|values?)\b/u],
   // "Prevention and early detection": screening offered to prevent is still prevention.
   ['prevention', /\bprevent\w*\b.*\b(?:detect|screen)|\b(?:detect|screen)\w*\b.*\bprevent/u],

@@ -139,6 +139,18 @@ Why is this test done?
     expect(edges).toContain('LOINC:5902-2 DIAGNOSES DOID:5082');
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
   });
+
+  it('reads what a low result explains as signs, and "this <condition>" as pointing back', () => {
+    const more = relations(
+      `${text}
+  3. To find a clotting factor deficiency — a low level explains nosebleeds. In this autoimmune disease the clotting factors fall.
+`,
+      'prothrombin-time-test.txt',
+      'Lab Tests',
+      [...entries, makeEntry({ id: 'DOID:417', kind: 'Disease', name: 'autoimmune disease', source: 'DO' })],
+    );
+    expect(more.filter((edge) => edge.includes('HP:0000421') || edge.includes('DOID:417'))).toEqual([]);
+  });
 });
 
 describe('a drug article item about another treatment', () => {

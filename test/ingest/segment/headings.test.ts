@@ -52,6 +52,10 @@ describe('classifyHeading', () => {
     ['Check-ups while taking it', 'monitoring'],
     ['Regular checkups', 'monitoring'],
     ['Prevention and early detection', 'prevention'],
+    ['About the test', 'definition'],
+    ['Reasons for the test', 'test_purpose'],
+    ['Getting ready for the test', 'other'],
+    ['How to prepare', 'other'],
     ['Screening and prevention', 'prevention'],
     // Advice on living with it is no list of treatments.
     ['Living with Marfan syndrome', 'other'],
