@@ -7,6 +7,7 @@ import type { RuleContext } from './context.js';
 import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
+import { relateNeededTreatment } from './needs-rules.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence, placeMentions } from './places.js';
 import { relateDrugPlace, relateGeneTopicPlace, relateTestPlace } from './topic-rules.js';
@@ -46,7 +47,11 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
       if (!anaphors.has(relation.subject) && !anaphors.has(relation.object)) collector.add(relation);
     });
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
-    for (const place of places) if (!refersBack(place)) rule(place, context);
+    for (const place of places) {
+      if (refersBack(place)) continue;
+      rule(place, context);
+      relateNeededTreatment(place, context);
+    }
   }
   addArticleEdges(collector, articleId, places, primary, clean.raw.title);
 
