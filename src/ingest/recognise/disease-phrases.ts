@@ -89,3 +89,41 @@ export function findNumberedTypes(sections: readonly SegmentedSection[], candida
   }
   return mentions;
 }
+
+/** Words that name a form of a disease when put before its name ("unilateral focal polymicrogyria"). */
+const FORM_WORD = String.raw`(?:unilateral|bilateral|focal|multifocal|generali[sz]ed|diffuse|partial|classic(?:al)?|typical|atypical|intermediate|infantile|juvenile|neonatal|adult|adult-onset|late-onset|early-onset|childhood-onset|frontoparietal|perisylvian|occipital|parasagittal|mild|severe|lethal|benign|malignant)`;
+const FORM_WORDS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}-])((?:${FORM_WORD}\s+){1,3})$`, 'iu');
+/** "… with type A lipodystrophy (MADA)": a form named by what comes with it, with its short form. */
+const WITH_FEATURE_AFTER = /^(\s+with\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+)(?=\s+\([A-Z][A-Za-z0-9]{1,7}\))/u;
+/** The sentence speaks of forms of the disease. */
+const FORM_CUE = /\b(?:forms?|types?|subtypes?|variants?|known as|called|classified|described as|distinguished)\b/iu;
+
+/**
+ * "The mildest form is known as unilateral focal polymicrogyria", "The two types of this
+ * disorder, mandibuloacral dysplasia with type A lipodystrophy (MADA) and …": a name made of the
+ * topic's own name and words that narrow it, in a sentence about its forms, is a form of the
+ * topic (the vocabulary's entry when it has one, else a local disease).
+ */
+export function findNamedForms(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable, primaryId: string | undefined): { mention: Mention; typeOf: string }[] {
+  const forms: { mention: Mention; typeOf: string }[] = [];
+  if (!primaryId) return forms;
+  for (const topic of candidates) {
+    if (topic.entity !== primaryId || topic.origin !== 'primary') continue;
+    const section = sections[topic.section];
+    const sentence = section?.sentences.find((candidate) => candidate.start <= topic.start && topic.end <= candidate.end);
+    if (!section || !sentence) continue;
+    const sentenceText = section.text.slice(sentence.start - section.start, sentence.end - section.start);
+    if (!FORM_CUE.test(sentenceText)) continue;
+    const before = FORM_WORDS_BEFORE.exec(section.text.slice(Math.max(0, topic.start - section.start - 60), topic.start - section.start))?.[1] ?? '';
+    const after = WITH_FEATURE_AFTER.exec(section.text.slice(topic.end - section.start, Math.min(sentence.end, topic.end + 80) - section.start))?.[1] ?? '';
+    if (before === '' && after === '') continue;
+    const start = topic.start - before.length;
+    const end = topic.end + after.length;
+    const text = section.text.slice(start - section.start, end - section.start);
+    const found = lexicon.lookup(text, 'Disease');
+    const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', text.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase()));
+    if (entity.id === primaryId) continue;
+    forms.push({ mention: { entity: entity.id, kind: 'Disease', start, end, text, section: topic.section, origin: 'lexicon', ambiguous: false }, typeOf: primaryId });
+  }
+  return forms;
+}

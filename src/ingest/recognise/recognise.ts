@@ -11,7 +11,7 @@ import { findCombinationDrugs } from './combinations.js';
 import { splitConjoinedFinding } from './conjoined.js';
 import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
-import { findDiseasePhrases, findNumberedTypes } from './disease-phrases.js';
+import { findDiseasePhrases, findNamedForms, findNumberedTypes } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
 import { findLoweredLevels } from './lowered-levels.js';
 import { findNameOccurrences } from './name-search.js';
@@ -107,7 +107,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     for (const short of primary.shortForms) abbreviations.set(short, primary.entity.id);
     candidates.push(...nameMentions(article.sections, primary.names.filter((name) => !primary.shortForms.includes(name)), primary.entity.id, primary.entity.kind));
   }
-  const numberedTypes = findNumberedTypes(article.sections, candidates, lexicon, table);
+  const numberedTypes = [...findNumberedTypes(article.sections, candidates, lexicon, table), ...findNamedForms(article.sections, candidates, lexicon, table, primary?.entity.id)];
   candidates.push(...numberedTypes.map((found) => found.mention));
   learnAbbreviations(article.sections, candidates, lexicon, table, abbreviations);
   for (const [short, id] of abbreviations) {

@@ -68,7 +68,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   const { kind, entity } = place.mention;
   const primary = context.primary.id;
   const bodyOrHead = place.inHead || place.item === undefined;
-  if (kind === 'Disease' && section !== 'types' && isNumberedTypeOfTopic(entity, context)) {
+  if (kind === 'Disease' && section !== 'types' && isNamedTypeOfTopic(entity, context)) {
     context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
     return;
   }
@@ -181,10 +181,13 @@ const PRESENTED_AS_TREATMENT = /^(?:it is\s+|is\s+)?(?:the|a|an)\s+(?:(?:only|ma
 const MEDICINE_WORD = /\b(?:medicines?|medications?|drugs?|use of|taking|treatment with)\b/iu;
 const TRIGGER_CUE = /\b(?:trigger(?:s|ed)?|cause[sd]?|induce[sd]?|worsen(?:s|ed)?|bring(?:s)? on|brought on|lead(?:s)? to)\b/iu;
 
-/** "Hereditary xanthinuria type I": a numbered type of the topic is a subtype wherever it is named. */
-function isNumberedTypeOfTopic(entity: string, context: RuleContext): boolean {
+/**
+ * "Hereditary xanthinuria type I", "unilateral focal polymicrogyria": a numbered type of the
+ * topic, or a form named with the topic's own name, is a subtype wherever it is named.
+ */
+function isNamedTypeOfTopic(entity: string, context: RuleContext): boolean {
   const name = context.article.entities.get(entity)?.name ?? '';
-  return context.article.subtypes.has(entity) && /\btype\s+(?:\d|[IVX]+\b)/iu.test(name);
+  return context.article.subtypes.has(entity) && (/\btype\s+(?:\d|[IVX]+\b)/iu.test(name) || namesTopic(name, context));
 }
 
 /**
@@ -439,6 +442,24 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
 function subtypesNear(place: MentionPlace, context: RuleContext): string[] {
   const key = itemKey(place);
-  const nearby = [...coMentions(place, context), ...(key ? (context.heads.get(key) ?? []) : [])];
-  return [...new Set(nearby.map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id)))];
+  const nearby = [...coMentions(place, context), ...(key ? (context.heads.get(key) ?? []) : [])].filter((other) => context.article.subtypes.has(other.mention.entity));
+  // "Mutations in the LMNA gene cause MADA, and mutations in the ZMPSTE24 gene cause MADB": each gene keeps to its own part.
+  const part = coordinatePart(place);
+  const inPart = nearby.filter((other) => other.sentence.start === place.sentence.start && other.mention.start >= part.start && other.mention.end <= part.end);
+  return [...new Set((inPart.length > 0 ? inPart : nearby).map((other) => other.mention.entity))];
+}
+
+/** The stretch of the sentence between ", and" / ";" joints around a mention, in text offsets. */
+function coordinatePart(place: MentionPlace): { start: number; end: number } {
+  const offset = offsetInSentence(place);
+  let start = 0;
+  let end = place.sentence.text.length;
+  for (const joint of place.sentence.text.matchAll(/,\s+(?:and|while|whereas)\s+|;\s*/gu)) {
+    if (joint.index + joint[0].length <= offset) start = joint.index + joint[0].length;
+    else if (joint.index >= offset) {
+      end = joint.index;
+      break;
+    }
+  }
+  return { start: place.sentence.start + start, end: place.sentence.start + end };
 }

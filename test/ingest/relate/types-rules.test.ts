@@ -72,3 +72,38 @@ describe('a definition that names the class of its topic', () => {
     expect(subclassOf(text, 'pndm.txt')).toEqual([]);
   });
 });
+
+describe('forms named with the topic\'s own name outside a Types section', () => {
+  const forms = createLexicon([
+    makeEntry({ id: 'DOID:0080918', kind: 'Disease', name: 'polymicrogyria', source: 'DO' }),
+    makeEntry({ id: 'DOID:0081127', kind: 'Disease', name: 'mandibuloacral dysplasia', source: 'DO' }),
+    makeEntry({ id: 'HGNC:6636', kind: 'Gene', name: 'LMNA', source: 'HGNC' }),
+    makeEntry({ id: 'HGNC:12877', kind: 'Gene', name: 'ZMPSTE24', source: 'HGNC' }),
+  ]);
+  const relationsOf = (text: string, file: string): string[] => {
+    const graph = relateArticle(recogniseArticle(segmentText(text, file, 'Diseases'), forms), { contentHash: 'h' });
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name ?? id;
+    return graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${name(edge.subject)} ${edge.predicate} ${name(edge.object)}`);
+  };
+
+  it('makes a subtype of a form named with narrowing words in a sentence about forms', () => {
+    const edges = relationsOf(
+      'Polymicrogyria\n\nWhat is polymicrogyria?\n\nPolymicrogyria is a condition of the brain. The mildest form is known as unilateral focal polymicrogyria. Severe polymicrogyria causes seizures.\n',
+      'polymicrogyria.txt',
+    );
+    expect(edges).toContain('unilateral focal polymicrogyria SUBCLASS_OF polymicrogyria');
+    expect(edges.filter((edge) => edge.startsWith('severe polymicrogyria'))).toEqual([]);
+  });
+
+  it('makes a subtype of "<topic> with <feature> (SHORT)" and gives each its own gene', () => {
+    const edges = relationsOf(
+      'Mandibuloacral dysplasia\n\nWhat is mandibuloacral dysplasia?\n\nThe two types of this disorder, mandibuloacral dysplasia with type A lipodystrophy (MADA) and mandibuloacral dysplasia with type B lipodystrophy (MADB), differ in where fat is lost.\n\nWhat are the genetic changes related to mandibuloacral dysplasia?\n\nMutations in the LMNA gene cause MADA, and mutations in the ZMPSTE24 gene cause MADB.\n',
+      'mandibuloacral-dysplasia.txt',
+    );
+    expect(edges).toContain('mandibuloacral dysplasia with type A lipodystrophy SUBCLASS_OF mandibuloacral dysplasia');
+    expect(edges).toContain('mandibuloacral dysplasia with type B lipodystrophy SUBCLASS_OF mandibuloacral dysplasia');
+    expect(edges).toContain('LMNA GENE_ASSOCIATED_WITH mandibuloacral dysplasia with type A lipodystrophy');
+    expect(edges).not.toContain('LMNA GENE_ASSOCIATED_WITH mandibuloacral dysplasia with type B lipodystrophy');
+    expect(edges).not.toContain('ZMPSTE24 GENE_ASSOCIATED_WITH mandibuloacral dysplasia with type A lipodystrophy');
+  });
+});
