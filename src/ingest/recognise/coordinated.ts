@@ -7,8 +7,8 @@ import type { Mention } from './types.js';
 
 /** "short, ", "light-colored, brittle, and ", "round and ": single words listed before the last one. */
 const LISTED_WORDS = /((?:[\p{L}][\p{L}-]*\s*,\s*)*[\p{L}][\p{L}-]*\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+))$/iu;
-/** "back, side, and groin pain": single words listed with commas before a last modifier and its one-word noun. */
-const MODIFIERS_BEFORE_NOUN = /(?<![\p{L}-])((?:[\p{L}][\p{L}-]*\s*,\s*)+(?:(?:and|or)\s+)?)([\p{L}][\p{L}-]*)\s+([\p{L}][\p{L}-]*)(?![\p{L}-])/gu;
+/** "back, side, and groin pain", "intellectual and motor disability": single words listed before a last modifier and its one-word noun. */
+const MODIFIERS_BEFORE_NOUN = /(?<![\p{L}-])((?:[\p{L}][\p{L}-]*\s*,\s*)+(?:(?:and|or)\s+)?|[\p{L}][\p{L}-]*\s+(?:and|or)\s+)([\p{L}][\p{L}-]*)\s+([\p{L}][\p{L}-]*)(?![\p{L}-])/gu;
 /** A plural or mass noun, then "is/are (often) A, B, and C" or "that are A": the adjectives said of it. */
 const NOUN_IS_ADJECTIVES =
   /(?<![\p{L}-])([\p{L}][\p{L}-]{2,})\s+(?:that (?:is|are) present\s+)?(?:that\s+)?(?:is|are|becomes?|appears?|may be|can be)\s+(?:(?:often|usually|typically|frequently|generally|sometimes|also|abnormally|unusually|very)\s+)?((?:[\p{L}][\p{L}-]*\s*,\s*)*[\p{L}][\p{L}-]*(?:\s*,?\s+(?:and|or)\s+[\p{L}][\p{L}-]*)?)(?=\s*[.;,)]|\s*$)/gmu;
@@ -61,6 +61,8 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
     const lookup = lexicon.lookup(`${word} ${noun}`, 'Phenotype');
     if (lookup?.entry.kind !== 'Phenotype' || lookup.entry.id === except) return;
     push(lookup.entry, start, word, section, lookup.scope);
+    // "heart and kidney defects" names "heart defects", the article's wording of the vocabulary's name.
+    table.addSynonyms(lookup.entry.id, [`${word} ${noun}`]);
   };
   sections.forEach((section, index) => {
     for (const list of section.text.matchAll(MODIFIERS_BEFORE_NOUN)) {
@@ -80,7 +82,10 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
       const start = section.start + named.start;
       if (candidates.some((other) => other.start <= start && other.end >= start + named.text.length)) continue;
       const entry = organAbnormality(named.organ, named.noun, lexicon);
-      if (entry) push(entry, start, named.text, index);
+      if (!entry) continue;
+      push(entry, start, named.text, index);
+      // "heart abnormalities" is the article's own name for the vocabulary's "Abnormal heart morphology".
+      table.addSynonyms(entry.id, [named.text.replace(/\s+/gu, ' ')]);
     }
   });
   // "short, wide ribs": modifiers listed before a phenotype the scan found.

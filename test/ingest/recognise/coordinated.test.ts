@@ -60,3 +60,23 @@ describe('findings named by modifiers that share a noun', () => {
     expect(mentioned('It can occur with other eye abnormalities.')).toEqual([]);
   });
 });
+
+describe('two modifiers joined by "and" before one noun', () => {
+  const both = createLexicon([
+    makeEntry({ id: 'HP:0001249', kind: 'Phenotype', name: 'Intellectual disability', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001627', kind: 'Phenotype', name: 'Abnormal heart morphology', source: 'HPO', synonyms: [{ name: 'Heart defect', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0000077', kind: 'Phenotype', name: 'Abnormality of the kidney', source: 'HPO', synonyms: [{ name: 'Kidney defect', scope: 'exact' }] }),
+  ]);
+  const recognised = recogniseArticle(
+    segmentText('Example dysplasia\n\nWhat is (are) example dysplasia?\nChildren have intellectual and motor disability, and heart and kidney defects.\n', 'example.txt', 'Diseases'),
+    both,
+  );
+
+  it('gives the first modifier with the noun its finding', () => {
+    expect(recognised.mentions.map((mention) => mention.entity)).toEqual(expect.arrayContaining(['HP:0001249', 'HP:0001627', 'HP:0000077']));
+  });
+
+  it("keeps the article's wording of each finding as a name of it", () => {
+    expect(recognised.entities.get('HP:0001627')?.synonyms).toContain('heart defects');
+  });
+});
