@@ -11,6 +11,7 @@ import { findCombinationDrugs } from './combinations.js';
 import { splitConjoinedFinding } from './conjoined.js';
 import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
+import { findAdjectiveStates } from './adjective-states.js';
 import { findDiseasePhrases, findNamedForms, findNumberedTypes } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
 import { findLoweredLevels } from './lowered-levels.js';
@@ -97,6 +98,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   candidates.push(...findDrugClasses(article.sections, candidates, table));
   candidates.push(...findCoordinatedFindings(article.sections, candidates, lexicon, table));
   candidates.push(...findLoweredLevels(article.sections, lexicon, table));
+  candidates.push(...findAdjectiveStates(article.sections, candidates, lexicon, table));
   // Names the article gave its local entities are found again wherever the article repeats them.
   for (const entity of table.all().values()) {
     if (entity.status !== 'unverified' || entity.id === primary?.entity.id) continue;
