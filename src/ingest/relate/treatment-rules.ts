@@ -167,6 +167,12 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
     context.propose(relation(place.mention.entity, 'TREATS', target, place, treatedWith[0]));
     return;
   }
+  // "Options include medication, physical therapy, exercise, … orthotics": a list of the treatments.
+  const listed = TREATMENT_LIST.exec(place.sentence.text.slice(0, offset));
+  if (listed) {
+    context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, listed[1]));
+    return;
+  }
   const cue = TREATMENT_CUE.exec(clause);
   if (!cue) return;
   // "iron tablets, calcium and antacids reduce levothyroxine absorption": the verb acts on another drug, an interaction.
@@ -178,6 +184,7 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   if (!named || isFormOfTopic(named, context)) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
 }
 
+const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|approaches)\s+(?:(?:may|can|might|often|usually)\s+)?(?:include|includes))\s+[^.;:]*$/iu;
 const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;
 
 /** "to prevent/treat/relieve Y", "for Y" after the treatment in its clause: the condition it is aimed at. */

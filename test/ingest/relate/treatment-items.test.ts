@@ -470,3 +470,33 @@ Drug 1. Trastuzumab (HERCEPTIN®)
     expect(edges).toContain('medkg:test:echocardiogram MONITORS DRUGBANK:DB00072');
   });
 });
+
+describe('a prose list of treatment options', () => {
+  const DM = 'DOID:10223';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Dermatomyositis
+
+What are the treatments for Dermatomyositis?
+
+There is no cure, but the symptoms can be treated. Options include medication, physiotherapy, orthotics and rest. Sunscreen protects the skin.
+`,
+        'dermatomyositis.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: DM, kind: 'Disease', name: 'dermatomyositis', source: 'DO' }),
+        makeEntry({ id: 'medkg:procedure:physiotherapy', kind: 'Procedure', name: 'physiotherapy', source: 'medkg' }),
+        makeEntry({ id: 'medkg:procedure:orthotics', kind: 'Procedure', name: 'orthotics', source: 'medkg' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('treats the topic with every option listed', () => {
+    expect(edges).toContain(`medkg:procedure:physiotherapy TREATS ${DM}`);
+    expect(edges).toContain(`medkg:procedure:orthotics TREATS ${DM}`);
+  });
+});
