@@ -32,7 +32,9 @@ export function findDrugClasses(sections: readonly SegmentedSection[], candidate
     const match = PATTERN.exec(lead);
     if (!match?.[1]) continue;
     const words = match[1].trim().split(/\s+/u);
-    while (words.length > 1 && NOT_A_MODIFIER.test(words[0] ?? '')) words.shift();
+    // "eased with nerve-pain medicines": the class name is what follows the last word that cannot be part of it.
+    const cut = words.findLastIndex((word) => NOT_A_MODIFIER.test(word));
+    if (cut >= 0) words.splice(0, cut + 1);
     if (words.length < 2) continue;
     const name = words.join(' ');
     const end = drug.start - (lead.length - match.index - match[1].length);

@@ -36,4 +36,12 @@ describe('drug classes named by example', () => {
     expect(drugs).toContain('hydrochlorothiazide=DRUGBANK:DB00999');
     expect(drugs.some((drug) => /medicines=/u.test(drug))).toBe(false);
   });
+
+  it('starts the class name after the last word that cannot be part of it', () => {
+    const eased = recogniseArticle(
+      segmentText('Gout\n\nDrug treatments\n\nThe pain is eased with nerve-pain medicines such as hydrochlorothiazide.\n', 'gout.txt', 'Diseases'),
+      lexicon,
+    );
+    expect(eased.mentions.filter((mention) => mention.kind === 'Drug').map((mention) => mention.text)).toContain('nerve-pain medicines');
+  });
 });
