@@ -106,7 +106,10 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     case 'diagnosis':
     case 'test_results':
     case 'monitoring':
-      if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) relateTestOfDisease(place, context);
+      // "tests done on a gluten-free diet can come back falsely normal": what spoils a test is not one.
+      if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) {
+        if (!UNRELIABLE_TEST_CUE.test(clauseAround(place.sentence.text, offsetInSentence(place)))) relateTestOfDisease(place, context);
+      }
       else if (!place.inHead && (kind === 'Disease' || kind === 'Phenotype')) relateFindingOfTest(place, context);
       return;
     case 'definition':

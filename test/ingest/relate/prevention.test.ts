@@ -1,6 +1,7 @@
-// A prevention section is advice: it links nothing, except a screening test it offers (which
-// finds the topic, or the subtype it names) and a medicine it says to avoid. Real stages over
-// articles of our own; ids as in /work/shared/data/vocab.
+// Advice that links little: a prevention section links nothing except a screening test it offers
+// (which finds the topic, or the subtype it names) and a medicine it says to avoid, and a
+// diagnosis note on what spoils a test makes no test of it. Real stages over articles of our own;
+// ids as in /work/shared/data/vocab.
 import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
@@ -54,5 +55,25 @@ describe('a prevention section', () => {
   it('links no advice or counselling item to the topic', () => {
     expect(edges.filter((edge) => edge.startsWith('medkg:procedure:'))).toEqual([]);
     expect(edges.filter((edge) => / (?:TREATS|DIAGNOSES) /u.test(edge) && !edge.startsWith('medkg:test:'))).toEqual([]);
+  });
+});
+
+describe('a diagnosis section note on what spoils a test', () => {
+  it('does not make the spoiler a test of the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Coeliac disease\n\nDiagnosis\n\nImportant: keep eating gluten before testing; tests done on a gluten-free diet can come back falsely normal.\n',
+          'coeliac-disease.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'DOID:10608', kind: 'Disease', name: 'celiac disease', source: 'DO', synonyms: [{ name: 'coeliac disease', scope: 'exact' }] }),
+          makeEntry({ id: 'medkg:procedure:gluten-free-diet', kind: 'Procedure', name: 'gluten-free diet', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES')).toEqual([]);
   });
 });
