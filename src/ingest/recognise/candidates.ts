@@ -79,7 +79,9 @@ function addGeneHead(item: SectionItem, context: HeadContext): void {
 }
 
 function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadContext): void {
-  const parsed = parseHead(item.head, { splitTarget: sectionKind === 'Drug' || sectionKind === 'Procedure' });
+  // "Molecular testing for FLT3, NPM1 …": a test head names the genes it looks at after "for".
+  const testOfGenes = sectionKind === 'Test' && /\s+for\s+[A-Z][A-Z0-9-]{1,9}\b/u.test(item.head);
+  const parsed = parseHead(item.head, { splitTarget: sectionKind === 'Drug' || sectionKind === 'Procedure' || testOfGenes });
   if (!isThingPhrase(parsed.name)) return;
   const kind = treatmentHeadKind(parsed.name, sectionKind);
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
@@ -115,7 +117,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
       registerShortForms(shortForms, kind, entity.id, context);
     }
   }
-  if (parsed.target) addTarget(parsed.target, item, context);
+  if (parsed.target && !testOfGenes) addTarget(parsed.target, item, context);
 }
 
 /**

@@ -114,6 +114,9 @@ describe('a test head that lists the genes it looks at', () => {
     const tests = [...recognised.entities.values()].filter((entity) => entity.kind === 'Test').map((entity) => entity.name);
     expect(tests.filter((name) => /^(?:NPM1|IDH1)$/u.test(name))).toEqual([]);
     expect(recognised.mentions.filter((mention) => mention.kind === 'Gene').map((mention) => mention.text)).toEqual(expect.arrayContaining(['NPM1', 'IDH1']));
+    // The test is what comes before "for"; the genes are no target disease.
+    expect(tests).toEqual(['Molecular testing']);
+    expect([...recognised.entities.values()].filter((entity) => entity.kind === 'Disease').map((entity) => entity.name)).not.toContain('FLT3');
   });
 });
 
