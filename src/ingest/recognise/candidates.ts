@@ -344,9 +344,17 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
  */
 export function sharedModifierName(part: string, first: string, kind: EntityKind): string {
   const firstWords = first.split(/\s+/u);
-  if (kind !== 'Phenotype' || part === first || /\s/u.test(part.trim()) || firstWords.length !== 2) return part;
+  if (part === first || /\s/u.test(part.trim())) return part;
+  // "Bone marrow biopsy and aspiration": the second procedure is done on the same thing.
+  if ((kind === 'Test' || kind === 'Procedure') && firstWords.length >= 2 && SAMPLING_NOUN.test(part.trim()) && SAMPLING_NOUN.test(firstWords.at(-1) ?? '')) {
+    return `${firstWords.slice(0, -1).join(' ')} ${part.trim()}`;
+  }
+  if (kind !== 'Phenotype' || firstWords.length !== 2) return part;
   return `${firstWords[0] ?? ''} ${part}`.trim();
 }
+
+/** Ways of sampling or imaging one body part that an item can join with "and". */
+const SAMPLING_NOUN = /^(?:biops(?:y|ies)|aspirat(?:e|es|ion)|smears?|cultures?|scans?|x-rays?|ultrasounds?|swabs?)$/iu;
 
 /** Whether vocabulary names already cover most of the phrase (then no local entity is made). */
 function coveredByVocabulary(name: string, kind: EntityKind, lexicon: Lexicon): boolean {

@@ -69,4 +69,9 @@ describe('sharedModifierName', () => {
     expect(sharedModifierName('motor milestones', 'Delayed walking', 'Phenotype')).toBe('motor milestones');
     expect(sharedModifierName('surgery', 'Blood transfusions', 'Procedure')).toBe('surgery');
   });
+
+  it('gives a second sampling of the same body part its modifiers', () => {
+    expect(sharedModifierName('aspiration', 'Bone marrow biopsy', 'Test')).toBe('Bone marrow aspiration');
+    expect(sharedModifierName('echocardiogram', 'Chest X-ray', 'Test')).toBe('echocardiogram');
+  });
 });
