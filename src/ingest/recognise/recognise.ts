@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/kinds.js';
 import type { SectionKind } from '../../domain/sections.js';
+import { searchKey } from '../../domain/text.js';
 import type { Lexicon, LexiconMatch } from '../../lexicon/lexicon.js';
 import type { SegmentedArticle, SegmentedSection } from '../stages.js';
 import { findAbbreviationDefinitions } from './abbreviations.js';
@@ -41,6 +42,24 @@ const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
   indications: ['Disease', 'Phenotype'],
 };
 
+/** Sections that list a condition's signs, whose reading of an ambiguous name the rest of the article keeps. */
+const FINDING_SECTIONS: ReadonlySet<SectionKind> = new Set(['symptoms', 'side_effects']);
+
+const GROWTH_WORD = /^(?:cancers?|tumou?rs?|neoplasms?|growths?|masses)$/iu;
+/** Sections where a medicine's target named like a sign is that sign ("Purpose: reduces chorea"). */
+const KEEPS_THE_SIGN_READING: ReadonlySet<SectionKind> = new Set(['drugs', 'treatment', 'supplements', 'non_drug_treatment', 'indications']);
+
+/** The entry each name of several entries was read as where signs are listed (the first reading wins). */
+function sensesOfFindings(matches: readonly LexiconMatch[]): Map<string, { id: string; kind: EntityKind }> {
+  const senses = new Map<string, { id: string; kind: EntityKind }>();
+  for (const match of matches) {
+    const key = searchKey(match.text);
+    // A generic word for a growth ("tumour", "cancer") keeps its own reading everywhere.
+    if (match.candidates.length > 1 && match.kind === 'Phenotype' && !GROWTH_WORD.test(match.text) && !senses.has(key)) senses.set(key, { id: match.id, kind: match.kind });
+  }
+  return senses;
+}
+
 /** Sections of a lab-test page that describe what it measures, where an analyte's name ("bilirubin") is the test. */
 const TEST_PAGE_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'definition', 'test_purpose', 'test_results', 'other']);
 
@@ -63,34 +82,41 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const heads = findHeadCandidates(article.sections, lexicon, table);
   const candidates: Mention[] = [...heads.mentions];
 
-  article.sections.forEach((section, index) => {
-    for (const part of contextParts(section, primary?.entity.kind)) {
+  const scanned = article.sections.flatMap((section, index) =>
+    contextParts(section, primary?.entity.kind).map((part) => {
       const preferKinds = preferredKinds(part.kind, primary?.entity.kind);
-      for (const match of lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) })) {
-        const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
-        if (!entity) continue;
-        // "calcium deposits", "iron levels": a substance naming what is found or measured is no medicine given.
-        if (entity.kind === 'Drug' && SUBSTANCE_AS_MODIFIER.test(part.text.slice(match.end, match.end + 20))) continue;
-        if (entity.kind === 'Drug' && SUBSTANCE_ACTED_ON.test(part.text.slice(Math.max(0, match.start - 40), match.start))) continue;
-        const mention: Mention = {
-          entity: entity.id,
-          kind: entity.kind,
-          start: section.start + part.offset + match.start,
-          end: section.start + part.offset + match.end,
-          text: match.text,
-          section: index,
-          origin: 'lexicon',
-          ambiguous: match.ambiguous,
-          scope: match.scope,
-        };
-        for (const found of splitConjoinedFinding(mention, lexicon, table)) {
-          candidates.push(found);
-          // The article's own spelling of a vocabulary name ("haemophilic arthropathy") is a name of it too.
-          table.addSynonyms(found.entity, [found.text.replace(/\s+/gu, ' ')]);
-        }
+      return { section, index, part, matches: lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) }) };
+    }),
+  );
+  const senses = sensesOfFindings(scanned.flatMap(({ part, matches }) => (FINDING_SECTIONS.has(part.kind) ? matches : [])));
+  for (const { section, index, part, matches } of scanned) {
+    for (const scannedMatch of matches) {
+      // One sense per article: a name read as a sign in the symptoms keeps that reading elsewhere ("chorea" under Medicines).
+      const sense = scannedMatch.candidates.length > 1 && KEEPS_THE_SIGN_READING.has(part.kind) ? senses.get(searchKey(scannedMatch.text)) : undefined;
+      const match = sense && scannedMatch.candidates.some((candidate) => candidate.id === sense.id) ? { ...scannedMatch, id: sense.id, kind: sense.kind } : scannedMatch;
+      const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
+      if (!entity) continue;
+      // "calcium deposits", "iron levels": a substance naming what is found or measured is no medicine given.
+      if (entity.kind === 'Drug' && SUBSTANCE_AS_MODIFIER.test(part.text.slice(match.end, match.end + 20))) continue;
+      if (entity.kind === 'Drug' && SUBSTANCE_ACTED_ON.test(part.text.slice(Math.max(0, match.start - 40), match.start))) continue;
+      const mention: Mention = {
+        entity: entity.id,
+        kind: entity.kind,
+        start: section.start + part.offset + match.start,
+        end: section.start + part.offset + match.end,
+        text: match.text,
+        section: index,
+        origin: 'lexicon',
+        ambiguous: match.ambiguous,
+        scope: match.scope,
+      };
+      for (const found of splitConjoinedFinding(mention, lexicon, table)) {
+        candidates.push(found);
+        // The article's own spelling of a vocabulary name ("haemophilic arthropathy") is a name of it too.
+        table.addSynonyms(found.entity, [found.text.replace(/\s+/gu, ' ')]);
       }
     }
-  });
+  }
 
   candidates.push(...findGenePhrases(article.sections, lexicon, table));
   candidates.push(...findDiseasePhrases(article.sections, candidates, lexicon, table));

@@ -287,3 +287,23 @@ describe('a substance a medicine acts on', () => {
     expect(found.mentions.some((mention) => mention.entity === 'DRUGBANK:DB01233')).toBe(true);
   });
 });
+
+describe('one reading of a name per article', () => {
+  const found = recogniseArticle(
+    segmentText(
+      "Huntington disease\n\nSymptoms\n\n  1. Chorea — jerky movements that cannot be controlled.\n\nMedicines\n\nDrug 1. Tetrabenazine\n• Purpose: reduces chorea.\n",
+      'huntington-disease.txt',
+      'Diseases',
+    ),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0007739', kind: 'Disease', name: 'Huntington disease', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0002072', kind: 'Phenotype', name: 'Chorea', source: 'HPO' }),
+      makeEntry({ id: 'MONDO:0001595', kind: 'Disease', name: 'choreatic disease', source: 'MONDO', synonyms: [{ name: 'chorea', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB04844', kind: 'Drug', name: 'Tetrabenazine', source: 'DrugBank' }),
+    ]),
+  );
+
+  it('keeps the sign a symptoms section read in a medicine\'s purpose', () => {
+    expect(found.mentions.filter((mention) => /chorea/iu.test(mention.text)).map((mention) => mention.entity)).toEqual(['HP:0002072', 'HP:0002072']);
+  });
+});
