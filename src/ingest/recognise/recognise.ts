@@ -21,8 +21,8 @@ import { findPrimaryEntity } from './primary.js';
 import type { Mention, RecognisedArticle } from './types.js';
 
 const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores)\b/iu;
-/** "block dopamine", "inhibits histamine": the body's own substance a medicine acts on. */
-const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing))\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
+/** "block dopamine", "inhibits histamine", "also raise uric acid": the body's own substance a medicine acts on. */
+const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
 
 /** Kinds a section prefers when a name belongs to entries of several kinds. */
 const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {

@@ -179,12 +179,22 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   if (ACTS_ON_A_DRUG.test(clause.slice(cue.index + cue[0].length))) return;
   // "antifungal medicines such as posaconazole to prevent fungal infections": the clause names its own target.
   const named = aimedCondition(place, context);
+  // "losartan is a better choice for their blood pressure": aimed at something the article names no entity for.
+  if (!named && aimsAtUnnamed(place, clause, context)) return;
   if (named) context.propose(relation(place.mention.entity, 'TREATS', named, place, cue[0]));
   // "approved for some adults with severe haemophilia A": a form of the topic, so the topic too.
   if (!named || isFormOfTopic(named, context)) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
 }
 
 const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|approaches)\s+(?:(?:may|can|might|often|usually)\s+)?(?:include|includes))\s+[^.;:]*$/iu;
+/** "… for their blood pressure" after the treatment, naming neither the topic nor a known condition. */
+function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext): boolean {
+  const after = place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length);
+  const aim = /^[^.;,]{0,40}?\bfor\s+(?:their|your|his|her|the|its)\s+([^.;,]+)/iu.exec(after);
+  if (!aim?.[1] || !clause.includes(aim[1])) return false;
+  return !namesTopic(aim[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?)\b/iu.test(aim[1]);
+}
+
 const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;
 
 /** "to prevent/treat/relieve Y", "for Y" after the treatment in its clause: the condition it is aimed at. */

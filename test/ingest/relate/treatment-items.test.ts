@@ -500,3 +500,36 @@ There is no cure, but the symptoms can be treated. Options include medication, p
     expect(edges).toContain(`medkg:procedure:orthotics TREATS ${DM}`);
   });
 });
+
+describe('a treatment note about another aim and a substance a medicine raises', () => {
+  const GOUT = 'DOID:13189';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Gout
+
+Drug treatments
+
+Thiazide diuretics such as hydrochlorothiazide also raise uric acid and are generally avoided in people with gout; losartan is a better choice for their blood pressure.
+`,
+        'gout.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: GOUT, kind: 'Disease', name: 'gout', source: 'DO' }),
+        makeEntry({ id: 'DRUGBANK:DB00999', kind: 'Drug', name: 'Hydrochlorothiazide', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB08844', kind: 'Drug', name: 'Uric acid', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00678', kind: 'Drug', name: 'Losartan', source: 'DrugBank' }),
+        makeEntry({ id: 'SYMP:0020063', kind: 'Phenotype', name: 'blood pressure', source: 'SYMP' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('makes no medicine of the substance raised, and no treatment of the topic of what is aimed elsewhere', () => {
+    expect(edges).toContain(`DRUGBANK:DB00999 CONTRAINDICATED_IN ${GOUT}`);
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB08844') || edge.startsWith('DRUGBANK:DB00678'))).toEqual([]);
+    expect(graph.nodes.map((node) => node.id)).not.toContain('SYMP:0020063');
+  });
+});
