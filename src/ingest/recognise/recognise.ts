@@ -21,8 +21,17 @@ import { findPrimaryEntity } from './primary.js';
 import type { Mention, RecognisedArticle } from './types.js';
 
 const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores)\b/iu;
-/** "block dopamine", "inhibits histamine", "also raise uric acid": the body's own substance a medicine acts on. */
-const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
+/** "block dopamine", "inhibits histamine", "also raise uric acid", "make dopamine or mimic it": the body's own substance a medicine acts on. */
+const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|mak(?:e|es|ing)|mimic(?:s|ked|king)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
+
+/** "fall asleep", "falling behind", "electric shocks": a finding's name inside an everyday phrase. */
+function isEverydayPhrase(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  // "fall asleep", "fall or stay asleep".
+  if (/^fall(?:s|ing)?$/u.test(word)) return /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24));
+  if (/^shocks?$/u.test(word)) return /\belectric(?:al)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  return false;
+}
 
 /** Kinds a section prefers when a name belongs to entries of several kinds. */
 const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
@@ -99,6 +108,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       // "calcium deposits", "iron levels": a substance naming what is found or measured is no medicine given.
       if (entity.kind === 'Drug' && SUBSTANCE_AS_MODIFIER.test(part.text.slice(match.end, match.end + 20))) continue;
       if (entity.kind === 'Drug' && SUBSTANCE_ACTED_ON.test(part.text.slice(Math.max(0, match.start - 40), match.start))) continue;
+      // "hard to fall asleep", "electric shocks": everyday phrases that contain a finding's name.
+      if (entity.kind === 'Phenotype' && isEverydayPhrase(part.text, match.start, match.end)) continue;
       const mention: Mention = {
         entity: entity.id,
         kind: entity.kind,

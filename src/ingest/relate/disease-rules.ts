@@ -129,6 +129,7 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
   return COMPLICATION_LIST_CUE.test(before) ? 'HAS_COMPLICATION' : 'HAS_PHENOTYPE';
 }
 
+const LINKED_CUE = /\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:linked|associated|connected)\s+(?:to|with)\b[^.;]*$/iu;
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
 
 /**
@@ -204,6 +205,8 @@ function relateDefinitionPlace(place: MentionPlace, context: RuleContext): void 
   const { kind, entity } = place.mention;
   if (kind === 'Phenotype') {
     if (isBroaderThanTopic(place.mention.text, context)) return;
+    // "the disorder has been linked to kidney failure, Parkinson's disease, …": conditions it goes with, not its signs.
+    if (LINKED_CUE.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
     context.propose(relation(context.primary.id, findingPredicate(place), entity, place));
     return;
   }

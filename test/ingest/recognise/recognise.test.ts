@@ -307,3 +307,22 @@ describe('one reading of a name per article', () => {
     expect(found.mentions.filter((mention) => /chorea/iu.test(mention.text)).map((mention) => mention.entity)).toEqual(['HP:0002072', 'HP:0002072']);
   });
 });
+
+describe('everyday phrases that hold a finding\'s name', () => {
+  const found = recogniseArticle(
+    segmentText(
+      'Restless legs syndrome\n\nSymptoms\n\nRLS can make it hard to fall or stay asleep. The feelings are like electric shocks. Older people may have falls.\n',
+      'restless-legs-syndrome.txt',
+      'Diseases',
+    ),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0005391', kind: 'Disease', name: 'restless legs syndrome', source: 'MONDO', synonyms: [{ name: 'RLS', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: 'HPO', synonyms: [{ name: 'fall', scope: 'exact' }] }),
+      makeEntry({ id: 'SYMP:0000450', kind: 'Phenotype', name: 'shock', source: 'SYMP' }),
+    ]),
+  );
+
+  it('reads "fall asleep" and "electric shocks" as no finding, "have falls" as one', () => {
+    expect(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.text)).toEqual(['falls']);
+  });
+});

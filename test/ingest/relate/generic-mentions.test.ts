@@ -276,3 +276,20 @@ Warfarin must not be taken during pregnancy, because it can harm the baby.
     expect(relations(text, 'warfarin.txt', 'Drugs', entries)).toContain('DRUGBANK:DB00682 CONTRAINDICATED_IN medkg:phenotype:pregnancy');
   });
 });
+
+describe('conditions a definition says the topic has been linked to', () => {
+  it('are no signs of it', () => {
+    const edges = relations(
+      'Restless legs syndrome\n\nWhat is restless legs syndrome?\n\nRestless legs syndrome causes an urge to move the legs. The disorder has been linked to kidney failure and pregnancy. It may cause falls.\n',
+      'restless-legs-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005391', kind: 'Disease', name: 'restless legs syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000083', kind: 'Phenotype', name: 'Renal insufficiency', source: 'HPO', synonyms: [{ name: 'kidney failure', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: 'HPO' }),
+      ],
+    );
+    expect(edges).toContain('MONDO:0005391 HAS_PHENOTYPE HP:0002527');
+    expect(edges.filter((edge) => edge.includes('HP:0000083'))).toEqual([]);
+  });
+});
