@@ -18,8 +18,9 @@ const ABNORMALITY_OF_ORGANS =
 /** One organ of such a list: up to three words, an "and"/"or" before the last. */
 const ORGAN = /(?:(?:and|or)\s+)?[\p{L}][\p{L}-]*(?:\s+(?!and\b|or\b)[\p{L}][\p{L}-]*){0,2}/giu;
 
-/** "kidney abnormalities", "dental anomalies", "heart defects". */
-const ORGAN_ABNORMALITY = /(?<![\p{L}-])(\p{L}{3,})\s+(abnormalit(?:y|ies)|malformations?|anomal(?:y|ies)|defects?)\b/giu;
+/** "kidney abnormalities", "dental anomalies", "heart defects", "kidney problems". */
+const ORGAN_ABNORMALITY = /(?<![\p{L}-])(\p{L}{3,})\s+(abnormalit(?:y|ies)|malformations?|anomal(?:y|ies)|defects?|problems)\b/giu;
+const ABNORMALITY_NOUN = /^(?:abnormalit(?:y|ies)|malformations?|anomal(?:y|ies)|defects?|problems)$/iu;
 /** Organ adjectives whose organ HPO names its abnormality after. */
 const ORGAN_OF_ADJECTIVE: Readonly<Record<string, string>> = {
   dental: 'teeth', renal: 'kidney', cardiac: 'heart', ocular: 'eye', hepatic: 'liver', pulmonary: 'lung', cerebral: 'brain', genital: 'genital system', skeletal: 'skeletal system', skin: 'skin',
@@ -37,7 +38,7 @@ function organAbnormality(organ: string, noun: string, lexicon: Lexicon): VocabE
 }
 
 /** Words that join or introduce a list, never a modifier of its noun. */
-const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|at|is|are|was|were|be|been|has|have|had|may|can|also|other|such|their|its|his|her|very|more|most|less|both|either|including|include|includes|like|from|into|that|which|who)$/iu;
+const NOT_A_MODIFIER = /^(?:and|or|with|without|the|a|an|of|in|on|to|for|by|as|at|is|are|was|were|be|been|has|have|had|may|can|also|other|such|their|its|his|her|very|more|most|less|both|either|including|include|includes|like|from|into|that|which|who|causes?|causing|affects?|affecting|leads?|results?|shows?|develops?|gets?)$/iu;
 
 /**
  * Findings named by modifiers that share one noun, or by organs that share one abnormality:
@@ -59,14 +60,18 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
   const modifierOf = (word: string, noun: string, start: number, section: number, except?: string): void => {
     if (NOT_A_MODIFIER.test(word)) return;
     const lookup = lexicon.lookup(`${word} ${noun}`, 'Phenotype');
-    if (lookup?.entry.kind !== 'Phenotype' || lookup.entry.id === except) return;
-    push(lookup.entry, start, word, section, lookup.scope);
+    // "liver and kidney problems": an organ with an abnormality noun is that organ's abnormality.
+    const entry = lookup?.entry.kind === 'Phenotype' ? lookup.entry : ABNORMALITY_NOUN.test(noun) ? organAbnormality(word, singular(noun), lexicon) : undefined;
+    if (!entry || entry.id === except) return;
+    push(entry, start, word, section, lookup?.entry.id === entry.id ? lookup.scope : undefined);
     // "heart and kidney defects" names "heart defects", the article's wording of the vocabulary's name.
-    table.addSynonyms(lookup.entry.id, [`${word} ${noun}`]);
+    table.addSynonyms(entry.id, [`${word} ${noun}`]);
   };
   sections.forEach((section, index) => {
     for (const list of section.text.matchAll(MODIFIERS_BEFORE_NOUN)) {
-      const [, lead = '', , noun = ''] = list;
+      const [, lead = '', last = '', noun = ''] = list;
+      // "the large intestine or other malformations": the first is one of the others, not a malformation of its own.
+      if (/^(?:other|similar|related)$/iu.test(last)) continue;
       for (const word of lead.matchAll(WORD)) modifierOf(word[0], noun, section.start + list.index + word.index, index);
     }
     for (const statement of section.text.matchAll(NOUN_IS_ADJECTIVES)) {

@@ -80,3 +80,23 @@ describe('two modifiers joined by "and" before one noun', () => {
     expect(recognised.entities.get('HP:0001627')?.synonyms).toContain('heart defects');
   });
 });
+
+describe('organs joined before an abnormality noun', () => {
+  const organs = createLexicon([
+    makeEntry({ id: 'HP:0001392', kind: 'Phenotype', name: 'Abnormality of the liver', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000077', kind: 'Phenotype', name: 'Abnormality of the kidney', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002242', kind: 'Phenotype', name: 'Abnormality of the intestine', source: 'HPO' }),
+  ]);
+  const ids = (sentence: string) =>
+    recogniseArticle(segmentText(`Example disease\n\nWhat is (are) example disease?\n${sentence}\n`, 'example.txt', 'Diseases'), organs)
+      .mentions.filter((mention) => mention.origin !== 'primary')
+      .map((mention) => mention.entity);
+
+  it('gives each organ its abnormality ("liver and kidney problems")', () => {
+    expect(ids('Infants have liver and kidney problems.')).toEqual(expect.arrayContaining(['HP:0001392', 'HP:0000077']));
+  });
+
+  it('makes no abnormality of an organ named before "or other malformations"', () => {
+    expect(ids('These include twisting of the large intestine or other malformations of the gut.')).toEqual([]);
+  });
+});
