@@ -40,9 +40,10 @@ const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
   side_effects: ['Phenotype', 'Disease'],
   diagnosis: ['Test', 'Procedure'],
   monitoring: ['Test'],
-  drugs: ['Drug'],
+  // After the medicines themselves, what a medicine section names is mostly side effects: signs.
+  drugs: ['Drug', 'Phenotype'],
   supplements: ['Drug'],
-  treatment: ['Drug', 'Procedure'],
+  treatment: ['Drug', 'Procedure', 'Phenotype'],
   surgery: ['Procedure'],
   non_drug_treatment: ['Procedure'],
   causes: ['Gene', 'Disease'],

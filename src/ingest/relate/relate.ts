@@ -103,7 +103,7 @@ function topicAnaphors(recognised: RecognisedArticle, primary: RecognisedEntity)
   const anaphors = new Set<string>();
   if (!CANCER_NAME.test([primary.name, ...recognised.primaryNames].join(' '))) return anaphors;
   for (const mention of recognised.mentions) {
-    if (mention.entity === primary.id || mention.kind !== 'Disease' || !GENERIC_CANCER.test(mention.text.trim())) continue;
+    if (mention.entity === primary.id || (mention.kind !== 'Disease' && mention.kind !== 'Phenotype') || !GENERIC_CANCER.test(mention.text.trim())) continue;
     // "cancer of the womb lining (endometrial cancer)": a gloss's "cancer" names the specific cancer, no generic one.
     const entity = recognised.entities.get(mention.entity);
     if (entity && [entity.name, ...entity.synonyms].some((name) => GENERIC_CANCER.test(name.trim()))) anaphors.add(mention.entity);

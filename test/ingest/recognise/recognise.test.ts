@@ -326,3 +326,19 @@ describe('everyday phrases that hold a finding\'s name', () => {
     expect(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.text)).toEqual(['falls']);
   });
 });
+
+describe('a name a medicines section holds that is both a sign and a disease', () => {
+  const found = recogniseArticle(
+    segmentText('Hypothyroidism\n\nMedicines\n\nDrug 1. Levothyroxine\n• Side effects: anxiety and a fast heartbeat if the dose is too high.\n', 'hypothyroidism.txt', 'Diseases'),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0005420', kind: 'Disease', name: 'hypothyroidism', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00451', kind: 'Drug', name: 'Levothyroxine', source: 'DrugBank' }),
+      makeEntry({ id: 'MONDO:0011918', kind: 'Disease', name: 'anxiety', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0000739', kind: 'Phenotype', name: 'Anxiety', source: 'HPO' }),
+    ]),
+  );
+
+  it('reads it as the sign', () => {
+    expect(found.mentions.filter((mention) => mention.text === 'anxiety').map((mention) => mention.entity)).toEqual(['HP:0000739']);
+  });
+});

@@ -51,6 +51,16 @@ Nivolumab is used after surgery to lower the chance of the cancer coming back, a
     expect(other).toContain('MONDO:0007565 HAS_COMPLICATION MONDO:0004992');
   });
 
+  it('reads "the tumour" as the topic too when the vocabulary has it as a sign', () => {
+    const withSign = relations(
+      'Melanoma\n\nDrug treatments\n\nNivolumab shrinks the tumour in many people.\n',
+      'melanoma.txt',
+      'Cancer',
+      [...entries, makeEntry({ id: 'HP:0002664', kind: 'Phenotype', name: 'Neoplasm', source: 'HPO', synonyms: [{ name: 'tumour', scope: 'exact' }] })],
+    );
+    expect(withSign.filter((edge) => edge.includes('HP:0002664'))).toEqual([]);
+  });
+
   it('keeps a specific cancer a gloss explains with the word "cancer"', () => {
     const text = `Breast Cancer
 
