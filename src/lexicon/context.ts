@@ -21,7 +21,7 @@ export function surfaceOf(text: string): string {
 
 /**
  * Whether a name found by its words alone would run over a break the name cannot contain: a
- * line break, ; ! ?, or a period or colon with space after it. The token scan skips
+ * line break, ; ! ?, a period or colon with space after it, or the edge of a bracketed aside. The token scan skips
  * punctuation, so "bronchiectasis." at a line's end and the "3" of the next numbered line would
  * otherwise read as the name "bronchiectasis 3". A period after a word of at most three letters
  * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
@@ -30,6 +30,8 @@ export function crossesBreak(text: string, start: number, end: number): boolean 
   if (cutsANumber(text, end) || isUnitOfANumber(text, start, end)) return true;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
+    // "shaky hands (tremor)" is no "hand tremor": a name never runs into or out of a bracketed aside ("lipoprotein(a)" keeps its own).
+    if ((code === 0x28 && index > start && /\s/u.test(text.charAt(index - 1))) || (code === 0x29 && index + 1 < end && /\s/u.test(text.charAt(index + 1)))) return true;
     if (code === 0x0a || code === 0x0d || code === 0x3b || code === 0x21 || code === 0x3f) return true;
     if ((code === 0x2e || code === 0x3a) && /\s/u.test(text.charAt(index + 1))) {
       if (code === 0x2e && isShortWordBefore(text, index, start)) continue;

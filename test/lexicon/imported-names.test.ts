@@ -49,6 +49,12 @@ describe('names found across a break', () => {
     expect(found("Herbal remedies such as St. John's wort interact.")).toEqual(["St. John's wort=DRUGBANK:DB01323"]);
   });
 
+  it('never runs into or out of a bracketed aside, but keeps brackets inside a word', () => {
+    expect(crossesBreak('shaky hands (tremor)', 6, 19)).toBe(true);
+    expect(crossesBreak('(tremor) hands', 1, 14)).toBe(true);
+    expect(crossesBreak('lipoprotein(a) level', 0, 14)).toBe(false);
+  });
+
   it('gives the same matches with the fast and the reference finder', () => {
     const pair = createLexiconPair([...IMPORTED, ...SEED]);
     const text = 'Bronchiectasis.\n3. Wheezing; bronchiectasis 3 — MONITOR the same SAMe dose. Moderate anaemia.';
