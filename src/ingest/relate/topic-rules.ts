@@ -91,8 +91,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (subject !== context.primary.id) return;
   const typed = section === 'test_purpose' || section === 'test_results';
   const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
-  if (!typed && !diagnosisCue) return;
   const monitoring = MONITORING_CUE.exec(clause);
+  // "Doctors also use the tests to monitor some liver diseases": a monitoring cue speaks for itself in any section.
+  if (!typed && !diagnosisCue && !monitoring) return;
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
 }

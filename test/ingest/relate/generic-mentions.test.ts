@@ -150,6 +150,16 @@ Why is this test done?
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
   });
 
+  it('monitors what a sentence of any section says the test is used to monitor', () => {
+    const monitored = relations(
+      'Prothrombin Time Test\n\nSummary\n\nThe prothrombin time test measures how long blood takes to clot. Doctors also use it to monitor cirrhosis.\n',
+      'prothrombin-time-test.txt',
+      'Lab Tests',
+      entries,
+    );
+    expect(monitored).toContain('LOINC:5902-2 MONITORS DOID:5082');
+  });
+
   it('reads what a low result explains as signs, and "this <condition>" as pointing back', () => {
     const more = relations(
       `${text}
