@@ -127,3 +127,29 @@ export function findNamedForms(sections: readonly SegmentedSection[], candidates
   }
   return forms;
 }
+
+/**
+ * "Parkinson's disease dementia", "CF liver disease", "CF-related diabetes": the topic's name
+ * (or its short form) right before a finding names a condition of its own, the form that finding
+ * takes in the topic. It becomes a local disease spanning both.
+ */
+export function findTopicCompounds(sections: readonly SegmentedSection[], candidates: readonly Mention[], lexicon: Lexicon, table: EntityTable, primaryId: string | undefined): Mention[] {
+  if (!primaryId) return [];
+  const compounds: Mention[] = [];
+  const findings = candidates.filter((mention) => (mention.kind === 'Disease' || mention.kind === 'Phenotype') && mention.entity !== primaryId);
+  for (const topic of candidates) {
+    if (topic.entity !== primaryId || topic.origin === 'head' || topic.origin === 'gene-phrase') continue;
+    const section = sections[topic.section];
+    if (!section) continue;
+    const joint = /^(?:\s|-related\s|-associated\s)/u.exec(section.text.slice(topic.end - section.start, topic.end - section.start + 13))?.[0];
+    if (joint === undefined) continue;
+    const finding = findings.find((other) => other.section === topic.section && other.start === topic.end + joint.length);
+    if (!finding || /[.,;:]/u.test(section.text.slice(topic.start - section.start, finding.end - section.start))) continue;
+    const text = section.text.slice(topic.start - section.start, finding.end - section.start);
+    const found = lexicon.lookup(text, 'Disease');
+    const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', text.replace(/\s+/gu, ' '));
+    if (entity.id === primaryId) continue;
+    compounds.push({ entity: entity.id, kind: 'Disease', start: topic.start, end: finding.end, text, section: topic.section, origin: 'lexicon', ambiguous: false });
+  }
+  return compounds;
+}

@@ -13,7 +13,7 @@ import { splitConjoinedFinding } from './conjoined.js';
 import { findCoordinatedFindings } from './coordinated.js';
 import { findDrugClasses } from './drug-classes.js';
 import { findAdjectiveStates } from './adjective-states.js';
-import { findDiseasePhrases, findNamedForms, findNumberedTypes } from './disease-phrases.js';
+import { findDiseasePhrases, findNamedForms, findNumberedTypes, findTopicCompounds } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
 import { findLoweredLevels } from './lowered-levels.js';
 import { findNameOccurrences } from './name-search.js';
@@ -156,6 +156,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     table.addSynonyms(id, [short]);
     candidates.push(...shortFormMentions(article.sections, short, entity.id, entity.kind));
   }
+  candidates.push(...findTopicCompounds(article.sections, candidates, lexicon, table, primary?.entity.id));
 
   const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, candidates)), primary?.entity.id);
   const subtypes = new Set(

@@ -342,3 +342,23 @@ describe('a name a medicines section holds that is both a sign and a disease', (
     expect(found.mentions.filter((mention) => mention.text === 'anxiety').map((mention) => mention.entity)).toEqual(['HP:0000739']);
   });
 });
+
+describe("the topic's name before a finding", () => {
+  const found = recogniseArticle(
+    segmentText(
+      'Cystic fibrosis (CF)\n\nComplications\n\n  1. CF liver disease — scarring of the liver in some adults.\n  2. Liver disease from other causes is rare.\n',
+      'cystic-fibrosis.txt',
+      'Diseases',
+    ),
+    createLexicon([
+      makeEntry({ id: 'DOID:1485', kind: 'Disease', name: 'cystic fibrosis', source: 'DO', synonyms: [{ name: 'CF', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'DOID:409', kind: 'Disease', name: 'liver disease', source: 'DO' }),
+    ]),
+  );
+
+  it('names the form the finding takes in the topic', () => {
+    const names = found.mentions.map((mention) => found.entities.get(mention.entity)?.name);
+    expect(names).toContain('CF liver disease');
+    expect(found.mentions.filter((mention) => mention.entity === 'DOID:409').map((mention) => mention.text)).toEqual(['Liver disease']);
+  });
+});
