@@ -33,6 +33,15 @@ function isEverydayPhrase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether a phrase holds one of the topic's names as whole words ("primary hypothyroidism" for hypothyroidism). */
+function namesTheTopic(phrase: string, names: readonly string[]): boolean {
+  const key = ` ${searchKey(phrase)} `;
+  return names.some((name) => {
+    const topic = searchKey(name);
+    return topic.length >= 3 && key.includes(` ${topic} `) && key.trim() !== topic;
+  });
+}
+
 /** Kinds a section prefers when a name belongs to entries of several kinds. */
 const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
   symptoms: ['Phenotype', 'Disease'],
@@ -158,7 +167,13 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   }
   candidates.push(...findTopicCompounds(article.sections, candidates, lexicon, table, primary?.entity.id));
 
-  const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, candidates)), primary?.entity.id);
+  // "Primary hypothyroidism" under Types: a form of the topic is a disease, though HPO alone names it, as a sign.
+  const typed = candidates.map((mention) =>
+    mention.kind === 'Phenotype' && primary && article.sections[mention.section]?.kind === 'types' && namesTheTopic(mention.text, primary.names)
+      ? { ...mention, entity: table.local('Disease', mention.text.replace(/\s+/gu, ' ').toLowerCase()).id, kind: 'Disease' as const }
+      : mention,
+  );
+  const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, typed)), primary?.entity.id);
   const subtypes = new Set(
     mentions
       .filter((mention) => mention.kind === 'Disease' && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))

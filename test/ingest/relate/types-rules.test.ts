@@ -107,3 +107,21 @@ describe('forms named with the topic\'s own name outside a Types section', () =>
     expect(edges).not.toContain('ZMPSTE24 GENE_ASSOCIATED_WITH mandibuloacral dysplasia with type A lipodystrophy');
   });
 });
+
+describe('a type only HPO names, as a sign', () => {
+  it('is a subtype of the topic all the same', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Hypothyroidism\n\nTypes\n\n  1. Primary hypothyroidism — the thyroid itself fails.\n', 'hypothyroidism.txt', 'Diseases'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005420', kind: 'Disease', name: 'hypothyroidism', source: 'MONDO' }),
+          makeEntry({ id: 'HP:0000832', kind: 'Phenotype', name: 'Primary hypothyroidism', source: 'HPO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name ?? id;
+    const subclass = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => `${name(edge.subject)} ${edge.object}`);
+    expect(subclass).toEqual(['primary hypothyroidism MONDO:0005420']);
+  });
+});
