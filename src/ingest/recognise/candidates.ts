@@ -78,6 +78,8 @@ function addGeneHead(item: SectionItem, context: HeadContext): void {
   pushHeadMention(context, entity, start, gene.symbol);
 }
 
+const TEST_USE_WORD = /\s+(?:monitoring|measurement|readings?|levels?|checks?)$/iu;
+
 function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadContext): void {
   // "Molecular testing for FLT3, NPM1 …": a test head names the genes it looks at after "for".
   const testOfGenes = sectionKind === 'Test' && /\s+for\s+[A-Z][A-Z0-9-]{1,9}\b/u.test(item.head);
@@ -93,7 +95,8 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   if (kind === 'Drug') addDrugList(item, parsed.parentheses, context);
   // "Electrocardiogram (ECG) and echocardiogram": a short form names the first thing only.
   const joins = /\s(?:and|or|&)\s|,/u.test(name);
-  const whole = lookupPhrase(name, kind, joins ? [] : shortForms, context.lexicon);
+  // "Peak expiratory flow monitoring", "Ferritin level": the test the vocabulary names, with a word for how it is used.
+  const whole = lookupPhrase(name, kind, joins ? [] : shortForms, context.lexicon) ?? (kind === 'Test' && TEST_USE_WORD.test(name) ? lookupPhrase(name.replace(TEST_USE_WORD, ''), kind, [], context.lexicon) : undefined);
   if (whole) {
     pushHeadMention(context, context.table.fromEntry(whole.entry), start, span);
     registerShortForms(shortForms, kind, whole.entry.id, context);

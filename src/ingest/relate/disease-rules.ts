@@ -325,7 +325,8 @@ function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
   // "… or above confirms diabetes; it is also the main test to monitor control", "high levels
   // support the diagnosis, and it is repeated to monitor the response": both.
-  const confirms = monitoring ? CONFIRMS_CUE.exec(text) : null;
+  // "… also used to monitor control": a diagnostic section's test that is also used to follow the disease does both.
+  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? /\balso\s+(?:be\s+)?used\s+to\s+monitor\b/iu.exec(text) : null)) : null;
   if (confirms) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
 

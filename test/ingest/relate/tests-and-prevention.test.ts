@@ -1,7 +1,7 @@
-// Advice that links little: a prevention section links nothing except a screening test it offers
-// (which finds the topic, or the subtype it names) and a medicine it says to avoid, and a
-// diagnosis note on what spoils a test makes no test of it. Real stages over articles of our own;
-// ids as in /work/shared/data/vocab.
+// Tests named outside a plain diagnosis list: a screening test a prevention section offers finds
+// the topic (or the subtype it names) while the section's advice links nothing; what spoils a
+// test is no test; a diagnostic test "also used to monitor" both diagnoses and monitors. Real
+// stages over articles of our own; ids as in /work/shared/data/vocab.
 import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
@@ -75,5 +75,26 @@ describe('a diagnosis section note on what spoils a test', () => {
       { contentHash: 'h' },
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES')).toEqual([]);
+  });
+});
+
+describe('a diagnostic test head with a word for how it is used', () => {
+  it('is the vocabulary test, and diagnoses as well as monitors when "also used to monitor"', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Asthma\n\nDiagnostic tests\n\n  1. Peak expiratory flow monitoring — home readings that vary a lot from day to day; also used to monitor control.\n',
+          'asthma.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0004979', kind: 'Disease', name: 'asthma', source: 'MONDO' }),
+          makeEntry({ id: 'medkg:test:peak-expiratory-flow', kind: 'Test', name: 'peak expiratory flow', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`);
+    expect(edges.sort()).toEqual(['medkg:test:peak-expiratory-flow DIAGNOSES', 'medkg:test:peak-expiratory-flow MONITORS']);
   });
 });
