@@ -47,7 +47,7 @@ const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|c
  */
 export function isNegatedAround(sentence: string, offset: number): boolean {
   const { start, end } = negationScope(sentence, offset);
-  const clause = withoutGlossedDescriptions(sentence.slice(start, end), offset - start).replace(NOT_A_NEGATION, ' ');
+  const clause = withoutOwnDescription(withoutGlossedDescriptions(sentence.slice(start, end), offset - start), offset - start).replace(NOT_A_NEGATION, ' ');
   return NEGATION.test(clause);
 }
 
@@ -59,6 +59,22 @@ export function isNegatedAround(sentence: string, offset: number): boolean {
  * is no gloss: its negation still reaches on.)
  */
 const RELATIVE_NEGATION = /\b(?:that|which|who)\s+(?:(?:do|does|did|is|are|was|were|can|could|will|would|may)\s+)?(?:not|never|cannot|can't|don't|doesn't|aren't|isn't)\b[^,;()]*(?=\()/giu;
+
+/**
+ * "Many affected females do not begin menstruation by age 16 (primary amenorrhea)": a bracketed
+ * term names what the description before it says, negation and all; the description's "not"
+ * does not deny the term.
+ */
+const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:cause[sd]?|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
+
+function withoutOwnDescription(clause: string, mentionOffset: number): string {
+  if (!/\(\s*$/u.test(clause.slice(0, mentionOffset))) return clause;
+  const open = clause.lastIndexOf('(', mentionOffset);
+  const from = Math.max(clause.lastIndexOf(',', open), clause.lastIndexOf(';', open), 0);
+  // "warfarin does not cause a low platelet count (thrombocytopenia)": denying a cause denies the term.
+  if (DENIED_CAUSE.test(clause.slice(from, open))) return clause;
+  return `${clause.slice(0, from)}${' '.repeat(open - from)}${clause.slice(open)}`;
+}
 
 function withoutGlossedDescriptions(clause: string, mentionOffset: number): string {
   return clause.replace(RELATIVE_NEGATION, (match, at: number) => (at <= mentionOffset && mentionOffset < at + match.length ? match : ' '));
