@@ -163,6 +163,9 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
     const condition = (context.bySentence.get(place.sentence.start) ?? []).filter(
       (other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start < cueOffset,
     ).at(-1);
+    // "people with inhibitors are treated with bypassing agents": a group named by something the article has no entity for.
+    const group = condition ? undefined : /\b(?:people|patients|those|children|adults|anyone)\s+(?:with|who have)\s+([^,;]+?)\s*$/iu.exec(place.sentence.text.slice(0, treatedWith.index));
+    if (group?.[1] && !namesTopic(group[1], context)) return;
     const target = condition?.mention.entity ?? context.primary.id;
     context.propose(relation(place.mention.entity, 'TREATS', target, place, treatedWith[0]));
     return;

@@ -533,3 +533,23 @@ Thiazide diuretics such as hydrochlorothiazide also raise uric acid and are gene
     expect(graph.nodes.map((node) => node.id)).not.toContain('SYMP:0020063');
   });
 });
+
+describe('a group of people named by something that is no entity', () => {
+  const HA = 'MONDO:0010602';
+  const relationsOf = (note: string): string[] =>
+    relateArticle(
+      recogniseArticle(
+        segmentText(`Haemophilia A\n\nMedicines\n\n${note}\n`, 'haemophilia-a.txt', 'Diseases'),
+        createLexicon([
+          makeEntry({ id: HA, kind: 'Disease', name: 'hemophilia A', source: 'MONDO', synonyms: [{ name: 'haemophilia A', scope: 'exact' }] }),
+          makeEntry({ id: 'DRUGBANK:DB00036', kind: 'Drug', name: 'recombinant factor VIIa', source: 'DrugBank' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    ).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('gives the topic no treatment from "people with <it> are treated with"', () => {
+    expect(relationsOf('(Note: people with inhibitors are treated with recombinant factor VIIa.)')).toEqual([]);
+    expect(relationsOf('People with haemophilia A are sometimes treated with recombinant factor VIIa.')).toEqual([`DRUGBANK:DB00036 ${HA}`]);
+  });
+});
