@@ -47,3 +47,19 @@ Causes and risk factors
     expect(geneLinks(text)).toEqual([]);
   });
 });
+
+describe('genes after a capitalised "Changes in"', () => {
+  it('reads them as genes of the topic', () => {
+    const text = `Breast cancer
+
+Definition
+
+Breast cancer is a cancer that starts in the breast.
+
+Causes and risk factors
+
+Changes in PALB2 and TP53 are found in a few families.
+`;
+    expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
+  });
+});
