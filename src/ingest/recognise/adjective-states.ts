@@ -13,7 +13,7 @@ const PREDICATE_ADJECTIVE =
   /\b(?:be|is|are|was|were|been|being|become|becomes|became|becoming|feel|feels|felt|feeling|look|looks|appear|appears|seem|seems|get|gets|getting|grow|grows)\s+(?:(?:very|often|easily|unusually|abnormally|extremely|more|less|too|quite|sometimes|also|increasingly)\s+)*(\p{Ll}[\p{Ll}-]{3,})\b(?!\s+(?:by|to|with|of|for|in)\b)/gu;
 const BRACKETED_ADJECTIVE = /\((\p{Ll}[\p{Ll}-]{3,})\)/gu;
 /** Endings of adjectives that name a state; other words ("able", "likely", "present") are not tried. */
-const STATE_ADJECTIVE = /(?:ic|ed|y|ous|able|ent|ant|ive|less|ose)$/u;
+const STATE_ADJECTIVE = /(?:ic|ed|y|ous|able|ile|ent|ant|ive|less|ose)$/u;
 
 /** Noun forms of an adjective, most specific first: "lethargic" → lethargy, lethargia; "dizzy" → dizziness. */
 export function nounFormsOf(adjective: string): string[] {
@@ -31,6 +31,7 @@ export function nounFormsOf(adjective: string): string[] {
   }
   if (word.endsWith('y')) forms.add(`${word.slice(0, -1)}iness`);
   if (word.endsWith('able')) forms.add(`${word.slice(0, -4)}ability`);
+  if (word.endsWith('ile')) forms.add(`${word.slice(0, -3)}ility`);
   if (word.endsWith('ent')) forms.add(`${word.slice(0, -3)}ence`);
   if (word.endsWith('ese')) forms.add(`${word.slice(0, -1)}ity`);
   forms.add(`${word}ness`);

@@ -36,5 +36,6 @@ describe('states named with an adjective', () => {
     expect(nounFormsOf('anemic')).toContain('anemia');
     expect(nounFormsOf('dizzy')).toContain('dizziness');
     expect(nounFormsOf('irritable')).toContain('irritability');
+    expect(nounFormsOf('infertile')).toContain('infertility');
   });
 });
