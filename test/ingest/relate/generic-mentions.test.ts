@@ -313,3 +313,15 @@ describe('conditions a definition says the topic has been linked to', () => {
     expect(edges.filter((edge) => edge.includes('HP:0000083'))).toEqual([]);
   });
 });
+
+describe("a drug's use headed by its aim", () => {
+  it('treats the condition after "Prevention of", and makes no condition of who it is for', () => {
+    const edges = relations(
+      'Tamoxifen\n\nUses\n\n  1. Prevention of breast cancer — in women with a strong family history.\n\n  2. Prevention in women at high risk — taken for 5 years.\n',
+      'tamoxifen.txt',
+      'Drugs',
+      [makeEntry({ id: 'DRUGBANK:DB00675', kind: 'Drug', name: 'Tamoxifen', source: 'DrugBank' }), makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO' })],
+    );
+    expect(edges).toEqual(['DRUGBANK:DB00675 TREATS MONDO:0007254']);
+  });
+});
