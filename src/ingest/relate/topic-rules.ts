@@ -20,6 +20,7 @@ const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|cont
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
+const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 
 /**
@@ -85,6 +86,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
   // "A low level explains tiredness, a sore red tongue …": what a result accounts for are signs, not diagnoses.
   if (EXPLAINED_BY_A_RESULT.test(clauseBefore(place.sentence.text, offset))) return;
+  // "a serious complication of sepsis", "they can correct the anaemia": a cause named in passing, or what a treatment does.
+  if (NOT_WHAT_IT_FINDS.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   // "Creatine kinase — checked if muscle aches develop", "MCV — large red cells point to folate
   // deficiency": an item about another test (often a part of the topic's panel) speaks of that
   // test, and what it reads from a result is no diagnosis of its own.

@@ -150,6 +150,16 @@ Why is this test done?
     expect(edges.filter((edge) => edge.includes('HP:0000421'))).toEqual([]);
   });
 
+  it('finds no cause named in passing and nothing a treatment corrects', () => {
+    const passing = relations(
+      `${text}\n  3. To help find DIC, a serious complication of sepsis.\n\nResults\n\nVitamin K can correct the nosebleeds while the liver recovers.\n`,
+      'prothrombin-time-test.txt',
+      'Lab Tests',
+      [...entries, makeEntry({ id: 'HP:0100806', kind: 'Phenotype', name: 'Sepsis', source: 'HPO' })],
+    );
+    expect(passing.filter((edge) => edge.includes('HP:0100806') || edge.includes('HP:0000421'))).toEqual([]);
+  });
+
   it('monitors what a sentence of any section says the test is used to monitor', () => {
     const monitored = relations(
       'Prothrombin Time Test\n\nSummary\n\nThe prothrombin time test measures how long blood takes to clot. Doctors also use it to monitor cirrhosis.\n',
