@@ -319,6 +319,10 @@ function headText(place: MentionPlace): string {
 
 function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   const text = place.itemText ?? place.sentence.text;
+  // "creatinine and eGFR, which guide the choice and dose of medicines", "checks heart function
+  // before anthracycline chemotherapy", "a high level … signals a poorer outlook": done for the
+  // treatment or the outlook, not to find the disease.
+  if (NOT_FOR_DIAGNOSIS.test(text) && !CONFIRMS_CUE.test(text)) return;
   const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
@@ -340,6 +344,8 @@ function relateScreeningTest(place: MentionPlace, context: RuleContext): void {
   const targets = subtypes.length > 0 ? [...new Set(subtypes)] : [context.primary.id];
   for (const target of targets) context.propose(relation(place.mention.entity, 'DIAGNOSES', target, place));
 }
+
+const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b/iu;
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */
 const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis|shows?)\b/iu;

@@ -1,7 +1,8 @@
 // Tests named outside a plain diagnosis list: a screening test a prevention section offers finds
 // the topic (or the subtype it names) while the section's advice links nothing; what spoils a
 // test is no test; a diagnostic test "also used to monitor" both diagnoses and monitors. Real
-// stages over articles of our own; ids as in /work/shared/data/vocab.
+// stages over articles of our own; ids as in /work/shared/data/vocab. A test listed for the
+// treatment or the outlook diagnoses nothing.
 import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
@@ -96,5 +97,28 @@ describe('a diagnostic test head with a word for how it is used', () => {
     );
     const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`);
     expect(edges.sort()).toEqual(['medkg:test:peak-expiratory-flow DIAGNOSES', 'medkg:test:peak-expiratory-flow MONITORS']);
+  });
+});
+
+describe('a test a diagnosis section lists for the treatment or the outlook', () => {
+  it('does not diagnose the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Melanoma\n\nDiagnostic tests\n\n  1. Skin biopsy — confirms melanoma.\n  2. Echocardiogram — checks heart function before chemotherapy.\n  3. Kidney function tests — creatinine and eGFR, which guide the choice and dose of medicines.\n  4. Lactate dehydrogenase — a high level signals a poorer outlook.\n',
+          'melanoma.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005105', kind: 'Disease', name: 'melanoma', source: 'MONDO' }),
+          makeEntry({ id: 'medkg:procedure:skin-biopsy', kind: 'Procedure', name: 'skin biopsy', source: 'medkg' }),
+          makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
+          makeEntry({ id: 'medkg:test:kidney-function-tests', kind: 'Test', name: 'kidney function tests', source: 'medkg' }),
+          makeEntry({ id: 'medkg:test:lactate-dehydrogenase', kind: 'Test', name: 'lactate dehydrogenase', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject)).toEqual(['medkg:procedure:skin-biopsy']);
   });
 });
