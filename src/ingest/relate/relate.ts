@@ -3,6 +3,7 @@ import type { ArticleGraph, GraphNode } from '../../domain/graph.js';
 import { articleNodeId, slugify } from '../../domain/ids.js';
 import type { NodeKind } from '../../domain/kinds.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
+import { GROUP_HEAD } from '../segment/items.js';
 import type { RuleContext } from './context.js';
 import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
@@ -48,7 +49,8 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     });
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) {
-      if (refersBack(place)) continue;
+      // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.
+      if (refersBack(place) || (place.item === undefined && GROUP_HEAD.test(place.sentence.text))) continue;
       rule(place, context);
       relateNeededTreatment(place, context);
     }

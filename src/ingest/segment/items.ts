@@ -10,7 +10,7 @@ export interface TextLine {
 export const NUMBERED = /^(\s*)(\d{1,3})([.)])\s+(\S.*)$/u;
 export const BULLET = /^(\s*)[•▪◦·*-]\s+(\S.*)$/u;
 export const DRUG_HEAD = /^(\s*)Drug\s*(\d{1,3})\s*[.):]?\s*(\S.*)$/iu;
-export const GROUP_HEAD = /^\s*([A-H])\)\s+(\S.{0,80})$/u;
+export const GROUP_HEAD = /^\s*([A-H])[).]\s+(\S.{0,80})$/u;
 
 /**
  * A numbered line that is a reference rather than a body item: a URL, a file name, a "Retrieved"

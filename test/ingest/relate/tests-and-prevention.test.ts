@@ -2,7 +2,7 @@
 // the topic (or the subtype it names) while the section's advice links nothing; what spoils a
 // test is no test; a diagnostic test "also used to monitor" both diagnoses and monitors. Real
 // stages over articles of our own; ids as in /work/shared/data/vocab. A test listed for the
-// treatment or the outlook diagnoses nothing.
+// treatment or the outlook diagnoses nothing, nor does the label of a lettered group.
 import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
@@ -120,5 +120,27 @@ describe('a test a diagnosis section lists for the treatment or the outlook', ()
       { contentHash: 'h' },
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject)).toEqual(['medkg:procedure:skin-biopsy']);
+  });
+});
+
+describe('the label of a lettered group of tests', () => {
+  it('relates nothing of its own, in either lettering', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Familial hypercholesterolaemia\n\nDiagnostic tests\n\nA) Physical examination\n\n  1. Lipid panel — a very high LDL is the first clue.\n\nB. Blood tests\n\n  1. Lipid panel — repeated after a few weeks.\n',
+          'familial-hypercholesterolaemia.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005439', kind: 'Disease', name: 'familial hypercholesterolemia', source: 'MONDO', synonyms: [{ name: 'familial hypercholesterolaemia', scope: 'exact' }] }),
+          makeEntry({ id: 'medkg:test:lipid-profile', kind: 'Test', name: 'lipid profile', source: 'medkg', synonyms: [{ name: 'lipid panel', scope: 'exact' }] }),
+          makeEntry({ id: 'medkg:test:blood-test', kind: 'Test', name: 'blood test', source: 'medkg' }),
+          makeEntry({ id: 'medkg:test:physical-examination', kind: 'Test', name: 'physical examination', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect([...new Set(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject))]).toEqual(['medkg:test:lipid-profile']);
   });
 });
