@@ -65,7 +65,7 @@ const RELATIVE_NEGATION = /\b(?:that|which|who)\s+(?:(?:do|does|did|is|are|was|w
  * term names what the description before it says, negation and all; the description's "not"
  * does not deny the term.
  */
-const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:cause[sd]?|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
+const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:cause[sd]?|make[s]?|made|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
 
 function withoutOwnDescription(clause: string, mentionOffset: number): string {
   if (!/\(\s*$/u.test(clause.slice(0, mentionOffset))) return clause;

@@ -14,6 +14,7 @@ describe('a bracketed term after its description', () => {
   it('is denied when the sentence denies a cause of it', () => {
     const sentence = 'Unlike heparin, warfarin does not cause a low platelet count (thrombocytopenia).';
     expect(negated(sentence, 'thrombocytopenia')).toBe(true);
+    expect(negated('It does not make the eyes move on their own (nystagmus).', 'nystagmus')).toBe(true);
   });
 
   it('leaves other negated mentions negated', () => {
