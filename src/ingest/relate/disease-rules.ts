@@ -2,7 +2,7 @@ import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { coMentions, isResultOfTest, itemKey, namesTopic, relation } from './context.js';
-import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, clauseBefore } from './cues.js';
+import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, isNegatedAround } from './cues.js';
 import { isNegated } from './negation.js';
 import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
@@ -331,7 +331,8 @@ function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   // support the diagnosis, and it is repeated to monitor the response": both.
   // "… also used to monitor control": a diagnostic section's test that is also used to follow the disease does both.
   const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? /\balso\s+(?:be\s+)?used\s+to\s+monitor\b/iu.exec(text) : null)) : null;
-  if (confirms) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
+  // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
+  if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
 
 /**

@@ -144,3 +144,24 @@ describe('the label of a lettered group of tests', () => {
     expect([...new Set(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject))]).toEqual(['medkg:test:lipid-profile']);
   });
 });
+
+describe('a tumour marker that follows the cancer but is not accurate enough to diagnose it', () => {
+  it('monitors the topic and does not diagnose it', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Colorectal cancer\n\nDiagnostic tests\n\n4) Carcinoembryonic antigen (CEA).\n\nA tumour marker measured before surgery and then every 3 to 6 months to watch for the cancer coming back; it is not accurate enough to diagnose the cancer.\n',
+          'colorectal-cancer.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO' }),
+          makeEntry({ id: 'medkg:test:carcinoembryonic-antigen', kind: 'Test', name: 'carcinoembryonic antigen', source: 'medkg', synonyms: [{ name: 'CEA', scope: 'abbreviation' }] }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => edge.predicate);
+    expect([...new Set(edges)]).toEqual(['MONITORS']);
+  });
+});
