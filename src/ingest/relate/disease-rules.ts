@@ -306,8 +306,11 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   const text = place.sentence.text;
   if (text[offset - 1] === '(' && text[offset + place.mention.text.length] === ')') return false;
   const before = clauseBefore(text, offset);
-  // "Poor growth — short stature and failure to thrive are common": a list of findings opens the explanation.
-  if (/^[\s—–:-]*(?:an?\s+|the\s+)?$/iu.test(before.replace(headText(place), ''))) return false;
+  // "Poor growth — short stature and failure to thrive are common": a list of findings opens the
+  // explanation; "Cirrhosis — scarring of the liver": a definition of the head does.
+  if (/^[\s—–:-]*(?:an?\s+|the\s+)?$/iu.test(before.replace(headText(place), ''))) {
+    return /^\s+(?:of|in)\s+(?:the|a|an|your|their)\s+/iu.test(text.slice(offset + place.mention.text.length));
+  }
   return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
 }
 

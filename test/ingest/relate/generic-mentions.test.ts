@@ -335,3 +335,19 @@ describe("a drug's use headed by its aim", () => {
     expect(edges).toEqual(['DRUGBANK:DB00675 TREATS MONDO:0007254']);
   });
 });
+
+describe('a complication item whose explanation defines its head', () => {
+  it('adds no finding from the definition', () => {
+    const edges = relations(
+      'Hereditary haemochromatosis\n\nComplications\n\n  1. Cirrhosis — scarring of the liver, in people with very high iron.\n',
+      'hereditary-haemochromatosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0006507', kind: 'Disease', name: 'hereditary hemochromatosis', source: 'MONDO', synonyms: [{ name: 'hereditary haemochromatosis', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001394', kind: 'Phenotype', name: 'Cirrhosis', source: 'HPO' }),
+        makeEntry({ id: 'HP:0100699', kind: 'Phenotype', name: 'Scarring', source: 'HPO' }),
+      ],
+    );
+    expect(edges).toEqual(['MONDO:0006507 HAS_COMPLICATION HP:0001394']);
+  });
+});
