@@ -75,3 +75,17 @@ describe('sharedModifierName', () => {
     expect(sharedModifierName('echocardiogram', 'Chest X-ray', 'Test')).toBe('echocardiogram');
   });
 });
+
+describe('a head listing two tests that each end in a noun', () => {
+  it('names each test, not one test of both', async () => {
+    const { recogniseArticle } = await import('../../../src/ingest/recognise/recognise.js');
+    const { createLexicon } = await import('../../../src/lexicon/create.js');
+    const { segmentText } = await import('../article-fixture.js');
+    const recognised = recogniseArticle(
+      segmentText('Alpha-1 antitrypsin deficiency\n\nDiagnostic tests\n\n  1. AAT phenotyping or SERPINA1 genotyping — shows which variants a person carries.\n', 'aatd.txt', 'Diseases'),
+      createLexicon([]),
+    );
+    const tests = [...recognised.entities.values()].filter((entity) => entity.kind === 'Test').map((entity) => entity.name);
+    expect(tests.sort()).toEqual(['AAT phenotyping', 'SERPINA1 genotyping']);
+  });
+});
