@@ -27,7 +27,8 @@ export function surfaceOf(text: string): string {
  * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
  */
 export function crossesBreak(text: string, start: number, end: number): boolean {
-  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end)) return true;
+  // "an acne-like rash" names no acne.
+  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end) || /^-like\b/iu.test(text.slice(end, end + 6))) return true;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     // "shaky hands (tremor)" is no "hand tremor": a name never runs into or out of a bracketed aside ("lipoprotein(a)" keeps its own).

@@ -254,7 +254,7 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
     const pointStart = section.text.indexOf(point.text, Math.max(0, point.start - section.start - 1));
     if (pointStart < 0) continue;
     let cursor = 0;
-    for (const piece of point.text.split(/(,\s*|;\s*|:\s+|[.!?]\s+(?=\p{Lu})|\s+and\s+|\s+or\s+)/u)) {
+    for (const piece of splitSideEffects(point.text)) {
       const pieceStart = cursor;
       cursor += piece.length;
       const phrase = sideEffectPhrase(piece);
@@ -269,6 +269,28 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
       context.result.mentions.push({ entity: entity.id, kind: entity.kind, start, end: start + phrase.length, text: phrase, section: context.sectionIndex, origin: 'head', ambiguous: false });
     }
   }
+}
+
+/**
+ * The pieces of a side-effects list with the separators between them (so offsets add up):
+ * commas, semicolons and sentence ends always part; "and"/"or" part too, except inside a
+ * description that a bracketed term then names ("numbness and tingling of the hands and feet
+ * (peripheral neuropathy)" is one finding).
+ */
+function splitSideEffects(text: string): string[] {
+  const pieces: string[] = [];
+  const andOr = /(\s+and\s+|\s+or\s+)/u;
+  for (const part of text.split(/(,\s*|;\s*|:\s+|[.!?]\s+(?=\p{Lu}))/u)) {
+    const gloss = /\([a-z][a-z -]{3,40}\)/u.exec(part);
+    if (!gloss) {
+      pieces.push(...part.split(andOr));
+      continue;
+    }
+    // What follows the bracketed term ("… (hyperglycaemia) and thinning bones") is a list again.
+    const close = gloss.index + gloss[0].length;
+    pieces.push(part.slice(0, close), ...part.slice(close).split(andOr));
+  }
+  return pieces;
 }
 
 /** Words that mark a piece of a side-effect sub-point as a remark about the list or the people, not a finding. */
@@ -286,7 +308,7 @@ function sideEffectPhrase(piece: string): string | undefined {
       .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
   );
   if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
-  if (/^(?:with|in|on|at|to|from|the|a|an|such)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
+  if (/^(?:with|in|on|at|to|from|the|a|an|such|made|worse|better|especially|mostly|have|has|had|is|are|was|were|can|may|might)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
   // "stronger than either drug alone", "Unlike chemotherapy", "Korean descent": said of the list, not in it.
   if (NOT_A_FINDING.test(phrase)) return undefined;
   return phrase;

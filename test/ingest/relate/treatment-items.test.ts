@@ -553,3 +553,41 @@ describe('a group of people named by something that is no entity', () => {
     expect(relationsOf('People with haemophilia A are sometimes treated with recombinant factor VIIa.')).toEqual([`DRUGBANK:DB00036 ${HA}`]);
   });
 });
+
+describe('a side-effects list with descriptions named by bracketed terms', () => {
+  const text = `Colorectal cancer
+
+Medicines
+
+Drug 1. Oxaliplatin
+• Side effects: numbness and tingling of the hands and feet (peripheral neuropathy), made worse by cold.
+
+Drug 2. Prednisolone
+• Side effects: weight gain, high blood sugar (hyperglycaemia) and thinning bones with long use.
+
+Drug 3. Cetuximab
+• Side effects: an acne-like rash on the face.
+`;
+  const recognised = recogniseArticle(
+    segmentText(text, 'colorectal-cancer.txt', 'Cancer'),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00526', kind: 'Drug', name: 'Oxaliplatin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00002', kind: 'Drug', name: 'Cetuximab', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0009830', kind: 'Phenotype', name: 'Peripheral neuropathy', source: 'HPO' }),
+      makeEntry({ id: 'HP:0003074', kind: 'Phenotype', name: 'Hyperglycemia', source: 'HPO', synonyms: [{ name: 'hyperglycaemia', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0001061', kind: 'Phenotype', name: 'Acne', source: 'HPO' }),
+    ]),
+  );
+  const phenotypes = recognised.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.text);
+
+  it('reads a described finding as its bracketed term, and what follows the bracket as a list again', () => {
+    expect(phenotypes).toEqual(expect.arrayContaining(['peripheral neuropathy', 'hyperglycaemia', 'thinning bones']));
+    expect(phenotypes.filter((text) => /^(?:numbness|tingling|made worse)/u.test(text))).toEqual([]);
+  });
+
+  it('makes no acne of an acne-like rash', () => {
+    expect(phenotypes).not.toContain('acne');
+  });
+});
