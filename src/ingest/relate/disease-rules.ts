@@ -299,7 +299,12 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   if (place.inHead || place.item === undefined) return false;
   const key = itemKey(place);
   const heads = key ? (context.heads.get(key) ?? []) : [];
-  const named = heads.some((head) => (head.mention.kind === 'Disease' || head.mention.kind === 'Phenotype') && context.article.entities.get(head.mention.entity)?.status === 'verified');
+  // A disease the text names by a narrowing word or an eponym ("Secondary Sjögren's syndrome") is named too, though local.
+  const named = heads.some(
+    (head) =>
+      (head.mention.kind === 'Disease' || head.mention.kind === 'Phenotype') &&
+      (context.article.entities.get(head.mention.entity)?.status === 'verified' || (head.mention.kind === 'Disease' && /\b(?:syndrome|disease|disorder)$/iu.test(head.mention.text))),
+  );
   // "Behaviour problems — hyperactivity, irritability and anxiety": an umbrella head's explanation lists its findings.
   if (!named || UMBRELLA_HEAD.test(place.item.head.replace(/[\s.:;,—–-]+$/u, ''))) return false;
   const offset = offsetInSentence(place);
@@ -308,8 +313,9 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   const before = clauseBefore(text, offset);
   // "Poor growth — short stature and failure to thrive are common": a list of findings opens the
   // explanation; "Cirrhosis — scarring of the liver": a definition of the head does.
+  // A disease head's list ("Secondary Sjögren's syndrome — dry eyes and a dry mouth") is that disease's picture.
   if (/^[\s—–:-]*(?:an?\s+|the\s+)?$/iu.test(before.replace(headText(place), ''))) {
-    return /^\s+(?:of|in)\s+(?:the|a|an|your|their)\s+/iu.test(text.slice(offset + place.mention.text.length));
+    return heads.some((head) => head.mention.kind === 'Disease') || /^\s+(?:of|in)\s+(?:the|a|an|your|their)\s+/iu.test(text.slice(offset + place.mention.text.length));
   }
   return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
 }

@@ -351,3 +351,19 @@ describe('a complication item whose explanation defines its head', () => {
     expect(edges).toEqual(['MONDO:0006507 HAS_COMPLICATION HP:0001394']);
   });
 });
+
+describe('a complication item headed by a named disease', () => {
+  it('takes the signs its explanation lists as that disease\'s, not the topic\'s', () => {
+    const edges = relations(
+      "Rheumatoid arthritis\n\nComplications\n\n  1. Secondary Sjögren's syndrome — dry eyes and a dry mouth.\n",
+      'rheumatoid-arthritis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001097', kind: 'Phenotype', name: 'Keratoconjunctivitis sicca', source: 'HPO', synonyms: [{ name: 'dry eyes', scope: 'layperson' }] }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('HP:0001097'))).toEqual([]);
+    expect(edges.some((edge) => edge.startsWith('MONDO:0008383 HAS_COMPLICATION medkg:disease:'))).toBe(true);
+  });
+});
