@@ -157,6 +157,8 @@ const HARM_CUE = /\b(?:trigger\w*|worsen\w*|provok\w*|bring on|set off)\b/iu;
 function relateProseTreatment(place: MentionPlace, context: RuleContext, clause: string): void {
   if (HARM_CUE.test(clause)) return;
   const offset = offsetInSentence(place);
+  // "people on long-term corticosteroids are offered bisphosphonates …": who is treated, not the treatment.
+  if (PEOPLE_ON.test(place.sentence.text.slice(Math.max(0, offset - 50), offset))) return;
   const treatedWith = TREATED_WITH.exec(place.sentence.text.slice(0, offset));
   if (treatedWith) {
     const cueOffset = place.sentence.start + treatedWith.index;
@@ -189,6 +191,7 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   if (!named || isFormOfTopic(named, context)) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
 }
 
+const PEOPLE_ON = /\b(?:people|patients|those|anyone|children|adults|women|men)\s+(?:on|taking|using|who take|who use|receiving)\s+(?:long-term\s+|high-dose\s+|regular\s+)?$/iu;
 const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|approaches)\s+(?:(?:may|can|might|often|usually)\s+)?(?:include|includes))\s+[^.;:]*$/iu;
 /** "… for their blood pressure" after the treatment, naming neither the topic nor a known condition. */
 function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext): boolean {

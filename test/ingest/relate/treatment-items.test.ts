@@ -591,3 +591,26 @@ Drug 3. Cetuximab
     expect(phenotypes).not.toContain('acne');
   });
 });
+
+describe('a note on the people who take a medicine', () => {
+  it('makes no treatment of the medicine they take', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Rheumatoid arthritis\n\nMedicines\n\n(Note: people on long-term prednisolone are offered alendronic acid to prevent osteoporosis.)\n',
+          'rheumatoid-arthritis.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+          makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB00630', kind: 'Drug', name: 'Alendronic acid', source: 'DrugBank' }),
+          makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(treats).toEqual(['DRUGBANK:DB00630 HP:0000939']);
+  });
+});
