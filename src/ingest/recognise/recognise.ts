@@ -28,7 +28,10 @@ const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagon
 function isEverydayPhrase(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   // "fall asleep", "fall or stay asleep".
-  if (/^fall(?:s|ing)?$/u.test(word)) return /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24));
+  // "when kidney function falls": a level or a function that falls is no fall.
+  if (/^fall(?:s|ing)?$/u.test(word)) {
+    return /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24)) || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  }
   if (/^shocks?$/u.test(word)) return /\belectric(?:al)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
   return false;
 }

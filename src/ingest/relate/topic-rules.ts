@@ -20,6 +20,7 @@ const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|cont
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
+const RISK_GROUP = /\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*\b(?:in|with|among)\s+(?:people\s+with\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 
@@ -44,8 +45,13 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     // "Chronic kidney disease: start at a lower dose": a caution about a dose names no indication.
     if (section === 'interactions') return;
     if (isNegated(place)) return;
-    if (section === 'side_effects') context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
-    else if (section === 'indications') {
+    if (section === 'side_effects') {
+      // "… the most dangerous effect, more likely in older people and in kidney disease": who is at risk, not an effect.
+      if (!RISK_GROUP.test(clauseBefore(place.sentence.text, offset))) context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
+    } else if (section === 'monitoring' || section === 'dosage') {
+      // "Chest X-ray — as a baseline for later lung problems", "lowered when kidney function falls": what is watched for.
+      return;
+    } else if (section === 'indications') {
       if (!explainsAnIndication(place, context)) context.propose(relation(drug, 'TREATS', entity, place));
     }
     else {

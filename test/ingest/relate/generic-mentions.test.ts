@@ -367,3 +367,39 @@ describe('a complication item headed by a named disease', () => {
     expect(edges.some((edge) => edge.startsWith('MONDO:0008383 HAS_COMPLICATION medkg:disease:'))).toBe(true);
   });
 });
+
+describe("a drug page's side effects, monitoring and dose notes", () => {
+  const MTX = 'DRUGBANK:DB00563';
+  const edges = relations(
+    `Methotrexate
+
+Side effects
+
+  1. Bone marrow suppression — low platelets (thrombocytopenia); more likely in older people and in kidney disease.
+
+Monitoring
+
+  1. Chest X-ray — before starting, as a baseline for later lung problems.
+  2. Serum creatinine — the dose is lowered when kidney function falls.
+`,
+    'methotrexate.txt',
+    'Drugs',
+    [
+      makeEntry({ id: MTX, kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0001873', kind: 'Phenotype', name: 'Thrombocytopenia', source: 'HPO' }),
+      makeEntry({ id: 'MONDO:0005240', kind: 'Disease', name: 'kidney disease', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0002088', kind: 'Phenotype', name: 'Abnormality of lung morphology', source: 'HPO', synonyms: [{ name: 'lung problems', scope: 'layperson' }] }),
+      makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: 'HPO' }),
+    ],
+  );
+
+  it('takes the listed effect, not who is at risk of it', () => {
+    expect(edges).toContain(`${MTX} HAS_ADVERSE_EFFECT HP:0001873`);
+    expect(edges.filter((edge) => edge.includes('MONDO:0005240'))).toEqual([]);
+  });
+
+  it('treats nothing a monitoring item watches for, and reads "kidney function falls" as no fall', () => {
+    expect(edges.filter((edge) => edge.includes(' TREATS '))).toEqual([]);
+    expect(edges.filter((edge) => edge.includes('HP:0002527'))).toEqual([]);
+  });
+});
