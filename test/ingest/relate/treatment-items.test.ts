@@ -614,3 +614,28 @@ describe('a note on the people who take a medicine', () => {
     expect(treats).toEqual(['DRUGBANK:DB00630 HP:0000939']);
   });
 });
+
+describe('tests a side-effects line says are done before each dose', () => {
+  it('monitor the drug and are no side effects', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Spinal muscular atrophy\n\nMedicines\n\nDrug 1. Nusinersen (SPINRAZA)\n• Side effects: headache and low platelets (thrombocytopenia), so a platelet count and a urine protein test are done before each dose.\n',
+          'spinal-muscular-atrophy.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0001516', kind: 'Disease', name: 'spinal muscular atrophy', source: 'MONDO' }),
+          makeEntry({ id: 'DRUGBANK:DB13161', kind: 'Drug', name: 'Nusinersen', source: 'DrugBank' }),
+          makeEntry({ id: 'HP:0001873', kind: 'Phenotype', name: 'Thrombocytopenia', source: 'HPO' }),
+          makeEntry({ id: 'LOINC:777-3', kind: 'Test', name: 'platelet count', source: 'LOINC' }),
+          makeEntry({ id: 'medkg:test:urine-protein-test', kind: 'Test', name: 'urine protein test', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(expect.arrayContaining(['LOINC:777-3 MONITORS DRUGBANK:DB13161', 'medkg:test:urine-protein-test MONITORS DRUGBANK:DB13161', 'DRUGBANK:DB13161 HAS_ADVERSE_EFFECT HP:0001873']));
+    expect(edges.filter((edge) => edge.includes('HAS_ADVERSE_EFFECT medkg:'))).toEqual([]);
+  });
+});
