@@ -85,6 +85,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     return;
   }
   if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context)) return;
+  // "the tuberculosis medicine isoniazid": a condition naming a kind of medicine is not what the test looks at.
+  if (/^\s+(?:medicines?|medications?|drugs?|treatments?|vaccines?)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a

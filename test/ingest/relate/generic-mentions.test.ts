@@ -160,6 +160,17 @@ Why is this test done?
     expect(passing.filter((edge) => edge.includes('HP:0100806') || edge.includes('HP:0000421'))).toEqual([]);
   });
 
+  it('monitors the medicine, not the condition naming its kind ("the tuberculosis medicine isoniazid")', () => {
+    const medicine = relations(
+      `${text}\n  3. To monitor medicines that can harm the liver, such as the tuberculosis medicine isoniazid.\n`,
+      'prothrombin-time-test.txt',
+      'Lab Tests',
+      [...entries, makeEntry({ id: 'DOID:399', kind: 'Disease', name: 'tuberculosis', source: 'DO' }), makeEntry({ id: 'DRUGBANK:DB00951', kind: 'Drug', name: 'Isoniazid', source: 'DrugBank' })],
+    );
+    expect(medicine).toContain('LOINC:5902-2 MONITORS DRUGBANK:DB00951');
+    expect(medicine.filter((edge) => edge.includes('DOID:399'))).toEqual([]);
+  });
+
   it('monitors what a sentence of any section says the test is used to monitor', () => {
     const monitored = relations(
       'Prothrombin Time Test\n\nSummary\n\nThe prothrombin time test measures how long blood takes to clot. Doctors also use it to monitor cirrhosis.\n',
