@@ -91,6 +91,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context) || isLifeState(entity, context))) return;
+  // "… a swollen belly from fluid (ascites) in adults with liver disease": who has the sign, not a sign.
+  if ((section === 'symptoms' || section === 'complications') && !place.inHead && PEOPLE_WITH.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
@@ -129,6 +131,7 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
   return COMPLICATION_LIST_CUE.test(before) ? 'HAS_COMPLICATION' : 'HAS_PHENOTYPE';
 }
 
+const PEOPLE_WITH = /\b(?:in\s+)?(?:people|adults|children|babies|infants|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LINKED_CUE = /\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:linked|associated|connected)\s+(?:to|with)\b[^.;]*$/iu;
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
 

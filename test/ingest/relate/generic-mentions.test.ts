@@ -414,3 +414,20 @@ Monitoring
     expect(edges.filter((edge) => edge.includes('HP:0002527'))).toEqual([]);
   });
 });
+
+describe('a condition that says who has a sign', () => {
+  it('is no sign itself', () => {
+    const edges = relations(
+      'Alpha-1 antitrypsin deficiency\n\nSymptoms\n\n  1. Tiredness and a swollen belly from fluid (ascites) in adults with liver disease.\n',
+      'alpha-1-antitrypsin-deficiency.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0013282', kind: 'Disease', name: 'alpha 1-antitrypsin deficiency', source: 'MONDO', synonyms: [{ name: 'alpha-1 antitrypsin deficiency', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001541', kind: 'Phenotype', name: 'Ascites', source: 'HPO' }),
+        makeEntry({ id: 'HP:0001392', kind: 'Phenotype', name: 'Abnormality of the liver', source: 'HPO', synonyms: [{ name: 'liver disease', scope: 'layperson' }] }),
+      ],
+    );
+    expect(edges).toContain('MONDO:0013282 HAS_PHENOTYPE HP:0001541');
+    expect(edges.filter((edge) => edge.includes('HP:0001392'))).toEqual([]);
+  });
+});
