@@ -17,24 +17,10 @@ import { findDiseasePhrases, findNamedForms, findNumberedTypes, findTopicCompoun
 import { findGenePhrases } from './gene-phrases.js';
 import { findLoweredLevels } from './lowered-levels.js';
 import { findNameOccurrences } from './name-search.js';
+import { isNoNameHere } from './no-name-here.js';
 import { findPrimaryEntity } from './primary.js';
+import { FINDING_SECTIONS, KEEPS_THE_SIGN_READING, sensesOfFindings } from './senses.js';
 import type { Mention, RecognisedArticle } from './types.js';
-
-const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores)\b/iu;
-/** "block dopamine", "inhibits histamine", "also raise uric acid", "make dopamine or mimic it": the body's own substance a medicine acts on. */
-const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|mak(?:e|es|ing)|mimic(?:s|ked|king)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
-
-/** "fall asleep", "falling behind", "electric shocks": a finding's name inside an everyday phrase. */
-function isEverydayPhrase(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end).toLowerCase();
-  // "fall asleep", "fall or stay asleep".
-  // "when kidney function falls": a level or a function that falls is no fall.
-  if (/^fall(?:s|ing)?$/u.test(word)) {
-    return /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24)) || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
-  }
-  if (/^shocks?$/u.test(word)) return /\belectric(?:al)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
-  return false;
-}
 
 /** Whether a phrase holds one of the topic's names as whole words ("primary hypothyroidism" for hypothyroidism). */
 function namesTheTopic(phrase: string, names: readonly string[]): boolean {
@@ -63,24 +49,6 @@ const PREFERRED_KINDS: Partial<Record<SectionKind, readonly EntityKind[]>> = {
   types: ['Disease'],
   indications: ['Disease', 'Phenotype'],
 };
-
-/** Sections that list a condition's signs, whose reading of an ambiguous name the rest of the article keeps. */
-const FINDING_SECTIONS: ReadonlySet<SectionKind> = new Set(['symptoms', 'side_effects']);
-
-const GROWTH_WORD = /^(?:cancers?|tumou?rs?|neoplasms?|growths?|masses)$/iu;
-/** Sections where a medicine's target named like a sign is that sign ("Purpose: reduces chorea"). */
-const KEEPS_THE_SIGN_READING: ReadonlySet<SectionKind> = new Set(['drugs', 'treatment', 'supplements', 'non_drug_treatment', 'indications']);
-
-/** The entry each name of several entries was read as where signs are listed (the first reading wins). */
-function sensesOfFindings(matches: readonly LexiconMatch[]): Map<string, { id: string; kind: EntityKind }> {
-  const senses = new Map<string, { id: string; kind: EntityKind }>();
-  for (const match of matches) {
-    const key = searchKey(match.text);
-    // A generic word for a growth ("tumour", "cancer") keeps its own reading everywhere.
-    if (match.candidates.length > 1 && match.kind === 'Phenotype' && !GROWTH_WORD.test(match.text) && !senses.has(key)) senses.set(key, { id: match.id, kind: match.kind });
-  }
-  return senses;
-}
 
 /** Sections of a lab-test page that describe what it measures, where an analyte's name ("bilirubin") is the test. */
 const TEST_PAGE_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'definition', 'test_purpose', 'test_results', 'other']);
@@ -118,11 +86,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       const match = sense && scannedMatch.candidates.some((candidate) => candidate.id === sense.id) ? { ...scannedMatch, id: sense.id, kind: sense.kind } : scannedMatch;
       const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
       if (!entity) continue;
-      // "calcium deposits", "iron levels": a substance naming what is found or measured is no medicine given.
-      if (entity.kind === 'Drug' && SUBSTANCE_AS_MODIFIER.test(part.text.slice(match.end, match.end + 20))) continue;
-      if (entity.kind === 'Drug' && SUBSTANCE_ACTED_ON.test(part.text.slice(Math.max(0, match.start - 40), match.start))) continue;
-      // "hard to fall asleep", "electric shocks": everyday phrases that contain a finding's name.
-      if (entity.kind === 'Phenotype' && isEverydayPhrase(part.text, match.start, match.end)) continue;
+      if (isNoNameHere(entity.kind, part.text, match.start, match.end)) continue;
       const mention: Mention = {
         entity: entity.id,
         kind: entity.kind,

@@ -1,0 +1,28 @@
+import type { EntityKind } from '../../domain/kinds.js';
+
+/** "calcium deposits", "iron levels": a substance naming what is found or measured. */
+const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores)\b/iu;
+/** "block dopamine", "inhibits histamine", "also raise uric acid", "make dopamine or mimic it": the body's own substance a medicine acts on. */
+const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|mak(?:e|es|ing)|mimic(?:s|ked|king)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
+
+/**
+ * Whether a vocabulary name found at text[start, end) names nothing there: a substance that is
+ * measured or acted on is no medicine given, and a finding's name inside an everyday phrase
+ * ("fall asleep", "electric shocks", "when kidney function falls") is no finding.
+ */
+export function isNoNameHere(kind: EntityKind, text: string, start: number, end: number): boolean {
+  if (kind === 'Drug') return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
+  if (kind === 'Phenotype') return isEverydayPhrase(text, start, end);
+  return false;
+}
+
+function isEverydayPhrase(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (/^fall(?:s|ing)?$/u.test(word)) {
+    // "fall asleep", "fall or stay asleep"; a level or a function that falls.
+    const phrase = /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24));
+    return phrase || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  }
+  if (/^shocks?$/u.test(word)) return /\belectric(?:al)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  return false;
+}
