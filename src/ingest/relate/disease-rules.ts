@@ -1,8 +1,8 @@
 import type { SectionKind } from '../../domain/sections.js';
-import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { coMentions, isResultOfTest, itemKey, namesTopic, relation } from './context.js';
-import { GENE_CUE, MONITORING_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, isNegatedAround } from './cues.js';
+import { coMentions, itemKey, namesTopic, relation } from './context.js';
+import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore } from './cues.js';
+import { isBroaderThanTopic, relateFindingOfTest, relateScreeningTest, relateTestOfDisease, UNRELIABLE_TEST_CUE } from './disease-tests.js';
 import { isNegated } from './negation.js';
 import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
@@ -328,99 +328,6 @@ function headText(place: MentionPlace): string {
   const head = place.item?.head.trim() ?? '';
   return head !== '' && place.sentence.text.startsWith(head) ? head : '';
 }
-
-function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
-  const text = place.itemText ?? place.sentence.text;
-  // "creatinine and eGFR, which guide the choice and dose of medicines", "checks heart function
-  // before anthracycline chemotherapy", "a high level … signals a poorer outlook": done for the
-  // treatment or the outlook, not to find the disease.
-  if (NOT_FOR_DIAGNOSIS.test(text) && !CONFIRMS_CUE.test(text)) return;
-  const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text);
-  const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
-  const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
-  context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
-  // "… or above confirms diabetes; it is also the main test to monitor control", "high levels
-  // support the diagnosis, and it is repeated to monitor the response": both.
-  // "… also used to monitor control": a diagnostic section's test that is also used to follow the disease does both.
-  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? /\balso\s+(?:be\s+)?used\s+to\s+monitor\b/iu.exec(text) : null)) : null;
-  // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
-  if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
-}
-
-/**
- * "Carrier screening: a blood test … for couples from high-risk communities", "Newborn screening
- * for congenital hypothyroidism": a test a prevention item offers finds the topic, or the
- * subtype of the topic the item names.
- */
-function relateScreeningTest(place: MentionPlace, context: RuleContext): void {
-  const subtypes = (context.bySentence.get(place.sentence.start) ?? []).map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id));
-  const targets = subtypes.length > 0 ? [...new Set(subtypes)] : [context.primary.id];
-  for (const target of targets) context.propose(relation(place.mention.entity, 'DIAGNOSES', target, place));
-}
-
-const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b/iu;
-
-/** "confirms", "diagnoses": the item says the test makes the diagnosis. */
-const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis|shows?)\b/iu;
-
-/**
- * "Faecal elastase — a low level shows pancreatic insufficiency", "Thyroid ultrasound — when
- * there is a goitre": a condition an item's explanation names (not the topic) is what the
- * item's test finds.
- */
-function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
-  const key = itemKey(place);
-  if (!key || place.mention.entity === context.primary.id || context.article.subtypes.has(place.mention.entity)) return;
-  if (isBroaderThanTopic(place.mention.text, context)) return;
-  const offset = offsetInSentence(place);
-  const clause = clauseAround(place.sentence.text, offset);
-  if (UNRELIABLE_TEST_CUE.test(clause)) return;
-  const before = place.sentence.text.slice(0, offset);
-  const cue = FINDING_CUE.exec(before.slice(Math.max(0, before.length - 60)));
-  if (!cue) return;
-  // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
-  if (EXAMINATION.test(headNames(place, context)) && isTopicSymptom(place.mention.entity, context)) return;
-  for (const head of context.heads.get(key) ?? []) {
-    if ((head.mention.kind === 'Test' || head.mention.kind === 'Procedure') && !isResultOfTest(place.mention.entity, head.mention.entity, context)) {
-      context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
-    }
-  }
-}
-
-/** What a test item says it finds: "shows", "checks for", "when there is". */
-const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
-
-/**
- * "confirms diabetes" in a type 2 diabetes article, "shows anaemia" in sickle cell anaemia: the
- * topic's own class, by the names the article itself uses (a vocabulary's long synonym such as
- * "MYH9-related syndromic thrombocytopenia" does not make thrombocytopenia the topic's class).
- */
-function isBroaderThanTopic(text: string, context: RuleContext): boolean {
-  const key = searchKey(text);
-  if (key.length < 4) return false;
-  return [context.primary.name, ...context.article.primaryNames].some((name) => {
-    const topic = searchKey(name);
-    return topic !== key && ` ${topic} `.includes(` ${key} `);
-  });
-}
-
-/** A clinical examination looks for the topic's own signs; those are not further diagnoses. */
-const EXAMINATION = /\bexamination\b/iu;
-
-function headNames(place: MentionPlace, context: RuleContext): string {
-  const key = itemKey(place);
-  return (key ? (context.heads.get(key) ?? []) : []).map((head) => head.mention.text).join(' ');
-}
-
-function isTopicSymptom(entity: string, context: RuleContext): boolean {
-  for (const places of context.bySentence.values()) {
-    if (places.some((other) => other.mention.entity === entity && other.sentence.section === 'symptoms')) return true;
-  }
-  return false;
-}
-
-/** "falsely low in…", "can be misleading in…": the condition disturbs the test. */
-const UNRELIABLE_TEST_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*|not (?:needed|used|required))\b/iu;
 
 /** "X is a form of Y" in a definition or other prose: the topic is a subclass of Y. */
 function relateByCue(place: MentionPlace, context: RuleContext): void {
