@@ -27,9 +27,13 @@ export function isLocalEntityShape(name: string, kind: EntityKind): boolean {
   if (text.length < 3 || !balancedBrackets(text) || FRAGMENT_START.test(text)) return false;
   const words = text.split(/\s+/u);
   if ((kind === 'Phenotype' || kind === 'Disease') && words.length === 1) return CLINICAL_WORD.test(text) || /^[A-Z0-9-]{2,}$/u.test(text);
+  // "Null variants", "PiZZ genotype": forms of a gene, not conditions.
+  if ((kind === 'Phenotype' || kind === 'Disease') && GENETIC_FORM.test(text)) return false;
   if ((kind === 'Drug' || kind === 'Procedure') && GENERIC_TREATMENT.test(text)) return false;
   return true;
 }
+
+const GENETIC_FORM = /\b(?:variants?|genotypes?|alleles?|mutations?|carriers?)$/iu;
 
 /** "Medications", "Surgery", "Other treatments": a word for treatment in general names no treatment. */
 const GENERIC_TREATMENT = /^(?:(?:other|further|more|some|several|new|current|available)\s+)?(?:medications?|medicines?|drugs?|treatments?|therap(?:y|ies)|surgery|surgeries|procedures?|options?)$/iu;

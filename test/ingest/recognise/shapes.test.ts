@@ -23,6 +23,12 @@ describe('isLocalEntityShape', () => {
     expect(isLocalEntityShape('inner eyelids (pallor', 'Phenotype')).toBe(false);
   });
 
+  it('rejects a form of a gene as a local condition', () => {
+    expect(isLocalEntityShape('Null variants', 'Disease')).toBe(false);
+    expect(isLocalEntityShape('PiZZ genotype', 'Disease')).toBe(false);
+    expect(isLocalEntityShape('Classic variant form', 'Disease')).toBe(true);
+  });
+
   it('rejects a word for treatment in general as a local treatment', () => {
     expect(isLocalEntityShape('Medications', 'Drug')).toBe(false);
     expect(isLocalEntityShape('Other treatments', 'Procedure')).toBe(false);
