@@ -48,7 +48,12 @@ const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|c
 export function isNegatedAround(sentence: string, offset: number): boolean {
   const { start, end } = negationScope(sentence, offset);
   const clause = withoutOwnDescription(withoutGlossedDescriptions(sentence.slice(start, end), offset - start), offset - start).replace(NOT_A_NEGATION, ' ');
-  return NEGATION.test(clause);
+  // "a small nose … and nostrils that open to the front rather than downward": a contrast denies only what follows it.
+  return NEGATION.test(withoutLaterContrast(clause, offset - start));
+}
+
+function withoutLaterContrast(clause: string, mentionOffset: number): string {
+  return clause.replace(/\b(?:rather than|instead of)\b/giu, (match, at: number) => (at > mentionOffset ? ' '.repeat(match.length) : match));
 }
 
 /**

@@ -21,3 +21,11 @@ describe('a bracketed term after its description', () => {
     expect(negated('Warfarin does not cause hair loss.', 'hair loss')).toBe(true);
   });
 });
+
+describe('a contrast', () => {
+  it('denies what follows it, not what comes before', () => {
+    const sentence = 'They have a small nose and nostrils that open to the front rather than downward, instead of a long face.';
+    expect(negated(sentence, 'small nose')).toBe(false);
+    expect(negated(sentence, 'long face')).toBe(true);
+  });
+});
