@@ -115,9 +115,11 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       else if (!place.inHead && (kind === 'Disease' || kind === 'Phenotype')) relateFindingOfTest(place, context);
       return;
     case 'definition':
+      if (relateProseCare(place, context)) return;
       relateDefinitionPlace(place, context);
       return;
     default:
+      if (relateProseCare(place, context)) return;
       relateByCue(place, context);
   }
 }
@@ -328,6 +330,31 @@ function headText(place: MentionPlace): string {
   const head = place.item?.head.trim() ?? '';
   return head !== '' && place.sentence.text.startsWith(head) ? head : '';
 }
+
+/**
+ * A test or a treatment that prose outside the typed sections names with its use: "Doctors
+ * diagnose GAN by using several tests, including … a brain MRI", "lifelong nutritional support is
+ * needed and given through intravenous feedings (parenteral nutrition)", "Without lung
+ * transplantation, infants … have not been known to survive". True when the place was handled.
+ */
+function relateProseCare(place: MentionPlace, context: RuleContext): boolean {
+  const { kind, entity } = place.mention;
+  if (kind !== 'Test' && kind !== 'Drug' && kind !== 'Procedure') return false;
+  const offset = offsetInSentence(place);
+  const clause = clauseAround(place.sentence.text, offset);
+  if (kind === 'Test') {
+    const cue = /\bdiagnos(?:e|es|ed|is|ing)\b/iu.exec(clause);
+    if (cue && !isNegated(place)) context.propose(relation(entity, 'DIAGNOSES', context.primary.id, place, cue[0]));
+    return cue !== null;
+  }
+  const before = place.sentence.text.slice(0, offset);
+  const cue = PROSE_CARE_CUE.exec(clause) ?? /\bwithout\s+$/iu.exec(before);
+  if (!cue || /\b(?:caused|triggered|induced) by\b|\bside effects?\b/iu.test(clause)) return false;
+  if (!isNegated(place) || /^without\b/iu.test(cue[0].trim())) context.propose(relation(entity, 'TREATS', context.primary.id, place, cue[0].trim()));
+  return true;
+}
+
+const PROSE_CARE_CUE = /\b(?:treated|managed|controlled) (?:with|by)\b|\b(?:is|are) (?:needed|required) and given\b|\bgiven through\b|\btreatment (?:is|includes?|with)\b/iu;
 
 /** "X is a form of Y" in a definition or other prose: the topic is a subclass of Y. */
 function relateByCue(place: MentionPlace, context: RuleContext): void {

@@ -501,3 +501,28 @@ Diet
     expect(edges.filter((edge) => edge.includes('DB10544'))).toEqual([]);
   });
 });
+
+describe('tests and treatments named with their use in a page\'s prose', () => {
+  const GAN = 'MONDO:0000128';
+  const entries = [
+    makeEntry({ id: GAN, kind: 'Disease', name: 'giant axonal neuropathy', source: 'MONDO', synonyms: [{ name: 'GAN', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'medkg:test:brain-mri', kind: 'Test', name: 'brain MRI', source: 'medkg' }),
+    makeEntry({ id: 'medkg:procedure:parenteral-nutrition', kind: 'Procedure', name: 'parenteral nutrition', source: 'medkg' }),
+    makeEntry({ id: 'medkg:procedure:physiotherapy', kind: 'Procedure', name: 'physiotherapy', source: 'medkg' }),
+  ];
+  const edges = relations(
+    `giant axonal neuropathy
+
+What is (are) giant axonal neuropathy?
+Giant axonal neuropathy is an inherited disorder of the nerves. Doctors diagnose GAN by using several tests, including a brain MRI. Lifelong nutritional support is needed and given through intravenous feedings (parenteral nutrition). Physiotherapy was once thought to cause it.
+`,
+    'gan.txt',
+    entries,
+  );
+
+  it('diagnoses with the test and treats with the support the prose names', () => {
+    expect(edges).toContain(`medkg:test:brain-mri DIAGNOSES ${GAN}`);
+    expect(edges).toContain(`medkg:procedure:parenteral-nutrition TREATS ${GAN}`);
+    expect(edges.filter((edge) => edge.startsWith('medkg:procedure:physiotherapy'))).toEqual([]);
+  });
+});
