@@ -65,13 +65,14 @@ function withoutLaterContrast(clause: string, mentionOffset: number): string {
  */
 const RELATIVE_NEGATION = /\b(?:that|which|who)\s+(?:(?:do|does|did|is|are|was|were|can|could|will|would|may)\s+)?(?:not|never|cannot|can't|don't|doesn't|aren't|isn't)\b[^,;()]*(?=\()/giu;
 
+/** "does not cause", "does not make": denying a cause of what a bracketed term names. */
+const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:cause[sd]?|make[s]?|made|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
+
 /**
  * "Many affected females do not begin menstruation by age 16 (primary amenorrhea)": a bracketed
  * term names what the description before it says, negation and all; the description's "not"
  * does not deny the term.
  */
-const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:cause[sd]?|make[s]?|made|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
-
 function withoutOwnDescription(clause: string, mentionOffset: number): string {
   if (!/\(\s*$/u.test(clause.slice(0, mentionOffset))) return clause;
   const open = clause.lastIndexOf('(', mentionOffset);
@@ -110,9 +111,13 @@ export function clauseAround(sentence: string, offset: number): string {
   return sentence.slice(start, end);
 }
 
-/** Where the clause containing `offset` starts and ends in its sentence. */
-export function clauseSpan(sentence: string, offset: number): { start: number; end: number } {
-  const boundary = /;|\s(?:but|whereas|while|although|however),?\s|\.\s/giu;
+const CLAUSE_BOUNDARY = /;|\s(?:but|whereas|while|although|however),?\s|\.\s/giu;
+
+/**
+ * Where the clause containing `offset` starts and ends in its sentence; `boundary` (a global
+ * pattern) says what separates clauses.
+ */
+export function clauseSpan(sentence: string, offset: number, boundary: RegExp = CLAUSE_BOUNDARY): { start: number; end: number } {
   let start = 0;
   let end = sentence.length;
   for (const match of sentence.matchAll(boundary)) {

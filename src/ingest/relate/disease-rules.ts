@@ -1,25 +1,15 @@
 import type { SectionKind } from '../../domain/sections.js';
 import type { RuleContext } from './context.js';
 import { coMentions, itemKey, namesTopic, relation } from './context.js';
-import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore } from './cues.js';
+import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
 import { isBroaderThanTopic, relateFindingOfTest, relateScreeningTest, relateTestOfDisease, UNRELIABLE_TEST_CUE } from './disease-tests.js';
 import { isNegated } from './negation.js';
+import { conditionNeeding } from './needs-rules.js';
 import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
+import { SILENT_SECTIONS } from './silent-sections.js';
 import { relateTreatmentPlace } from './treatment-rules.js';
-
-/** Sections whose sentences give no relation of the topic: advice, navigation, Q&A. */
-export const SILENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
-  'title',
-  'summary',
-  'other_names',
-  'prevention',
-  'when_to_see_doctor',
-  'diet',
-  'faq',
-  'dosage',
-]);
 
 /** Silent sections whose advice can still name a product to avoid. */
 const ADVICE_SECTIONS: ReadonlySet<SectionKind> = new Set(['diet', 'prevention']);
@@ -136,26 +126,6 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
 const PEOPLE_WITH = /\b(?:in\s+)?(?:people|adults|children|babies|infants|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LINKED_CUE = /\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:linked|associated|connected)\s+(?:to|with)\b[^.;]*$/iu;
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
-
-/**
- * "…kidney failure, which may need dialysis or a transplant": a treatment a relative clause says
- * a condition needs treats that condition (the nearest one named before the clause).
- */
-function conditionNeeding(place: MentionPlace, context: RuleContext): string | undefined {
-  const offset = offsetInSentence(place);
-  const text = place.sentence.text;
-  const need = NEEDS_CUE.exec(clauseBefore(text, offset));
-  if (!need) return undefined;
-  const clauseStart = offset - clauseBefore(text, offset).length;
-  const cueAt = place.sentence.start + clauseStart + need.index;
-  const condition = (context.bySentence.get(place.sentence.start) ?? [])
-    .filter((other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && other.mention.end <= cueAt && cueAt - other.mention.end <= 3)
-    .at(-1);
-  return condition?.mention.entity;
-}
-
-/** ", which may need", ", which can require", " that needs": the rest of the clause lists what the condition needs. */
-const NEEDS_CUE = /,?\s(?:which|that)\s+(?:(?:may|can|might|often|usually|will|sometimes)\s+)*(?:needs?|requires?|be treated (?:with|by))\s[^;]*$/iu;
 
 /**
  * "Certain medicines may trigger RLS. These include some: / Antidepressants (used to treat
@@ -411,15 +381,8 @@ function subtypesNear(place: MentionPlace, context: RuleContext): string[] {
 
 /** The stretch of the sentence between ", and" / ";" joints around a mention, in text offsets. */
 function coordinatePart(place: MentionPlace): { start: number; end: number } {
-  const offset = offsetInSentence(place);
-  let start = 0;
-  let end = place.sentence.text.length;
-  for (const joint of place.sentence.text.matchAll(/,\s+(?:and|while|whereas)\s+|;\s*/gu)) {
-    if (joint.index + joint[0].length <= offset) start = joint.index + joint[0].length;
-    else if (joint.index >= offset) {
-      end = joint.index;
-      break;
-    }
-  }
+  const { start, end } = clauseSpan(place.sentence.text, offsetInSentence(place), COORDINATE_JOINT);
   return { start: place.sentence.start + start, end: place.sentence.start + end };
 }
+
+const COORDINATE_JOINT = /,\s+(?:and|while|whereas)\s+|;\s*/gu;

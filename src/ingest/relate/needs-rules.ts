@@ -1,7 +1,7 @@
 import type { RuleContext } from './context.js';
 import { relation } from './context.js';
 import { clauseBefore } from './cues.js';
-import { SILENT_SECTIONS } from './disease-rules.js';
+import { SILENT_SECTIONS } from './silent-sections.js';
 import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
@@ -37,3 +37,22 @@ const AIMED_ELSEWHERE = /^[^.;]{0,60}?\b(?:to (?:prevent|treat|stop|reduce|contr
 /** "people with X need (lifelong) ", "patients with X usually require regular ": up to the treatment. */
 const PEOPLE_WITH_NEED =
   /\b(?:people|patients|children|adults|babies|infants|women|men|those|anyone|someone)\s+(?:who have|with)\s+[^,;]{2,80}?\s+(?:(?:usually|often|may|will|must|then|also|generally)\s+)*(?:need|needs|require|requires|are given|is given|receive|receives)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * "…kidney failure, which may need dialysis or a transplant": a treatment a relative clause says
+ * a condition needs treats that condition (the nearest one named before the clause).
+ */
+export function conditionNeeding(place: MentionPlace, context: RuleContext): string | undefined {
+  const offset = offsetInSentence(place);
+  const before = clauseBefore(place.sentence.text, offset);
+  const need = NEEDS_CUE.exec(before);
+  if (!need) return undefined;
+  const cueAt = place.sentence.start + offset - before.length + need.index;
+  const condition = (context.bySentence.get(place.sentence.start) ?? [])
+    .filter((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.end <= cueAt && cueAt - other.mention.end <= 3)
+    .at(-1);
+  return condition?.mention.entity;
+}
+
+/** ", which may need", ", which can require", " that needs": the rest of the clause lists what the condition needs. */
+const NEEDS_CUE = /,?\s(?:which|that)\s+(?:(?:may|can|might|often|usually|will|sometimes)\s+)*(?:needs?|requires?|be treated (?:with|by))\s[^;]*$/iu;

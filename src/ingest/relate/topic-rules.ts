@@ -10,7 +10,7 @@ import {
   clauseBefore,
 } from './cues.js';
 import { loweringVerbOf } from '../recognise/lowered-levels.js';
-import { SILENT_SECTIONS } from './disease-rules.js';
+import { SILENT_SECTIONS } from './silent-sections.js';
 import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
