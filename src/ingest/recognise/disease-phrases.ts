@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { SegmentedSection } from '../stages.js';
 import type { EntityTable } from './entities.js';
-import type { Mention } from './types.js';
+import type { Mention, RecognisedEntity } from './types.js';
 
 /** Words that make a narrower disease of the one they qualify ("congenital hypothyroidism"). */
 const NARROWING = /(?:^|[^\p{L}\p{N}-])((?:congenital|subclinical|central|primary|secondary|acquired|hereditary|inherited|juvenile|adult-onset|early-onset|late-onset|familial|autoimmune|neonatal|infantile|gestational|chronic|acute)\s+)$/iu;
@@ -40,8 +40,7 @@ export function findDiseasePhrases(sections: readonly SegmentedSection[], candid
     for (const match of section.text.matchAll(EPONYM)) {
       const name = match[1] ?? '';
       if (NOT_EPONYMS.has(name.replace(/['’]s$/u, ''))) continue;
-      const found = lexicon.lookup(match[0], 'Disease');
-      const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', match[0]);
+      const entity = diseaseNamed([match[0]], match[0], lexicon, table);
       const start = section.start + match.index;
       mentions.push({ entity: entity.id, kind: 'Disease', start, end: start + match[0].length, text: match[0], section: index, origin: 'lexicon', ambiguous: false });
     }
@@ -79,8 +78,7 @@ export function findNumberedTypes(sections: readonly SegmentedSection[], candida
     for (const numeral of numerals.matchAll(TYPE_NUMERAL)) {
       // The article's own name for the disease ("Schindler disease type I"), not the vocabulary's.
       const name = `${disease.text} type ${numeral[0]}`;
-      const found = lexicon.lookup(name, 'Disease') ?? lexicon.lookup(`${base.name} type ${numeral[0]}`, 'Disease');
-      const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', name);
+      const entity = diseaseNamed([name, `${base.name} type ${numeral[0]}`], name, lexicon, table);
       const end = listStart + numeral.index + numeral[0].length;
       const start = numeral.index === 0 ? disease.start : end - numeral[0].length;
       const mention: Mention = { entity: entity.id, kind: 'Disease', start, end, text: section.text.slice(start - section.start, end - section.start), section: disease.section, origin: 'lexicon', ambiguous: false };
@@ -120,8 +118,7 @@ export function findNamedForms(sections: readonly SegmentedSection[], candidates
     const start = topic.start - before.length;
     const end = topic.end + after.length;
     const text = section.text.slice(start - section.start, end - section.start);
-    const found = lexicon.lookup(text, 'Disease');
-    const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', text.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase()));
+    const entity = diseaseNamed([text], text.replace(/\s+/gu, ' ').replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase()), lexicon, table);
     if (entity.id === primaryId) continue;
     forms.push({ mention: { entity: entity.id, kind: 'Disease', start, end, text, section: topic.section, origin: 'lexicon', ambiguous: false }, typeOf: primaryId });
   }
@@ -146,10 +143,18 @@ export function findTopicCompounds(sections: readonly SegmentedSection[], candid
     const finding = findings.find((other) => other.section === topic.section && other.start === topic.end + joint.length);
     if (!finding || /[.,;:]/u.test(section.text.slice(topic.start - section.start, finding.end - section.start))) continue;
     const text = section.text.slice(topic.start - section.start, finding.end - section.start);
-    const found = lexicon.lookup(text, 'Disease');
-    const entity = found?.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', text.replace(/\s+/gu, ' '));
+    const entity = diseaseNamed([text], text.replace(/\s+/gu, ' '), lexicon, table);
     if (entity.id === primaryId) continue;
     compounds.push({ entity: entity.id, kind: 'Disease', start: topic.start, end: finding.end, text, section: topic.section, origin: 'lexicon', ambiguous: false });
   }
   return compounds;
+}
+
+/** The vocabulary's disease for the first of `names` it knows, else a local disease called `localName`. */
+function diseaseNamed(names: readonly string[], localName: string, lexicon: Lexicon, table: EntityTable): RecognisedEntity {
+  for (const name of names) {
+    const found = lexicon.lookup(name, 'Disease');
+    if (found) return found.entry.kind === 'Disease' ? table.fromEntry(found.entry) : table.local('Disease', localName);
+  }
+  return table.local('Disease', localName);
 }
