@@ -27,8 +27,7 @@ export function surfaceOf(text: string): string {
  * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
  */
 export function crossesBreak(text: string, start: number, end: number): boolean {
-  // "an acne-like rash" names no acne.
-  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end) || /^-like\b/iu.test(text.slice(end, end + 6))) return true;
+  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end) || endsBeforeLike(text, end)) return true;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     // "shaky hands (tremor)" is no "hand tremor": a name never runs into or out of a bracketed aside ("lipoprotein(a)" keeps its own).
@@ -59,6 +58,11 @@ function cutsANumber(text: string, end: number): boolean {
 function isUnitOfANumber(text: string, start: number, end: number): boolean {
   if (end - start > 5 || !/\d\s?$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
   return UNIT.test(text.slice(start, end));
+}
+
+/** "an acne-like rash" names no acne. Read only when a hyphen follows, as this runs for every match. */
+function endsBeforeLike(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x2d && /^-like\b/iu.test(text.slice(end, end + 6));
 }
 
 const UNIT = /^(?:mg|mcg|µg|ug|g|kg|ml|l|dl|iu|units?|mmol|mol|meq|ng|pg|mm|cm|mmhg)$/iu;

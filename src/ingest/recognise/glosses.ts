@@ -3,6 +3,9 @@ import type { Mention } from './types.js';
 
 const FINDING_KINDS = new Set(['Phenotype', 'Disease']);
 
+/** What may stand between a description's finding and its term: "", or the rest of the description ("loss of bone| from the tips of the fingers |(acroosteolysis)"). */
+const DESCRIPTION_TO_GLOSS = /^[^,;:()\n.!?—–]{0,50}\(\s*$/u;
+
 /**
  * "clouding of the lens of the eyes (cataracts)", "abnormal muscle stiffness (spasticity)", "loss
  * of bone from the tips of the fingers (acroosteolysis)": a description followed by the clinical
@@ -10,9 +13,6 @@ const FINDING_KINDS = new Set(['Phenotype', 'Disease']);
  * vocabulary reads the description as a finding of its own, that mention is re-pointed to the
  * term's entity, so the article yields one finding, not a near-duplicate pair.
  */
-/** What may stand between a description's finding and its term: "", or the rest of the description ("loss of bone| from the tips of the fingers |(acroosteolysis)"). */
-const DESCRIPTION_TO_GLOSS = /^[^,;:()\n.!?—–]{0,50}\(\s*$/u;
-
 export function joinGlosses(sections: readonly SegmentedSection[], mentions: readonly Mention[], primary: string | undefined): Mention[] {
   const result = [...mentions];
   for (let index = 0; index + 1 < result.length; index += 1) {

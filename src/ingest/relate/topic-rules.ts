@@ -53,8 +53,7 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       return;
     } else if (section === 'indications') {
       if (!explainsAnIndication(place, context)) context.propose(relation(drug, 'TREATS', entity, place));
-    }
-    else {
+    } else {
       // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item
       // about another treatment says what that one does.
       const subject = otherHeadOfItem(place, context, TREATMENT_KINDS) ?? drug;
