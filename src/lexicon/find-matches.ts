@@ -21,6 +21,12 @@ function mayCrossComma(candidate: NameCandidate): boolean {
   return (candidate.flags & FLAG_ALTERNATIVES) === 0;
 }
 
+/** A span that runs over a comma: only the names that may be written across one. */
+function resolveOverComma(values: readonly NameCandidate[], text: string, start: number, end: number, preferKinds: readonly EntityKind[]): Resolution | undefined {
+  const written = values.filter(mayCrossComma);
+  return written.length === 0 ? undefined : resolveSpan(written, text, start, end, preferKinds);
+}
+
 function isSymbol(candidate: NameCandidate): boolean {
   return (candidate.flags & FLAG_SYMBOL) !== 0;
 }
@@ -42,8 +48,7 @@ export function referenceFinder(index: NameIndex): NameFinder {
   return (text, preferKinds) =>
     scan(index.trie, text, (hit, start, end) => {
       if (crossesBreak(text, start, end)) return undefined;
-      const values = crossesComma(text, start, end) ? hit.values.filter(mayCrossComma) : hit.values;
-      return values.length === 0 ? undefined : resolveSpan(values, text, start, end, preferKinds);
+      return crossesComma(text, start, end) ? resolveOverComma(hit.values, text, start, end, preferKinds) : resolveSpan(hit.values, text, start, end, preferKinds);
     });
 }
 
@@ -98,10 +103,7 @@ export function fastFinder(index: NameIndex): NameFinder {
     const cache = resolutions.forKinds(preferKinds);
     return scanTokens(index.trie, tokens, buffers, (node, values, start, end) => {
       if (crossesBreak(text, start, end)) return undefined;
-      if (crossesComma(text, start, end)) {
-        const written = values.filter(mayCrossComma);
-        return written.length === 0 ? undefined : resolveSpan(written, text, start, end, preferKinds);
-      }
+      if (crossesComma(text, start, end)) return resolveOverComma(values, text, start, end, preferKinds);
       let known = traits[node] as number;
       if (known === 0) traits[node] = known = traitsOf(values);
       if ((known & TRAIT_SYMBOL) !== 0) return resolveSpan(values, text, start, end, preferKinds);
