@@ -6,6 +6,9 @@ import { cleanArticle } from '../../src/ingest/clean/clean.js';
 import { loadSiteProfile } from '../../src/ingest/profile/load.js';
 import { readArticles } from '../../src/ingest/read/read.js';
 import { segmentArticle } from '../../src/ingest/segment/segment.js';
+import type { ArticleGraph } from '../../src/domain/graph.js';
+import { recogniseArticle } from '../../src/ingest/recognise/recognise.js';
+import { relateArticle } from '../../src/ingest/relate/relate.js';
 import type { SegmentedArticle } from '../../src/ingest/stages.js';
 import { createLexicon } from '../../src/lexicon/create.js';
 import type { Lexicon } from '../../src/lexicon/lexicon.js';
@@ -94,4 +97,9 @@ export function segmentText(text: string, fileName: string, category?: string): 
   if (!raw) throw new Error('no article read');
   const withCategory = category ? { ...raw, category } : raw;
   return segmentArticle(cleanArticle(withCategory, loadSiteProfile()));
+}
+
+/** The graph the real read → clean → segment → recognise → relate stages make of `text` with a lexicon of `entries`. */
+export function relateText(text: string, fileName: string, category: string, entries: VocabEntry[]): ArticleGraph {
+  return relateArticle(recogniseArticle(segmentText(text, fileName, category), createLexicon(entries)), { contentHash: 'h' });
 }

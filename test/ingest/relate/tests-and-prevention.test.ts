@@ -4,11 +4,8 @@
 // stages over articles of our own; ids as in /work/shared/data/vocab. A test listed for the
 // treatment or the outlook diagnoses nothing, nor does the label of a lettered group.
 import { describe, expect, it } from 'vitest';
-import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
-import { relateArticle } from '../../../src/ingest/relate/relate.js';
-import { createLexicon } from '../../../src/lexicon/create.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
-import { segmentText } from '../article-fixture.js';
+import { relateText } from '../article-fixture.js';
 
 const entries = [
   makeEntry({ id: 'DOID:1459', kind: 'Disease', name: 'hypothyroidism', source: 'DOID' }),
@@ -19,7 +16,7 @@ const entries = [
 ];
 
 function relations(text: string): string[] {
-  const graph = relateArticle(recogniseArticle(segmentText(text, 'hypothyroidism.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' });
+  const graph = relateText(text, 'hypothyroidism.txt', 'Diseases', entries);
   return graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
 }
 
@@ -61,19 +58,14 @@ describe('a prevention section', () => {
 
 describe('a diagnosis section note on what spoils a test', () => {
   it('does not make the spoiler a test of the topic', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Coeliac disease\n\nDiagnosis\n\nImportant: keep eating gluten before testing; tests done on a gluten-free diet can come back falsely normal.\n',
-          'coeliac-disease.txt',
-          'Diseases',
-        ),
-        createLexicon([
-          makeEntry({ id: 'DOID:10608', kind: 'Disease', name: 'celiac disease', source: 'DO', synonyms: [{ name: 'coeliac disease', scope: 'exact' }] }),
-          makeEntry({ id: 'medkg:procedure:gluten-free-diet', kind: 'Procedure', name: 'gluten-free diet', source: 'medkg' }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Coeliac disease\n\nDiagnosis\n\nImportant: keep eating gluten before testing; tests done on a gluten-free diet can come back falsely normal.\n',
+      'coeliac-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'DOID:10608', kind: 'Disease', name: 'celiac disease', source: 'DO', synonyms: [{ name: 'coeliac disease', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:procedure:gluten-free-diet', kind: 'Procedure', name: 'gluten-free diet', source: 'medkg' }),
+      ],
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES')).toEqual([]);
   });
@@ -81,19 +73,14 @@ describe('a diagnosis section note on what spoils a test', () => {
 
 describe('a diagnostic test head with a word for how it is used', () => {
   it('is the vocabulary test, and diagnoses as well as monitors when "also used to monitor"', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Asthma\n\nDiagnostic tests\n\n  1. Peak expiratory flow monitoring — home readings that vary a lot from day to day; also used to monitor control.\n',
-          'asthma.txt',
-          'Diseases',
-        ),
-        createLexicon([
-          makeEntry({ id: 'MONDO:0004979', kind: 'Disease', name: 'asthma', source: 'MONDO' }),
-          makeEntry({ id: 'medkg:test:peak-expiratory-flow', kind: 'Test', name: 'peak expiratory flow', source: 'medkg' }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Asthma\n\nDiagnostic tests\n\n  1. Peak expiratory flow monitoring — home readings that vary a lot from day to day; also used to monitor control.\n',
+      'asthma.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0004979', kind: 'Disease', name: 'asthma', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:peak-expiratory-flow', kind: 'Test', name: 'peak expiratory flow', source: 'medkg' }),
+      ],
     );
     const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`);
     expect(edges.sort()).toEqual(['medkg:test:peak-expiratory-flow DIAGNOSES', 'medkg:test:peak-expiratory-flow MONITORS']);
@@ -102,22 +89,17 @@ describe('a diagnostic test head with a word for how it is used', () => {
 
 describe('a test a diagnosis section lists for the treatment or the outlook', () => {
   it('does not diagnose the topic', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Melanoma\n\nDiagnostic tests\n\n  1. Skin biopsy — confirms melanoma.\n  2. Echocardiogram — checks heart function before chemotherapy.\n  3. Kidney function tests — creatinine and eGFR, which guide the choice and dose of medicines.\n  4. Lactate dehydrogenase — a high level signals a poorer outlook.\n',
-          'melanoma.txt',
-          'Cancer',
-        ),
-        createLexicon([
-          makeEntry({ id: 'MONDO:0005105', kind: 'Disease', name: 'melanoma', source: 'MONDO' }),
-          makeEntry({ id: 'medkg:procedure:skin-biopsy', kind: 'Procedure', name: 'skin biopsy', source: 'medkg' }),
-          makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
-          makeEntry({ id: 'medkg:test:kidney-function-tests', kind: 'Test', name: 'kidney function tests', source: 'medkg' }),
-          makeEntry({ id: 'medkg:test:lactate-dehydrogenase', kind: 'Test', name: 'lactate dehydrogenase', source: 'medkg' }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Melanoma\n\nDiagnostic tests\n\n  1. Skin biopsy — confirms melanoma.\n  2. Echocardiogram — checks heart function before chemotherapy.\n  3. Kidney function tests — creatinine and eGFR, which guide the choice and dose of medicines.\n  4. Lactate dehydrogenase — a high level signals a poorer outlook.\n',
+      'melanoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005105', kind: 'Disease', name: 'melanoma', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:procedure:skin-biopsy', kind: 'Procedure', name: 'skin biopsy', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:kidney-function-tests', kind: 'Test', name: 'kidney function tests', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:lactate-dehydrogenase', kind: 'Test', name: 'lactate dehydrogenase', source: 'medkg' }),
+      ],
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject)).toEqual(['medkg:procedure:skin-biopsy']);
   });
@@ -125,21 +107,16 @@ describe('a test a diagnosis section lists for the treatment or the outlook', ()
 
 describe('the label of a lettered group of tests', () => {
   it('relates nothing of its own, in either lettering', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Familial hypercholesterolaemia\n\nDiagnostic tests\n\nA) Physical examination\n\n  1. Lipid panel — a very high LDL is the first clue.\n\nB. Blood tests\n\n  1. Lipid panel — repeated after a few weeks.\n',
-          'familial-hypercholesterolaemia.txt',
-          'Diseases',
-        ),
-        createLexicon([
-          makeEntry({ id: 'MONDO:0005439', kind: 'Disease', name: 'familial hypercholesterolemia', source: 'MONDO', synonyms: [{ name: 'familial hypercholesterolaemia', scope: 'exact' }] }),
-          makeEntry({ id: 'medkg:test:lipid-profile', kind: 'Test', name: 'lipid profile', source: 'medkg', synonyms: [{ name: 'lipid panel', scope: 'exact' }] }),
-          makeEntry({ id: 'medkg:test:blood-test', kind: 'Test', name: 'blood test', source: 'medkg' }),
-          makeEntry({ id: 'medkg:test:physical-examination', kind: 'Test', name: 'physical examination', source: 'medkg' }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Familial hypercholesterolaemia\n\nDiagnostic tests\n\nA) Physical examination\n\n  1. Lipid panel — a very high LDL is the first clue.\n\nB. Blood tests\n\n  1. Lipid panel — repeated after a few weeks.\n',
+      'familial-hypercholesterolaemia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005439', kind: 'Disease', name: 'familial hypercholesterolemia', source: 'MONDO', synonyms: [{ name: 'familial hypercholesterolaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:test:lipid-profile', kind: 'Test', name: 'lipid profile', source: 'medkg', synonyms: [{ name: 'lipid panel', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:test:blood-test', kind: 'Test', name: 'blood test', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:physical-examination', kind: 'Test', name: 'physical examination', source: 'medkg' }),
+      ],
     );
     expect([...new Set(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject))]).toEqual(['medkg:test:lipid-profile']);
   });
@@ -147,19 +124,14 @@ describe('the label of a lettered group of tests', () => {
 
 describe('a tumour marker that follows the cancer but is not accurate enough to diagnose it', () => {
   it('monitors the topic and does not diagnose it', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Colorectal cancer\n\nDiagnostic tests\n\n4) Carcinoembryonic antigen (CEA).\n\nA tumour marker measured before surgery and then every 3 to 6 months to watch for the cancer coming back; it is not accurate enough to diagnose the cancer.\n',
-          'colorectal-cancer.txt',
-          'Cancer',
-        ),
-        createLexicon([
-          makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO' }),
-          makeEntry({ id: 'medkg:test:carcinoembryonic-antigen', kind: 'Test', name: 'carcinoembryonic antigen', source: 'medkg', synonyms: [{ name: 'CEA', scope: 'abbreviation' }] }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Colorectal cancer\n\nDiagnostic tests\n\n4) Carcinoembryonic antigen (CEA).\n\nA tumour marker measured before surgery and then every 3 to 6 months to watch for the cancer coming back; it is not accurate enough to diagnose the cancer.\n',
+      'colorectal-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:carcinoembryonic-antigen', kind: 'Test', name: 'carcinoembryonic antigen', source: 'medkg', synonyms: [{ name: 'CEA', scope: 'abbreviation' }] }),
+      ],
     );
     const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => edge.predicate);
     expect([...new Set(edges)]).toEqual(['MONITORS']);

@@ -9,7 +9,7 @@ import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
 import { createLexicon } from '../../../src/lexicon/create.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
-import { segmentText } from '../article-fixture.js';
+import { relateText, segmentText } from '../article-fixture.js';
 
 const VOCABULARY: VocabEntry[] = [
   makeEntry({ id: 'MONDO:0005439', kind: 'Disease', name: 'familial hypercholesterolemia', source: 'MONDO', synonyms: [{ name: 'familial hypercholesterolaemia', scope: 'exact' }] }),
@@ -594,21 +594,16 @@ Drug 3. Cetuximab
 
 describe('a note on the people who take a medicine', () => {
   it('makes no treatment of the medicine they take', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Rheumatoid arthritis\n\nMedicines\n\n(Note: people on long-term prednisolone are offered alendronic acid to prevent osteoporosis.)\n',
-          'rheumatoid-arthritis.txt',
-          'Diseases',
-        ),
-        createLexicon([
-          makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
-          makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
-          makeEntry({ id: 'DRUGBANK:DB00630', kind: 'Drug', name: 'Alendronic acid', source: 'DrugBank' }),
-          makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO' }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Rheumatoid arthritis\n\nMedicines\n\n(Note: people on long-term prednisolone are offered alendronic acid to prevent osteoporosis.)\n',
+      'rheumatoid-arthritis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00630', kind: 'Drug', name: 'Alendronic acid', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO' }),
+      ],
     );
     const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
     expect(treats).toEqual(['DRUGBANK:DB00630 HP:0000939']);
@@ -617,22 +612,17 @@ describe('a note on the people who take a medicine', () => {
 
 describe('tests a side-effects line says are done before each dose', () => {
   it('monitor the drug and are no side effects', () => {
-    const graph = relateArticle(
-      recogniseArticle(
-        segmentText(
-          'Spinal muscular atrophy\n\nMedicines\n\nDrug 1. Nusinersen (SPINRAZA)\n• Side effects: headache and low platelets (thrombocytopenia), so a platelet count and a urine protein test are done before each dose.\n',
-          'spinal-muscular-atrophy.txt',
-          'Diseases',
-        ),
-        createLexicon([
-          makeEntry({ id: 'MONDO:0001516', kind: 'Disease', name: 'spinal muscular atrophy', source: 'MONDO' }),
-          makeEntry({ id: 'DRUGBANK:DB13161', kind: 'Drug', name: 'Nusinersen', source: 'DrugBank' }),
-          makeEntry({ id: 'HP:0001873', kind: 'Phenotype', name: 'Thrombocytopenia', source: 'HPO' }),
-          makeEntry({ id: 'LOINC:777-3', kind: 'Test', name: 'platelet count', source: 'LOINC' }),
-          makeEntry({ id: 'medkg:test:urine-protein-test', kind: 'Test', name: 'urine protein test', source: 'medkg' }),
-        ]),
-      ),
-      { contentHash: 'h' },
+    const graph = relateText(
+      'Spinal muscular atrophy\n\nMedicines\n\nDrug 1. Nusinersen (SPINRAZA)\n• Side effects: headache and low platelets (thrombocytopenia), so a platelet count and a urine protein test are done before each dose.\n',
+      'spinal-muscular-atrophy.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0001516', kind: 'Disease', name: 'spinal muscular atrophy', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB13161', kind: 'Drug', name: 'Nusinersen', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0001873', kind: 'Phenotype', name: 'Thrombocytopenia', source: 'HPO' }),
+        makeEntry({ id: 'LOINC:777-3', kind: 'Test', name: 'platelet count', source: 'LOINC' }),
+        makeEntry({ id: 'medkg:test:urine-protein-test', kind: 'Test', name: 'urine protein test', source: 'medkg' }),
+      ],
     );
     const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
     expect(edges).toEqual(expect.arrayContaining(['LOINC:777-3 MONITORS DRUGBANK:DB13161', 'medkg:test:urine-protein-test MONITORS DRUGBANK:DB13161', 'DRUGBANK:DB13161 HAS_ADVERSE_EFFECT HP:0001873']));
