@@ -352,7 +352,7 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   if (isNegated(place)) return;
   const clause = clauseAround(place.sentence.text, offset);
   const cue = GENE_CUE.exec(clause)?.[0];
-  const subtypes = subtypesNear(place, context);
+  const subtypes = [...new Set([...subtypesNear(place, context), ...diseasesCausedByGene(place, context)])];
   const gene = place.mention.entity;
   const section = place.sentence.section;
   if (section === 'types') {
@@ -368,6 +368,23 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   const targets = subtypes.length > 0 ? subtypes : [context.primary.id];
   for (const target of targets) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', target, place, cue));
 }
+
+/**
+ * "Lynch syndrome, caused by variants in the mismatch-repair genes MLH1 … and familial adenomatous
+ * polyposis (FAP), caused by variants in APC": a condition named right before the cause it is
+ * given keeps the genes of its own part, even when it is no subtype of the topic.
+ */
+function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string[] {
+  const part = coordinatePart(place);
+  const text = place.sentence.text;
+  return coMentions(place, context)
+    .filter((other) => other.mention.kind === 'Disease' && other.sentence.start === place.sentence.start)
+    .filter((other) => other.mention.start >= part.start && other.mention.end <= place.mention.start)
+    .filter((other) => CAUSE_GIVEN_AFTER.test(text.slice(offsetInSentence(other) + other.mention.text.length, offsetInSentence(place))))
+    .map((other) => other.mention.entity);
+}
+
+const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*,?\s*(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
 function subtypesNear(place: MentionPlace, context: RuleContext): string[] {

@@ -5,7 +5,7 @@ import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
 import { createLexicon } from '../../../src/lexicon/create.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
-import { segmentText } from '../article-fixture.js';
+import { relateText, segmentText } from '../article-fixture.js';
 
 const entries = [
   makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
@@ -61,5 +61,43 @@ Causes and risk factors
 Changes in PALB2 and TP53 are found in a few families.
 `;
     expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
+  });
+});
+
+describe('a named condition given its own genes in a causes item', () => {
+  const syndromes = [
+    makeEntry({ id: 'DOID:9256', kind: 'Disease', name: 'colorectal cancer', source: 'DO' }),
+    makeEntry({ id: 'MONDO:0005835', kind: 'Disease', name: 'Lynch syndrome', source: 'MONDO' }),
+    makeEntry({ id: 'DOID:0050424', kind: 'Disease', name: 'familial adenomatous polyposis', source: 'DO' }),
+    makeEntry({ id: 'HGNC:7127', kind: 'Gene', name: 'MLH1', source: 'HGNC' }),
+    makeEntry({ id: 'HGNC:583', kind: 'Gene', name: 'APC', source: 'HGNC' }),
+  ];
+  const text = (item: string) => `Colorectal cancer
+
+Definition
+
+Colorectal cancer is a cancer of the colon or rectum.
+
+Causes and risk factors
+
+  1. ${item}
+`;
+  const links = (item: string) =>
+    relateText(text(item), 'colorectal-cancer.txt', 'Cancer', syndromes)
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+
+  it('links each gene to the condition "caused by" it, part by part, as well as to the topic', () => {
+    expect(links('Inherited syndromes — Lynch syndrome, caused by variants in MLH1, and familial adenomatous polyposis (FAP), caused by variants in APC.')).toEqual([
+      'HGNC:583 DOID:0050424',
+      'HGNC:583 DOID:9256',
+      'HGNC:7127 DOID:9256',
+      'HGNC:7127 MONDO:0005835',
+    ]);
+  });
+
+  it('leaves a condition that is not the one caused by the gene alone', () => {
+    expect(links('Lynch syndrome raises the risk; variants in APC cause familial adenomatous polyposis.')).not.toContain('HGNC:583 MONDO:0005835');
   });
 });
