@@ -64,5 +64,26 @@ export function isResultOfTest(finding: string, test: string, context: RuleConte
   });
 }
 
+/**
+ * "Low albumin with a long prothrombin time", "a high bilirubin" on a liver panel's page: the
+ * text names a level of an analyte the article names as a test of its own, so it is a reading of
+ * that test, not a condition the panel diagnoses.
+ */
+export function isLevelOfNamedTest(place: MentionPlace, context: RuleContext): boolean {
+  const words = searchKey(place.mention.text).split(' ');
+  if (words.length < 2 || !LEVEL_WORD.test(words[0] ?? '')) return false;
+  // "To find very high triglycerides": a purpose that names the level as what is sought makes it a diagnosis.
+  const start = Math.max(0, place.mention.start - place.sentence.start);
+  if (SOUGHT_LEVEL.test(place.sentence.text.slice(Math.max(0, start - 30), start))) return false;
+  const value = ` ${words.slice(1).filter((word) => !TEST_WORD.test(word)).join(' ')} `;
+  if (value.trim() === '') return false;
+  for (const entity of context.article.entities.values()) {
+    if (entity.kind !== 'Test') continue;
+    if ([entity.name, ...entity.synonyms].some((name) => ` ${searchKey(name).split(' ').filter((word) => !TEST_WORD.test(word)).join(' ')} ` === value)) return true;
+  }
+  return false;
+}
+
 const LEVEL_WORD = /^(?:high|raised|elevated|increased|low|reduced|decreased|abnormal)$/u;
+const SOUGHT_LEVEL = /\b(?:find|finds|diagnose|diagnoses|detect|detects|confirm|confirms|check for|checks for|look for|looks for|screen for)\s+(?:\p{L}+\s+){0,2}$/iu;
 const TEST_WORD = /^(?:test|tests|testing|scan|level|levels|count|serum|blood|plasma|measurement|assay)$/u;

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { isResultOfTest, itemKey, relation } from './context.js';
+import { isLevelOfNamedTest, isResultOfTest, itemKey, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -83,7 +83,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
     return;
   }
-  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context)) return;
+  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context) || isLevelOfNamedTest(place, context)) return;
   // "the tuberculosis medicine isoniazid": a condition naming a kind of medicine is not what the test looks at.
   if (/^\s+(?:medicines?|medications?|drugs?|treatments?|vaccines?)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.

@@ -282,6 +282,31 @@ Why is this test done?
   });
 });
 
+describe("a level of an analyte a panel's page names as a test of its own", () => {
+  const panel = [
+    makeEntry({ id: 'medkg:test:liver-function-tests', kind: 'Test', name: 'liver function tests', source: 'medkg', synonyms: [{ name: 'LFTs', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'LOINC:1751-7', kind: 'Test', name: 'Albumin [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'serum albumin', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0003073', kind: 'Phenotype', name: 'Hypoalbuminemia', source: 'HPO', synonyms: [{ name: 'Low blood albumin', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0002155', kind: 'Phenotype', name: 'Hypertriglyceridemia', source: 'HPO', synonyms: [{ name: 'Increased triglycerides', scope: 'exact' }] }),
+    makeEntry({ id: 'LOINC:2571-8', kind: 'Test', name: 'Triglyceride [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'triglycerides', scope: 'exact' }] }),
+  ];
+  const edges = (results: string) =>
+    relations(
+      `Liver Function Tests\n\nWhat the test measures\n\n  1. Serum albumin — the main blood protein made by the liver.\n  2. Triglycerides — fats in the blood.\n\nWhat the results mean\n\n${results}\n`,
+      'liver-function-tests.txt',
+      'Lab Tests',
+      panel,
+    );
+
+  it('reads "low blood albumin" as a reading of the albumin test, not a diagnosis of the panel', () => {
+    expect(edges('  1. Low blood albumin with a long prothrombin time — the liver is not making enough protein.').filter((edge) => edge.includes('HP:0003073'))).toEqual([]);
+  });
+
+  it('still diagnoses a level the page says the test is done to find', () => {
+    expect(edges('  1. To find increased triglycerides before they inflame the pancreas.')).toContain('medkg:test:liver-function-tests DIAGNOSES HP:0002155');
+  });
+});
+
 describe('pregnancy, a state of life', () => {
   const entries = [
     makeEntry({ id: 'DOID:0050425', kind: 'Disease', name: 'restless legs syndrome', source: 'DOID' }),
