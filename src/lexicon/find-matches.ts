@@ -5,7 +5,7 @@ import { createScanBuffers, scanTokens } from './fast-scan.js';
 import type { NameIndex } from './index-names.js';
 import { scan } from './matcher.js';
 import type { NameCandidate, Resolution } from './resolve.js';
-import { FLAG_ALTERNATIVES, FLAG_SYMBOL, resolveCandidates } from './resolve.js';
+import { FLAG_ALTERNATIVES, FLAG_LIST_ONLY, FLAG_SYMBOL, resolveCandidates } from './resolve.js';
 import { createTextTokens, tokenizeInto } from './text-tokens.js';
 import { WordTable } from './word-table.js';
 
@@ -27,16 +27,17 @@ function resolveOverComma(values: readonly NameCandidate[], text: string, start:
   return written.length === 0 ? undefined : resolveSpan(written, text, start, end, preferKinds);
 }
 
-function isSymbol(candidate: NameCandidate): boolean {
-  return (candidate.flags & FLAG_SYMBOL) !== 0;
+/** Symbols and list-only words match only as written, so their resolution reads the text. */
+function readsSurface(candidate: NameCandidate): boolean {
+  return (candidate.flags & (FLAG_SYMBOL | FLAG_LIST_ONLY)) !== 0;
 }
 
-/** Resolves one span: context is read only when a candidate needs it (genes, symbols). */
+/** Resolves one span: context is read only when a candidate needs it (genes, symbols, list-only words). */
 function resolveSpan(values: readonly NameCandidate[], text: string, start: number, end: number, preferKinds: readonly EntityKind[]): Resolution | undefined {
   return resolveCandidates(values, {
     preferKinds,
     geneContext: values.some(isGene) && hasGeneContext(text, start, end),
-    surface: values.some(isSymbol) ? surfaceOf(text.slice(start, end)) : '',
+    surface: values.some(readsSurface) ? surfaceOf(text.slice(start, end)) : '',
   });
 }
 
@@ -81,9 +82,9 @@ const TRAITS_KNOWN = 1;
 const TRAIT_SYMBOL = 2;
 const TRAIT_GENE = 4;
 
-/** Whether the names at a node include a symbol or a gene, read once per node. */
+/** Whether the names at a node include one matched only as written, or a gene, read once per node. */
 function traitsOf(values: readonly NameCandidate[]): number {
-  return TRAITS_KNOWN | (values.some(isSymbol) ? TRAIT_SYMBOL : 0) | (values.some(isGene) ? TRAIT_GENE : 0);
+  return TRAITS_KNOWN | (values.some(readsSurface) ? TRAIT_SYMBOL : 0) | (values.some(isGene) ? TRAIT_GENE : 0);
 }
 
 /**

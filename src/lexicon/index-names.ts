@@ -3,9 +3,11 @@ import { surfaceOf } from './context.js';
 import { isSeedEntry } from './merge.js';
 import { tokenize } from './normalise.js';
 import type { NameCandidate } from './resolve.js';
-import { FLAG_ALTERNATIVES, FLAG_COMMON, FLAG_SYMBOL } from './resolve.js';
+import { FLAG_ALTERNATIVES, FLAG_COMMON, FLAG_LIST_ONLY, FLAG_SYMBOL } from './resolve.js';
 import { TokenTrie } from './trie.js';
-import { COMMON_WORDS, STOP_NAMES } from './word-lists.js';
+import { COMMON_WORDS, LIST_ONLY_WORDS, STOP_NAMES } from './word-lists.js';
+
+const LIST_ONLY: ReadonlySet<string> = new Set(LIST_ONLY_WORDS);
 
 /** Narrow and broad synonyms name a different concept: kept on the entry, never matched. */
 const UNMATCHED_SCOPES = new Set<SynonymScope>(['narrow', 'broad']);
@@ -120,9 +122,10 @@ export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOpti
       const tokens = tokenize(name);
       const keys = tokens.map((token) => token.key);
       const joined = keys.join(' ');
-      if (seen.has(joined) || !indexable(keys, seed) || stop.has(joined)) continue;
+      const listOnly = stop.has(joined) && seed && LIST_ONLY.has(name.trim().toLowerCase());
+      if (seen.has(joined) || !indexable(keys, seed) || (stop.has(joined) && !listOnly)) continue;
       seen.add(joined);
-      trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common, seed), surface: surfaceOf(name), seed });
+      trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common, seed) | (listOnly ? FLAG_LIST_ONLY : 0), surface: surfaceOf(name), seed });
       names += 1;
       const variants = entry.kind === 'Phenotype' || entry.kind === 'Disease' ? wordingVariants(keys, entry.kind) : [];
       for (const variant of variants) {

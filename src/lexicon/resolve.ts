@@ -18,6 +18,8 @@ export const FLAG_SYMBOL = 1;
 export const FLAG_COMMON = 2;
 /** A name of two alternatives ("SJS/TEN", "SJS-TEN"): it never matches a list ("SJS, TEN or DRESS"). */
 export const FLAG_ALTERNATIVES = 4;
+/** A seed name that is otherwise a stop word: matches only as written, where the section's first kind is its own. */
+export const FLAG_LIST_ONLY = 8;
 
 export interface ResolveContext {
   readonly preferKinds: readonly EntityKind[];
@@ -96,6 +98,7 @@ function bestPerEntry(candidates: readonly NameCandidate[]): NameCandidate[] {
 function admissible(candidates: readonly NameCandidate[], context: ResolveContext): NameCandidate[] {
   const kept = candidates.filter((candidate) => {
     if (candidate.flags & FLAG_SYMBOL && candidate.surface !== context.surface) return false;
+    if (candidate.flags & FLAG_LIST_ONLY && (context.preferKinds[0] !== candidate.entry.kind || candidate.surface.toLowerCase() !== context.surface.toLowerCase())) return false;
     if (candidate.flags & FLAG_COMMON && !context.lookup) {
       const wanted = context.preferKinds.includes(candidate.entry.kind) || (context.geneContext && candidate.entry.kind === 'Gene');
       if (!wanted) return false;

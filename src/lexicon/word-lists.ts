@@ -41,3 +41,10 @@ export const COMMON_WORDS: readonly string[] = [
   'charcoal', 'clay', 'talc', 'wax', 'oil', 'soap', 'glycerin', 'cotton', 'latex', 'rubber',
   'impact', 'clock', 'trap', 'spring', 'act', 'map', 'cap', 'bad', 'rest', 'mask', 'fast', 'set',
 ];
+
+/**
+ * Stop-listed words our seed gives a meaning only where a section lists nothing but that kind,
+ * and only as written: "infections" among a medicine's side effects is HPO's recurrent
+ * infections, while "infection" stays unmatched everywhere.
+ */
+export const LIST_ONLY_WORDS: readonly string[] = ['infections'];

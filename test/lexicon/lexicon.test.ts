@@ -17,6 +17,8 @@ const EXTRA: VocabEntry[] = [
   makeEntry({ id: 'LOINC:17861-6', kind: 'Test', name: 'Calcium [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'calcium', scope: 'related' }] }),
   makeEntry({ id: 'medkg:test:visual-evoked-potential', kind: 'Test', name: 'visual evoked potential', source: SEED_SOURCE, synonyms: [{ name: 'VEP', scope: 'abbreviation' }] }),
   makeEntry({ id: 'DRUGBANK:DB00033', kind: 'Drug', name: 'interferon gamma-1b', source: SEED_SOURCE, synonyms: [{ name: 'ACTIMMUNE', scope: 'brand' }] }),
+  makeEntry({ id: 'HP:0002719', kind: 'Phenotype', name: 'recurrent infections', source: SEED_SOURCE, synonyms: [{ name: 'infections', scope: 'exact' }] }),
+  makeEntry({ id: 'medkg:disease:infection', kind: 'Disease', name: 'infection', source: SEED_SOURCE }),
 ];
 
 let lexicon: MedkgLexicon;
@@ -95,6 +97,13 @@ describe('findMatches', () => {
     expect(ids('Eat foods rich in calcium.')).toEqual([]);
     expect(ids('Calcium supplements', { section: 'drugs' })).toEqual(['DRUGBANK:DB01373']);
     expect(ids('Blood calcium level', { section: 'diagnosis' })).toEqual(['LOINC:17861-6']);
+  });
+
+  it('matches a stop-listed everyday word our seed names ("infections") only as written, where the section lists its kind', () => {
+    expect(ids('Side effects: low blood counts, infections and nausea.', { section: 'side_effects', preferKinds: ['Phenotype', 'Disease'] })).toContain('HP:0002719');
+    expect(ids('Antibiotics treat infections.', { section: 'drugs', preferKinds: ['Drug', 'Phenotype'] })).not.toContain('HP:0002719');
+    expect(ids('An infection of the kidney.', { section: 'side_effects', preferKinds: ['Phenotype', 'Disease'] })).toEqual([]);
+    expect(ids('Infection in the kidneys may spread.', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] })).toEqual([]);
   });
 
   it('matches "CD" only in capitals', () => {

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../domain/sections.js';
+import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { coMentions, itemKey, namesTopic, relation } from './context.js';
 import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
@@ -282,6 +283,8 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   );
   // "Behaviour problems — hyperactivity, irritability and anxiety": an umbrella head's explanation lists its findings.
   if (!named || UMBRELLA_HEAD.test(place.item.head.replace(/[\s.:;,—–-]+$/u, ''))) return false;
+  // "Repeated chest infections — infections with bacteria …": the head's own word, taken up again.
+  if (` ${searchKey(place.item.head)} `.includes(` ${searchKey(place.mention.text)} `)) return true;
   const offset = offsetInSentence(place);
   const text = place.sentence.text;
   if (text[offset - 1] === '(' && text[offset + place.mention.text.length] === ')') return false;

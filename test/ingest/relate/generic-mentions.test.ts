@@ -388,6 +388,22 @@ describe('a complication item whose explanation defines its head', () => {
   });
 });
 
+describe("a symptom item whose explanation takes up its head's own word", () => {
+  it('reads the word as the head again, not as a further finding', () => {
+    const edges = relations(
+      'Cystic fibrosis\n\nSymptoms\n\n  1. Repeated chest infections — infections with bacteria damage the airways over time.\n',
+      'cystic-fibrosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0009061', kind: 'Disease', name: 'cystic fibrosis', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0002205', kind: 'Phenotype', name: 'Recurrent respiratory infections', source: 'HPO', synonyms: [{ name: 'repeated chest infections', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002719', kind: 'Phenotype', name: 'recurrent infections', source: 'medkg-seed', synonyms: [{ name: 'infections', scope: 'exact' }] }),
+      ],
+    );
+    expect(edges).toEqual(['MONDO:0009061 HAS_PHENOTYPE HP:0002205']);
+  });
+});
+
 describe('a complication item headed by a named disease', () => {
   it('takes the signs its explanation lists as that disease\'s, not the topic\'s', () => {
     const edges = relations(
