@@ -5,6 +5,7 @@ import type { NodeKind } from '../../domain/kinds.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
 import { GROUP_HEAD } from '../segment/items.js';
 import type { RuleContext } from './context.js';
+import { treatmentsDeniedForTopic } from './denied-treatments.js';
 import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
@@ -44,9 +45,13 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
 
   if (primary) {
     const anaphors = topicAnaphors(recognised, primary);
+    let denied = new Set<string>();
     const context = ruleContext(recognised, primary, places, (relation) => {
-      if (!anaphors.has(relation.subject) && !anaphors.has(relation.object)) collector.add(relation);
+      if (anaphors.has(relation.subject) || anaphors.has(relation.object)) return;
+      if (relation.predicate === 'TREATS' && relation.object === primary.id && denied.has(relation.subject)) return;
+      collector.add(relation);
     });
+    denied = treatmentsDeniedForTopic(context);
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) {
       // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.

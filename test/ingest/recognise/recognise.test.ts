@@ -286,6 +286,18 @@ describe('a substance a medicine acts on', () => {
     expect(found.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB00988').map((mention) => mention.text)).toEqual(['Dopamine']);
     expect(found.mentions.some((mention) => mention.entity === 'DRUGBANK:DB01233')).toBe(true);
   });
+
+  it('is no medicine when a medicine lowers it or switches off its production', () => {
+    const lowered = recogniseArticle(
+      segmentText(
+        'Prostate cancer\n\nDrug treatments\n\nHormone therapy lowers testosterone. Goserelin implants switch off testosterone production. Testosterone replacement should not be used.\n',
+        'prostate-cancer.txt',
+        'Cancer',
+      ),
+      createLexicon([makeEntry({ id: 'DRUGBANK:DB00624', kind: 'Drug', name: 'Testosterone', source: 'DrugBank' })]),
+    );
+    expect(lowered.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB00624').map((mention) => mention.text)).toEqual(['Testosterone']);
+  });
 });
 
 describe('one reading of a name per article', () => {

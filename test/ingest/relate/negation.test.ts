@@ -1,7 +1,10 @@
 // Whether a negation in a sentence reaches a mention (isNegatedAround in relate/cues.ts), for
-// the shapes where a "not" describes the thing named rather than denying it.
+// the shapes where a "not" describes the thing named rather than denying it; and treatments an
+// article denies for its topic (relate/denied-treatments.ts), through the real stages.
 import { describe, expect, it } from 'vitest';
 import { isNegatedAround } from '../../../src/ingest/relate/cues.js';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { relateText } from '../article-fixture.js';
 
 const negated = (sentence: string, mention: string): boolean => isNegatedAround(sentence, sentence.indexOf(mention));
 
@@ -27,5 +30,42 @@ describe('a contrast', () => {
     const sentence = 'They have a small nose and nostrils that open to the front rather than downward, instead of a long face.';
     expect(negated(sentence, 'small nose')).toBe(false);
     expect(negated(sentence, 'long face')).toBe(true);
+  });
+});
+
+describe('a treatment the article says does not treat its topic', () => {
+  const cancer = [
+    makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB01216', kind: 'Drug', name: 'Finasteride', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB01126', kind: 'Drug', name: 'Dutasteride', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00624', kind: 'Drug', name: 'Testosterone', source: 'DrugBank' }),
+  ];
+  const treats = (text: string, entries = cancer, file = 'prostate-cancer.txt') =>
+    relateText(text, file, 'Cancer', entries)
+      .edges.filter((edge) => edge.predicate === 'TREATS')
+      .map((edge) => edge.subject);
+
+  it('drops every subject of the denial, in a later clause of the sentence', () => {
+    expect(treats('Prostate cancer\n\nDrug treatments\n\nFinasteride and dutasteride, taken for an enlarged prostate, lower the PSA level but do not treat prostate cancer.\n')).toEqual([]);
+  });
+
+  it('drops a head treatment whose explanation says it does not remove "the cancer"', () => {
+    const entries = [...cancer, makeEntry({ id: 'medkg:procedure:turp', kind: 'Procedure', name: 'transurethral resection of the prostate', source: 'medkg-seed' })];
+    expect(treats('Prostate cancer\n\nSurgeries and procedures\n\n  1. Transurethral resection of the prostate — relieves a blocked flow of urine; it does not remove the cancer.\n', entries)).not.toContain('medkg:procedure:turp');
+  });
+
+  it('keeps the treatment a later clause names as working', () => {
+    expect(treats('Prostate cancer\n\nDrug treatments\n\nFinasteride does not treat prostate cancer, but dutasteride is used for prostate cancer in trials.\n')).toEqual(['DRUGBANK:DB01126']);
+  });
+
+  it('drops a drug of a combination head that a sub-point denies on its own', () => {
+    const pompe = [
+      makeEntry({ id: 'MONDO:0009290', kind: 'Disease', name: 'glycogen storage disease II', source: 'MONDO', synonyms: [{ name: 'Pompe disease', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB01272', kind: 'Drug', name: 'Alglucosidase alfa', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00419', kind: 'Drug', name: 'Miglustat', source: 'DrugBank' }),
+    ];
+    const subjects = treats('Pompe disease\n\nDrug treatments\n\nDrug 1. Alglucosidase alfa with miglustat\n• Purpose: replaces the missing enzyme.\n• Dose & timing: miglustat on its own does not treat Pompe disease.\n', pompe, 'pompe-disease.txt');
+    expect(subjects).toContain('DRUGBANK:DB01272');
+    expect(subjects).not.toContain('DRUGBANK:DB00419');
   });
 });
