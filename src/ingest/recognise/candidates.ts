@@ -303,7 +303,7 @@ function sideEffectPhrase(piece: string): string | undefined {
   const phrase = trimHeadText(
     text
       .replace(TRAILING_CONDITION, '')
-      .replace(/^(?:and|or|mild|rare(?:ly)?|occasional(?:ly)?|possible|some|sometimes)\s+/iu, '')
+      .replace(/^(?:(?:and|or|mild|rare(?:ly)?|occasional(?:ly)?|possible|some|sometimes|often|usually|uncommonly|frequently)\s+)+/iu, '')
       .replace(/\s+(?:and|or)$/iu, '')
       .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
   );

@@ -122,10 +122,13 @@ const EXAMPLE_CUE = /\b(?:for example|for instance|e\.g\.?|such as|including|lik
  * treatments the item recommends.
  */
 function isMemberOfHead(place: MentionPlace, context: RuleContext): boolean {
-  // A "Drug N. Name (BRAND)" head's explanation is its class tag, not a list of members.
-  if (!place.item || place.inHead || place.subPointLabel !== undefined || place.item.subPoints !== undefined) return false;
+  // A "Drug N. Name (BRAND)" head's explanation is its class tag, not a list of members; after a
+  // class head ("Drug 1. LHRH agonists — goserelin (ZOLADEX), leuprorelin …") it lists them.
+  if (!place.item || place.inHead || place.subPointLabel !== undefined) return false;
   const key = itemKey(place);
-  if (!key || !(context.heads.get(key) ?? []).some((head) => TREATMENT_KINDS.has(head.mention.kind))) return false;
+  const heads = key ? (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind)) : [];
+  if (heads.length === 0) return false;
+  if (place.item.subPoints !== undefined && !heads.some((head) => DRUG_CLASS_HEAD.test(head.mention.text))) return false;
   const headEnd = place.item.headStart + place.item.head.length;
   if (place.mention.start < headEnd) return false;
   const from = Math.max(0, headEnd - place.sentence.start);
@@ -136,8 +139,13 @@ function isMemberOfHead(place: MentionPlace, context: RuleContext): boolean {
     before = before.replace(other.mention.text, ' ');
   }
   before = before.replace(/\([^()]*\)/gu, ' ');
+  // "TNF-α inhibitors (…)Biologic DMARDs": a class tag glued to the head is no member.
+  if (place.item.subPoints !== undefined && !/[—–:-]/u.test(before)) return false;
   return LIST_OPENING.test(before) || EXAMPLE_CUE.test(before.replace(TRAILING_AND_OR, ' '));
 }
+
+/** A head naming a class of drugs, whose members an explanation may list. */
+const DRUG_CLASS_HEAD = /\b(?:inhibitors?|blockers?|agonists?|antagonists?|binders?|analogues?|agents?|antibodies|antibiotics|statins|steroids|corticosteroids)\s*$/iu;
 
 /** Nothing but separators and list words between the head and the drug: the explanation opens with a list. */
 const LIST_OPENING = /^[\s—–:;,-]*(?:(?:,|and|or|\+|with)\s*)*$/iu;
@@ -262,6 +270,8 @@ function explanationVerb(place: MentionPlace): RegExpExecArray | null {
  * ("Dabrafenib (TAFINLAR) + trametinib (MEKINIST)": the side effects listed are the pair's).
  */
 function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
+  // A list of drugs in one head shares the side effects listed; what each is for may differ.
+  const listShares = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
   // "Purpose: a steroid used by specialists for …" under "Budesonide": "a steroid" says what the item's drug is.
   const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
     (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other),
@@ -282,7 +292,7 @@ function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
   for (const next of rest) {
     const previous = chosen.at(-1) as MentionPlace;
     const between = next.sentence.text.slice(offsetInSentence(previous) + previous.mention.text.length, offsetInSentence(next)).replace(/\([^()]*\)/gu, ' ');
-    if (!COMBINATION.test(between)) break;
+    if (!COMBINATION.test(between) || (!listShares && LIST_JOINT.test(between))) break;
     chosen.push(next);
   }
   return [...new Set(chosen.map((head) => head.mention.entity))];
@@ -294,7 +304,9 @@ function describesTheItem(place: MentionPlace): boolean {
   return /(?:^|[\s:;,])(?:a|an)\s+$/iu.test(place.sentence.text.slice(0, offsetInSentence(place)));
 }
 
-const COMBINATION = /^[\s®™]*(?:\+|&|\/|with|and|plus)[\s]*$/iu;
+/** "X + Y", "X with Y", and a list of drugs in one head ("Enzalutamide (XTANDI), apalutamide (ERLEADA) and …"). */
+const COMBINATION = /^[\s®™]*(?:\+|&|\/|with|and|plus|,|,\s*and)[\s]*$/iu;
+const LIST_JOINT = /^[\s®™]*,/u;
 
 function insideParentheses(place: MentionPlace): boolean {
   const before = place.sentence.text.slice(0, offsetInSentence(place));

@@ -629,3 +629,47 @@ describe('tests a side-effects line says are done before each dose', () => {
     expect(edges.filter((edge) => edge.includes('HAS_ADVERSE_EFFECT medkg:'))).toEqual([]);
   });
 });
+
+describe('"Drug N." items that list several drugs', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB00014', kind: 'Drug', name: 'Goserelin', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00007', kind: 'Drug', name: 'Leuprolide', source: 'DrugBank', synonyms: [{ name: 'leuprorelin', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB08899', kind: 'Drug', name: 'Enzalutamide', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB11901', kind: 'Drug', name: 'Apalutamide', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB12941', kind: 'Drug', name: 'Darolutamide', source: 'DrugBank' }),
+    makeEntry({ id: 'HP:0012378', kind: 'Phenotype', name: 'Fatigue', source: 'HPO', synonyms: [{ name: 'tiredness', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0001250', kind: 'Phenotype', name: 'Seizures', source: 'HPO' }),
+  ];
+  const graph = relateText(
+    `Prostate cancer
+
+Drug treatments
+
+Drug 1. LHRH agonists — goserelin (ZOLADEX), leuprorelin (LUPRON DEPOT)
+• Purpose: injections that switch off testosterone production.
+
+Drug 2. Enzalutamide (XTANDI), apalutamide (ERLEADA) and darolutamide (NUBEQA)Androgen receptor inhibitors
+• Purpose: used in advanced cancer.
+• Side effects: tiredness, and rarely seizures with enzalutamide.
+`,
+    'prostate-cancer.txt',
+    'Cancer',
+    entries,
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('treats the topic with each member a class head lists after its dash', () => {
+    expect(edges).toContain('DRUGBANK:DB00014 TREATS MONDO:0008315');
+    expect(edges).toContain('DRUGBANK:DB00007 TREATS MONDO:0008315');
+  });
+
+  it('gives the side effects of a head listing several drugs to each of them', () => {
+    for (const drug of ['DRUGBANK:DB08899', 'DRUGBANK:DB11901', 'DRUGBANK:DB12941']) expect(edges).toContain(`${drug} HAS_ADVERSE_EFFECT HP:0012378`);
+  });
+
+  it('names a finding without its frequency word', () => {
+    const names = graph.nodes.map((node) => node.name.toLowerCase());
+    expect(names.filter((name) => name.startsWith('rarely'))).toEqual([]);
+  });
+});
