@@ -62,12 +62,16 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
   if ((place.inHead || purpose) && !aimsElsewhere(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
-  else if (isMemberOfHead(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
+  // "Medicine review — many medicines, including metformin and gabapentin, need a lower dose": a dose note, no member.
+  else if (isMemberOfHead(place, context) && !DOSE_ADJUSTMENT.test(clause)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
   const key = itemKey(place);
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
 }
+
+/** "need a lower dose as the eGFR falls", "doses are reduced": a note on adjusting a dose. */
+const DOSE_ADJUSTMENT = /\b(?:lower|smaller|reduced|adjusted)\s+doses?\b|\bdoses?\s+(?:is|are|must be|should be|may be)?\s*(?:reduced|lowered|adjusted|cut)\b|\bdose (?:adjustment|reduction)s?\b/iu;
 
 const DIAGNOSTIC_PURPOSE = /\bto (?:check|look|test) (?:for|whether|if)\b|\bto (?:see|find out) (?:if|whether|how far)\b|\bto stage\b/iu;
 

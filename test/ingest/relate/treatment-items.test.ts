@@ -673,3 +673,21 @@ Drug 2. Enzalutamide (XTANDI), apalutamide (ERLEADA) and darolutamide (NUBEQA)An
     expect(names.filter((name) => name.startsWith('rarely'))).toEqual([]);
   });
 });
+
+describe('a treatment item that notes other medicines need a lower dose', () => {
+  it('makes no treatment of the medicines it names', () => {
+    const edges = relateText(
+      'Chronic kidney disease\n\nNon-pharmacological treatments\n\n  1. Medicine review — many medicines, including metformin and gabapentin, need a lower dose as the eGFR falls.\n  2. Statins: for example atorvastatin, taken once a day.\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00331', kind: 'Drug', name: 'Metformin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00996', kind: 'Drug', name: 'Gabapentin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01076', kind: 'Drug', name: 'Atorvastatin', source: 'DrugBank' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB00331') || edge.startsWith('DRUGBANK:DB00996'))).toEqual([]);
+    expect(edges).toContain('DRUGBANK:DB01076 TREATS MONDO:0005300');
+  });
+});
