@@ -363,6 +363,13 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (section === 'causes' || section === 'genetics' || section === 'inheritance') {
+    // "Polycystic kidney disease — an inherited condition, due to variants in PKD1 or PKD2" in a
+    // CKD article: the genes of a cause the item is about are that cause's, not the topic's.
+    const causes = causeHeads(place, context);
+    if (causes.length > 0) {
+      for (const cause of causes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', cause, place, cue));
+      return;
+    }
     context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', context.primary.id, place, cue));
     for (const subtype of subtypes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', subtype, place, cue));
     return;
@@ -370,6 +377,16 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   if (!cue) return;
   const targets = subtypes.length > 0 ? subtypes : [context.primary.id];
   for (const target of targets) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', target, place, cue));
+}
+
+/** Other diseases an item's head names (not the topic, not one of its subtypes), for a mention in its explanation. */
+function causeHeads(place: MentionPlace, context: RuleContext): string[] {
+  const key = itemKey(place);
+  if (!key || place.inHead) return [];
+  const heads = (context.heads.get(key) ?? []).filter(
+    (head) => head.mention.kind === 'Disease' && head.mention.entity !== context.primary.id && !context.article.subtypes.has(head.mention.entity),
+  );
+  return [...new Set(heads.map((head) => head.mention.entity))];
 }
 
 /**

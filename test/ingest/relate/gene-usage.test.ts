@@ -101,3 +101,23 @@ Causes and risk factors
     expect(links('Lynch syndrome raises the risk; variants in APC cause familial adenomatous polyposis.')).not.toContain('HGNC:583 MONDO:0005835');
   });
 });
+
+describe('genes in a causes item headed by another disease', () => {
+  it('go to that disease, not the topic', () => {
+    const links = relateText(
+      'Chronic kidney disease\n\nCauses\n\n  1. Polycystic kidney disease — an inherited condition, usually due to variants in the PKD1 or PKD2 gene.\n  2. Inherited risk — variants in the PKD2 gene raise the risk in some families.\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0020642', kind: 'Disease', name: 'polycystic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:9008', kind: 'Gene', name: 'PKD1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:9009', kind: 'Gene', name: 'PKD2', source: 'HGNC' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+    expect(links).toEqual(['HGNC:9008 MONDO:0020642', 'HGNC:9009 MONDO:0005300', 'HGNC:9009 MONDO:0020642']);
+  });
+});
