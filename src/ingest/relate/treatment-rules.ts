@@ -256,8 +256,23 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
   const usedIn = purpose && place.mention.kind === 'Disease' ? /\bin\s+(?:(?:people|patients|children|adults|those)\s+with\s+)?$/iu.exec(before) : null;
   const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
-  if (treatCue) context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
+  if (!treatCue) return;
+  const cueEnd = 'index' in treatCue ? treatCue.index + treatCue[0].length : before.length;
+  if (treatCue !== usedIn && isSettingOfTheAim(before.slice(cueEnd), context)) return;
+  context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
 }
+
+/**
+ * "… lower the risk of ESKD, in people with or without diabetes", "for CKD with type 2 diabetes",
+ * "when an ACE inhibitor causes cough": between the aim's verb and a condition, words that make
+ * the condition who takes the drug or why it is chosen, not a second aim.
+ */
+function isSettingOfTheAim(between: string, context: RuleContext): boolean {
+  if (SETTING_OF_THE_AIM.test(between)) return true;
+  return /\bwith\s+$/iu.test(between) && namesTopic(between, context);
+}
+
+const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;
 
 /** "Spinal fusion — corrects severe scoliosis": an explanation that opens with what the item does. */
 function explanationVerb(place: MentionPlace): RegExpExecArray | null {

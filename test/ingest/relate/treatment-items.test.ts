@@ -691,3 +691,46 @@ describe('a treatment item that notes other medicines need a lower dose', () => 
     expect(edges).toContain('DRUGBANK:DB01076 TREATS MONDO:0005300');
   });
 });
+
+describe('a Purpose line that says who takes the drug or why it is chosen', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO', synonyms: [{ name: 'CKD', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'MONDO:0005148', kind: 'Disease', name: 'type 2 diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'type 2 diabetes', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0012735', kind: 'Phenotype', name: 'Cough', source: 'HPO' }),
+    makeEntry({ id: 'DRUGBANK:DB16165', kind: 'Drug', name: 'Finerenone', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00678', kind: 'Drug', name: 'Losartan', source: 'DrugBank' }),
+    makeEntry({ id: 'MONDO:0003304', kind: 'Disease', name: 'plexiform neurofibroma', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB11689', kind: 'Drug', name: 'Selumetinib', source: 'DrugBank' }),
+  ];
+  const edges = relateText(
+    `Chronic kidney disease (CKD)
+
+Drug treatments
+
+Drug 1. Finerenone (KERENDIA)
+• Purpose: for CKD with type 2 diabetes and albumin in the urine.
+
+Drug 2. Losartan (COZAAR)
+• Purpose: used to slow CKD, for example when an ACE inhibitor causes cough.
+
+Drug 3. Selumetinib (KOSELUGO)
+• Purpose: approved for adults and children with plexiform neurofibromas that cause symptoms.
+`,
+    'chronic-kidney-disease.txt',
+    'Diseases',
+    entries,
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('treats the aim, not the condition of who takes it', () => {
+    expect(edges).toContain('DRUGBANK:DB16165 TREATS MONDO:0005300');
+    expect(edges).not.toContain('DRUGBANK:DB16165 TREATS MONDO:0005148');
+  });
+
+  it('treats nothing a reason for choosing it names', () => {
+    expect(edges).not.toContain('DRUGBANK:DB00678 TREATS HP:0012735');
+  });
+
+  it('keeps a condition named after "for people with" as the aim', () => {
+    expect(edges).toContain('DRUGBANK:DB11689 TREATS MONDO:0003304');
+  });
+});
