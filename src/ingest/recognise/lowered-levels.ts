@@ -29,11 +29,14 @@ export function findLoweredLevels(sections: readonly SegmentedSection[], lexicon
       const finding = levelFinding('high', match[1] ?? '', lexicon);
       if (finding) push(finding, section.start + match.index, match[0], index);
     }
-    // "high levels of a compound called xanthine", "very low levels of … uric acid in the blood".
-    for (const match of section.text.matchAll(LEVELS_OF)) {
-      const direction = /^(?:low|reduced|decreased)$/iu.test(match[1] ?? '') ? 'low' : 'high';
-      const finding = levelFinding(direction, match[2] ?? '', lexicon);
-      if (finding) push(finding, section.start + match.index, match[0], index);
+    // "high levels of a compound called xanthine", "very low levels of … uric acid in the blood",
+    // and the bare "high phosphate", "low calcium" of a patient article.
+    for (const pattern of [LEVELS_OF, HIGH_OR_LOW]) {
+      for (const match of section.text.matchAll(pattern)) {
+        const direction = /^(?:low|reduced|decreased)$/iu.test(match[1] ?? '') ? 'low' : 'high';
+        const finding = levelFinding(direction, match[2] ?? '', lexicon);
+        if (finding) push(finding, section.start + match.index, match[0], index);
+      }
     }
   });
   return mentions;
@@ -42,6 +45,9 @@ export function findLoweredLevels(sections: readonly SegmentedSection[], lexicon
 /** "high levels of X", "low amounts of a compound called X". */
 const LEVELS_OF =
   /\b(high|raised|elevated|increased|low|reduced|decreased)\s+(?:levels?|amounts?|concentrations?)\s+of\s+(?:(?:a|an|another)\s+(?:compound|substance|chemical|molecule|protein|enzyme|hormone)\s+called\s+)?((?:blood\s+)?\p{L}[\p{L}-]*(?:\s+acid)?)\b/giu;
+
+/** "high phosphate", "low blood calcium": a level named by its direction alone. */
+const HIGH_OR_LOW = /\b(high|raised|low)\s+((?:blood\s+)?\p{L}[\p{L}-]*)\b(?!\s+(?:levels?|amounts?|concentrations?|blood|pressure|fever|risk|doses?|numbers?)\b)/giu;
 
 /** The finding a vocabulary names for a level being high (or low): "high blood uric acid level" is hyperuricaemia. */
 function levelFinding(direction: 'high' | 'low', level: string, lexicon: Lexicon): VocabEntry | undefined {

@@ -62,11 +62,10 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   if (!cue) return;
   // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
   if (EXAMINATION.test(headNames(place, context)) && isTopicSymptom(place.mention.entity, context)) return;
-  for (const head of context.heads.get(key) ?? []) {
-    if ((head.mention.kind === 'Test' || head.mention.kind === 'Procedure') && !isResultOfTest(place.mention.entity, head.mention.entity, context)) {
-      context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
-    }
-  }
+  const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');
+  // "Calcium and parathyroid hormone — finds low calcium": a reading of one of the item's own tests, no diagnosis of any.
+  if (tests.some((head) => isResultOfTest(place.mention.entity, head.mention.entity, context))) return;
+  for (const head of tests) context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
 }
 
 /** What a test item says it finds: "shows", "checks for", "when there is". */

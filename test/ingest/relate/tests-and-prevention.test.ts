@@ -137,3 +137,20 @@ describe('a tumour marker that follows the cancer but is not accurate enough to 
     expect([...new Set(edges)]).toEqual(['MONITORS']);
   });
 });
+
+describe("a reading of one of a test item's own analytes", () => {
+  it('diagnoses nothing, for any test of the item', () => {
+    const edges = relateText(
+      'Autosomal recessive osteopetrosis\n\nDiagnostic tests\n\n  1. Calcium and parathyroid hormone — finds low calcium and the high hormone that goes with it.\n',
+      'autosomal-recessive-osteopetrosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019026', kind: 'Disease', name: 'autosomal recessive osteopetrosis', source: 'MONDO' }),
+        makeEntry({ id: 'LOINC:17861-6', kind: 'Test', name: 'Calcium [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'calcium', scope: 'related' }] }),
+        makeEntry({ id: 'LOINC:2731-8', kind: 'Test', name: 'Parathyrin.intact [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'parathyroid hormone', scope: 'related' }] }),
+        makeEntry({ id: 'HP:0002901', kind: 'Phenotype', name: 'Hypocalcemia', source: 'HPO', synonyms: [{ name: 'Low calcium', scope: 'exact' }] }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.filter((edge) => edge.includes('DIAGNOSES HP:0002901'))).toEqual([]);
+  });
+});

@@ -734,3 +734,21 @@ Drug 3. Selumetinib (KOSELUGO)
     expect(edges).toContain('DRUGBANK:DB11689 TREATS MONDO:0003304');
   });
 });
+
+describe('a level named by its direction alone ("high phosphate")', () => {
+  it('is the finding the vocabulary names for it, which the drug treats', () => {
+    const edges = relateText(
+      'Chronic kidney disease\n\nDrug treatments\n\nDrug 1. Sevelamer (RENVELA)\n• Purpose: taken with meals to treat high phosphate.\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00658', kind: 'Drug', name: 'Sevelamer', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB14523', kind: 'Drug', name: 'Phosphate ion', source: 'DrugBank', synonyms: [{ name: 'phosphate', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002905', kind: 'Phenotype', name: 'Hyperphosphatemia', source: 'HPO', synonyms: [{ name: 'High blood phosphate levels', scope: 'layperson' }] }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('DRUGBANK:DB00658 TREATS HP:0002905');
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB14523'))).toEqual([]);
+  });
+});
