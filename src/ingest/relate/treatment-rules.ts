@@ -89,8 +89,23 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   // "Drug 3. Dapsone | For the skin rash": a class tag that says what the drug is for.
   const tagTarget = item.subPoints !== undefined ? /^(?:for|to treat|against)\s+(.+)$/iu.exec(item.explanation.trim())?.[1] : undefined;
   if (tagTarget !== undefined && !namesTopic(tagTarget, context)) return true;
-  const named = (context.items.get(key) ?? []).filter((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && other.mention.kind === 'Disease');
+  const purpose = (context.items.get(key) ?? []).filter((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel));
+  // "Purpose: injections that treat the anaemia of CKD": the Purpose names its own aim, and the topic only as whose it is.
+  const topic = purpose.filter((other) => other.mention.entity === context.primary.id);
+  if (purpose.some((other) => isAimOtherThanTopic(other, context)) && topic.length > 0 && topic.every((other) => /\bof\s+(?:the\s+)?$/iu.test(textBefore(other, 12)))) return true;
+  const named = purpose.filter((other) => other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
+}
+
+/** A condition a Purpose line names right after a treating verb ("treat the anaemia", "to treat high phosphate"), other than the topic. */
+function isAimOtherThanTopic(place: MentionPlace, context: RuleContext): boolean {
+  if (!CONDITION_KINDS.has(place.mention.kind) || place.mention.entity === context.primary.id || isFormOfTopic(place.mention.entity, context)) return false;
+  return /\b(?:treats?|to treat|treating|corrects?|to correct)\s+(?:the\s+|a\s+|an\s+)?$/iu.test(textBefore(place, 30));
+}
+
+function textBefore(place: MentionPlace, length: number): string {
+  const offset = offsetInSentence(place);
+  return place.sentence.text.slice(Math.max(0, offset - length), offset);
 }
 
 /** "mild haemophilia A" in a haemophilia A article: a form of the topic, named with the topic's name. */

@@ -752,3 +752,20 @@ describe('a level named by its direction alone ("high phosphate")', () => {
     expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB14523'))).toEqual([]);
   });
 });
+
+describe('a Purpose line that treats a complication "of" the topic', () => {
+  it('aims at the complication, not the topic', () => {
+    const edges = relateText(
+      'Chronic kidney disease (CKD)\n\nDrug treatments\n\nDrug 1. Darbepoetin alfa (ARANESP)\n• Purpose: injections that treat the anaemia of CKD once iron stores are full.\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO', synonyms: [{ name: 'CKD', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00012', kind: 'Drug', name: 'Darbepoetin alfa', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0001903', kind: 'Phenotype', name: 'Anemia', source: 'HPO', synonyms: [{ name: 'anaemia', scope: 'exact' }] }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('DRUGBANK:DB00012 TREATS HP:0001903');
+    expect(edges).not.toContain('DRUGBANK:DB00012 TREATS MONDO:0005300');
+  });
+});
