@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../domain/kinds.js';
 
 /** "calcium deposits", "iron levels", "testosterone production": a substance naming what is found, measured or made. */
-const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?)\b/iu;
+const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?|binders?)\b/iu;
 /** "block dopamine", "inhibits histamine", "also raise uric acid", "lowers testosterone": the body's own substance a medicine acts on. */
 const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|mak(?:e|es|ing)|mimic(?:s|ked|king)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
 

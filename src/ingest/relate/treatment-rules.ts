@@ -64,6 +64,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
   // "Medicine review — many medicines, including metformin and gabapentin, need a lower dose": a dose note, no member.
   else if (isMemberOfHead(place, context) && !DOSE_ADJUSTMENT.test(clause)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
+  // "• Phosphate binders do not lower potassium; high potassium is treated with patiromer": a condition an item's line treats with another drug.
+  else if (!place.inHead) relateTreatedWith(place, context);
   const key = itemKey(place);
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
@@ -175,6 +177,19 @@ const TRAILING_AND_OR = /(?:[\s,]+(?:and|or))+[\s,]*$/iu;
 const TREATED_WITH = /\b(?:treated|managed|relieved|controlled|eased) (?:with|by)\b/iu;
 /** "Aspirin and other NSAIDs trigger attacks": the drug harms rather than treats. */
 const HARM_CUE = /\b(?:trigger\w*|worsen\w*|provok\w*|bring on|set off)\b/iu;
+
+/** "X is treated with Y" inside an item: Y treats the condition the clause names before the cue, never the item's topic by default. */
+function relateTreatedWith(place: MentionPlace, context: RuleContext): void {
+  const offset = offsetInSentence(place);
+  const clause = clauseSpan(place.sentence.text, offset);
+  const treatedWith = TREATED_WITH.exec(place.sentence.text.slice(clause.start, offset));
+  if (!treatedWith) return;
+  const cueOffset = place.sentence.start + clause.start + treatedWith.index;
+  const condition = (context.bySentence.get(place.sentence.start) ?? [])
+    .filter((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start >= place.sentence.start + clause.start && other.mention.start < cueOffset)
+    .at(-1);
+  if (condition) context.propose(relation(place.mention.entity, 'TREATS', condition.mention.entity, place, treatedWith[0]));
+}
 
 /**
  * A drug named in a treatment section's prose (outside items) treats what the sentence says it

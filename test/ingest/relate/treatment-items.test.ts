@@ -769,3 +769,22 @@ describe('a Purpose line that treats a complication "of" the topic', () => {
     expect(edges).not.toContain('DRUGBANK:DB00012 TREATS MONDO:0005300');
   });
 });
+
+describe("an item's line that says a condition is treated with another drug", () => {
+  it('treats that condition with it, and takes no class of binders for the substance', () => {
+    const edges = relateText(
+      'Chronic kidney disease\n\nDrug treatments\n\nDrug 1. Sevelamer (RENVELA)\n• Purpose: taken with meals.\n• Sevelamer does not lower potassium; high potassium is treated with potassium binders such as patiromer (VELTASSA).\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00658', kind: 'Drug', name: 'Sevelamer', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB09263', kind: 'Drug', name: 'Patiromer', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB14500', kind: 'Drug', name: 'Potassium', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002153', kind: 'Phenotype', name: 'Hyperkalemia', source: 'HPO', synonyms: [{ name: 'high potassium', scope: 'exact' }] }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('DRUGBANK:DB09263 TREATS HP:0002153');
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB14500'))).toEqual([]);
+  });
+});
