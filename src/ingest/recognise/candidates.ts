@@ -308,7 +308,7 @@ function sideEffectPhrase(piece: string): string | undefined {
       .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
   );
   if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
-  if (/^(?:with|in|on|at|to|from|the|a|an|such|so|made|worse|better|especially|mostly|have|has|had|is|are|was|were|can|may|might)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
+  if (/^(?:with|in|on|at|to|from|during|before|after|the|a|an|such|so|made|worse|better|especially|mostly|have|has|had|is|are|was|were|can|may|might)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
   // "stronger than either drug alone", "Unlike chemotherapy", "Korean descent": said of the list, not in it.
   if (NOT_A_FINDING.test(phrase)) return undefined;
   return phrase;

@@ -2,6 +2,8 @@ import type { EntityKind } from '../../domain/kinds.js';
 
 /** "calcium deposits", "iron levels", "testosterone production": a substance naming what is found, measured or made. */
 const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?|binders?)\b/iu;
+/** "when haemoglobin is pushed too high", "potassium is checked before each dose": a level in the body, measured or watched. */
+const SUBSTANCE_AS_LEVEL = /^\s+(?:is|are|gets?|goes|rises?|falls?|drops?)\s+(?:\w+\s+)?(?:too\s+(?:high|low)|high|low|raised|checked|measured|tested|monitored)\b/iu;
 /** "block dopamine", "inhibits histamine", "also raise uric acid", "lowers testosterone": the body's own substance a medicine acts on. */
 const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagoni[sz](?:e|es|ed|ing)|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|mak(?:e|es|ing)|mimic(?:s|ked|king)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+)?(?:effects?\s+of\s+|action\s+of\s+)?$/iu;
 
@@ -11,7 +13,7 @@ const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagon
  * ("fall asleep", "electric shocks", "when kidney function falls") is no finding.
  */
 export function isNoNameHere(kind: EntityKind, text: string, start: number, end: number): boolean {
-  if (kind === 'Drug') return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
+  if (kind === 'Drug') return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_AS_LEVEL.test(text.slice(end, end + 40)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
   if (kind === 'Phenotype') return isEverydayPhrase(text, start, end);
   return false;
 }
@@ -21,7 +23,7 @@ function isEverydayPhrase(text: string, start: number, end: number): boolean {
   if (/^fall(?:s|ing)?$/u.test(word)) {
     // "fall asleep", "fall or stay asleep"; a level or a function that falls.
     const phrase = /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24));
-    return phrase || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+    return phrase || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+(?:(?:can|may|might|could|will|would|then|also)\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start));
   }
   if (/^shocks?$/u.test(word)) return /\belectric(?:al)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
   return false;

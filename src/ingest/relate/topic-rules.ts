@@ -20,7 +20,7 @@ const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|cont
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
-const RISK_GROUP = /\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*\b(?:in|with|among)\s+(?:people\s+with\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
 const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 

@@ -275,6 +275,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
     return;
   }
   if (isNegated(place)) return;
+  // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
+  if (WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
@@ -303,6 +305,8 @@ function isSettingOfTheAim(between: string, context: RuleContext): boolean {
 }
 
 const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;
+
+const WHO_IS_AT_RISK = /\b(?:in|among)\s+(?:people|adults|children|babies|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "Spinal fusion — corrects severe scoliosis": an explanation that opens with what the item does. */
 function explanationVerb(place: MentionPlace): RegExpExecArray | null {

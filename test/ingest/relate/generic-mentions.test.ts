@@ -472,3 +472,58 @@ describe('a condition that says who has a sign', () => {
     expect(edges.filter((edge) => edge.includes('HP:0001392'))).toEqual([]);
   });
 });
+
+describe('side-effect lines that name who is at risk, a level in the body and everyday words', () => {
+  const LISINOPRIL = 'DRUGBANK:DB00722';
+  const entries = [
+    makeEntry({ id: LISINOPRIL, kind: 'Drug', name: 'Lisinopril', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB04945', kind: 'Drug', name: 'Hemoglobin', source: 'DrugBank', synonyms: [{ name: 'haemoglobin', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0001944', kind: 'Phenotype', name: 'Dehydration', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'Stroke', source: 'HPO' }),
+    makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0001953', kind: 'Phenotype', name: 'Diabetic ketoacidosis', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: 'HPO', synonyms: [{ name: 'fall', scope: 'exact' }] }),
+    makeEntry({ id: 'medkg:disease:renal-artery-stenosis', kind: 'Disease', name: 'renal artery stenosis', source: 'medkg-seed' }),
+  ];
+  const edges = relations(
+    `Lisinopril
+
+Side effects
+
+  1. Worsening kidney function — a large rise in creatinine, especially with dehydration.
+  2. High potassium — more likely with kidney disease, diabetes or supplements.
+  3. Stroke — when haemoglobin is pushed too high.
+
+Cautions
+
+It is avoided in people with renal artery stenosis, because kidney function can fall suddenly.
+`,
+    'lisinopril.txt',
+    'Drugs',
+    entries,
+  );
+
+  it('takes no adverse effect from who is at risk', () => {
+    expect(edges.filter((edge) => edge.includes('HP:0001944') || edge.includes('MONDO:0005015'))).toEqual([]);
+  });
+
+  it("takes no adverse effect from who is at risk in a disease article's drug item either", () => {
+    const drugItem = relations(
+      'Chronic kidney disease\n\nDrug treatments\n\nDrug 1. Lisinopril (ZESTRIL)\n• Purpose: slows CKD.\n• Side effects: rarely, diabetic ketoacidosis in people with diabetes.\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [...entries, makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO', synonyms: [{ name: 'CKD', scope: 'abbreviation' }] })],
+    );
+    expect(drugItem).toContain(`${LISINOPRIL} HAS_ADVERSE_EFFECT HP:0001953`);
+    expect(drugItem.filter((edge) => edge.includes('MONDO:0005015'))).toEqual([]);
+  });
+
+  it('reads a level in the body as no medicine', () => {
+    expect(edges).toContain(`${LISINOPRIL} HAS_ADVERSE_EFFECT HP:0001297`);
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB04945'))).toEqual([]);
+  });
+
+  it('reads "kidney function can fall" as no finding', () => {
+    expect(edges.filter((edge) => edge.includes('HP:0002527'))).toEqual([]);
+  });
+});
