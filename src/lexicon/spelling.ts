@@ -49,6 +49,8 @@ const PATTERN_RULES: readonly (readonly [string, RegExp, string])[] = [
   ['isation', /isation(s?)$/u, 'ization$1'],
   ['is', /is(e|es|ed|ing|er|ers)$/u, 'iz$1'],
   ['ys', /ys(e|es|ed|ing)$/u, 'yz$1'],
+  // pathological/pathologic, neurological/neurologic: HPO and MONDO name the "-ologic" form
+  ['ological', /ological$/u, 'ologic'],
 ];
 /** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS", "pancreas"); a vowel before "ys" is a plural ("kidneys", "X-rays", "sprays"). */
 /** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS", "pancreas"). */

@@ -67,6 +67,12 @@ describe('normaliseName (one normalisation for names and text)', () => {
     for (const [british, american] of pairs) expect(normaliseName(british as string)).toBe(normaliseName(american as string));
   });
 
+  it('folds the "-ological" adjective into the "-ologic" form vocabularies name', () => {
+    expect(normaliseName('pathological fractures')).toBe(normaliseName('pathologic fracture'));
+    expect(normaliseName('neurological')).toBe(normaliseName('neurologic'));
+    expect(normaliseName('clinical')).not.toBe(normaliseName('clinic'));
+  });
+
   it('reduces simple plurals to the singular without touching -sis, -us or -ss words', () => {
     expect(normaliseName('kidney stones')).toBe(normaliseName('kidney stone'));
     expect(normaliseName('allergies')).toBe(normaliseName('allergy'));
