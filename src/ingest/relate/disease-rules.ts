@@ -44,7 +44,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', context.primary.id, place, 'avoid'));
     }
     // "Carrier screening: a blood test … before pregnancy": the test a prevention item offers finds the disease.
-    if (section === 'prevention' && place.mention.kind === 'Test' && place.inHead && !isNegated(place)) relateScreeningTest(place, context);
+    // "Keep a healthy weight and stay active": advice that names a measurement offers no test.
+    if (section === 'prevention' && place.mention.kind === 'Test' && place.inHead && !isNegated(place) && !ADVICE_OPENING.test(place.item?.head ?? '')) relateScreeningTest(place, context);
     return;
   }
   if (place.mention.kind === 'Gene') {
@@ -100,6 +101,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     case 'test_results':
     case 'monitoring':
       // "tests done on a gluten-free diet can come back falsely normal": what spoils a test is not one.
+      // "After surgery or radiotherapy the PSA test is repeated", "In active surveillance, PSA is checked": when, not what watches.
+      if (kind === 'Procedure' && TIME_OR_SETTING.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
       if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) {
         if (!UNRELIABLE_TEST_CUE.test(clauseAround(place.sentence.text, offsetInSentence(place)))) relateTestOfDisease(place, context);
       }
@@ -124,6 +127,8 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
   return COMPLICATION_LIST_CUE.test(before) ? 'HAS_COMPLICATION' : 'HAS_PHENOTYPE';
 }
 
+const ADVICE_OPENING = /^\s*(?:keep|stay|maintain|eat|drink|avoid|limit|stop|quit|take|get|wear|lose|cut|be)\b/iu;
+const TIME_OR_SETTING = /(?:^|\b)(?:after|following|before|during|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const PEOPLE_WITH = /\b(?:in\s+)?(?:people|adults|children|babies|infants|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LINKED_CUE = /\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:linked|associated|connected)\s+(?:to|with)\b[^.;]*$/iu;
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;

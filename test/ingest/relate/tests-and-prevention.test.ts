@@ -154,3 +154,37 @@ describe("a reading of one of a test item's own analytes", () => {
     expect(edges.filter((edge) => edge.includes('DIAGNOSES HP:0002901'))).toEqual([]);
   });
 });
+
+describe('prevention advice and the moments a monitoring line names', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+    makeEntry({ id: 'LOINC:29463-7', kind: 'Test', name: 'Body weight', source: 'LOINC', synonyms: [{ name: 'weight', scope: 'related' }] }),
+    makeEntry({ id: 'LOINC:2857-1', kind: 'Test', name: 'Prostate specific Ag [Mass/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'PSA test', scope: 'exact' }, { name: 'PSA', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'medkg:procedure:radiation-therapy', kind: 'Procedure', name: 'radiation therapy', source: 'medkg-seed', synonyms: [{ name: 'radiotherapy', scope: 'exact' }] }),
+    makeEntry({ id: 'medkg:procedure:active-surveillance', kind: 'Procedure', name: 'active surveillance', source: 'medkg-seed' }),
+  ];
+  const edges = relateText(
+    `Prostate cancer
+
+Monitoring
+
+After surgery or radiotherapy the PSA test is repeated every 6 months. In active surveillance, PSA is checked every 3 months.
+
+Prevention and screening
+
+  1. Keep a healthy weight and stay active.
+`,
+    'prostate-cancer.txt',
+    'Cancer',
+    entries,
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('offers no test in advice that names a measurement', () => {
+    expect(edges.filter((edge) => edge.startsWith('LOINC:29463-7'))).toEqual([]);
+  });
+
+  it('takes the test as the monitor, not the treatment that says when', () => {
+    expect(edges).toContain('LOINC:2857-1 MONITORS MONDO:0008315');
+    expect(edges.filter((edge) => edge.startsWith('medkg:procedure:') && edge.includes('MONITORS'))).toEqual([]);
+  });
+});
