@@ -83,6 +83,10 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context) || isLifeState(entity, context))) return;
+  // "diabetes doubles the risk" in a type 2 diabetes article: the topic's own class is no complication of it.
+  if ((section === 'symptoms' || section === 'complications') && place.mention.kind === 'Disease' && isBroaderThanTopic(place.mention.text, context)) return;
+  // "… found only after a relative has an early heart attack": a relative's condition, not the topic's.
+  if (RELATIVE_HAS.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 60), offsetInSentence(place)))) return;
   // "… a swollen belly from fluid (ascites) in adults with liver disease": who has the sign, not a sign.
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && PEOPLE_WITH.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
   switch (section) {
@@ -127,6 +131,7 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
   return COMPLICATION_LIST_CUE.test(before) ? 'HAS_COMPLICATION' : 'HAS_PHENOTYPE';
 }
 
+const RELATIVE_HAS = /\b(?:relatives?|family members?|parents?|siblings?|brothers?|sisters?|mothers?|fathers?)\s+(?:\w+\s+){0,2}(?:has|have|had|with)\s+(?:(?:a|an|the|early|sudden|young)\s+){0,3}$/iu;
 const ADVICE_OPENING = /^\s*(?:keep|stay|maintain|eat|drink|avoid|limit|stop|quit|take|get|wear|lose|cut|be)\b/iu;
 const TIME_OR_SETTING = /(?:^|\b)(?:after|following|before|during|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const PEOPLE_WITH = /\b(?:in\s+)?(?:people|adults|children|babies|infants|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -251,7 +256,7 @@ const LOOK_ALIKES = new WeakMap<RuleContext, Set<string>>();
 const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?))\b[^.;]*$/iu;
 
 /** The mention is the subject of a causal verb: "… (P.A.D.) can cause", "or gout may trigger". */
-const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b/iu;
+const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b(?!\s+of\b)/iu;
 
 /** "signs and symptoms, including …", "characterized by …", "affected people have …": the clause lists the topic's picture. */
 const FEATURE_LIST_CUE = /\b(?:characteri[sz]ed by|(?:signs?|symptoms?|features?|problems|abnormalities)\b[^.;]{0,40}\b(?:including|such as|include)|experience[sd]?|(?:individuals|people|patients|children|adults) with [^.;]{0,60}\b(?:have|has))\b/iu;
@@ -261,6 +266,9 @@ function isUmbrellaHead(place: MentionPlace, context: RuleContext): boolean {
   if (!place.inHead || context.article.entities.get(place.mention.entity)?.status !== 'unverified') return false;
   return /\b(?:problems|changes|issues|difficulties|disturbances)$/iu.test(place.mention.text.replace(/[\s.:;,—–-]+$/u, ''));
 }
+
+/** Heads that name a class of diseases of an organ or system rather than one disease. */
+const ORGAN_CLASS_HEAD = /^(?:cardiovascular|heart|lung|kidney|renal|liver|bone|mineral and bone|eye|skin|nerve|metabolic|endocrine)\s+(?:disease|diseases|disorders?)$/iu;
 
 /** Heads that name a group of findings rather than one ("Movement problems", "Mood changes"). */
 const UMBRELLA_HEAD = /\b(?:problems?|changes?|issues?|symptoms?|signs?|features?|difficult(?:y|ies)|disturbances?)$/iu;
@@ -287,7 +295,9 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
       (context.article.entities.get(head.mention.entity)?.status === 'verified' || (head.mention.kind === 'Disease' && /\b(?:syndrome|disease|disorder)$/iu.test(head.mention.text))),
   );
   // "Behaviour problems — hyperactivity, irritability and anxiety": an umbrella head's explanation lists its findings.
-  if (!named || UMBRELLA_HEAD.test(place.item.head.replace(/[\s.:;,—–-]+$/u, ''))) return false;
+  const head = place.item.head.replace(/[\s.:;,—–-]+$/u, '');
+  // "Cardiovascular disease — heart attack, stroke and heart failure …": a class of organ disease lists its members.
+  if (!named || UMBRELLA_HEAD.test(head) || ORGAN_CLASS_HEAD.test(head)) return false;
   // "Repeated chest infections — infections with bacteria …": the head's own word, taken up again.
   if (` ${searchKey(place.item.head)} `.includes(` ${searchKey(place.mention.text)} `)) return true;
   const offset = offsetInSentence(place);

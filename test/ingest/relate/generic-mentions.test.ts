@@ -527,3 +527,38 @@ It is avoided in people with renal artery stenosis, because kidney function can 
     expect(edges.filter((edge) => edge.includes('HP:0002527'))).toEqual([]);
   });
 });
+
+describe('a complication item headed by a class of organ disease', () => {
+  it('takes the members its explanation lists as complications of the topic', () => {
+    const edges = relations(
+      'Chronic kidney disease\n\nComplications\n\n  1. Cardiovascular disease — stroke and heart failure are the commonest causes of death.\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0004995', kind: 'Disease', name: 'cardiovascular disorder', source: 'MONDO', synonyms: [{ name: 'cardiovascular disease', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'Stroke', source: 'HPO' }),
+      ],
+    );
+    expect(edges).toContain('MONDO:0005300 HAS_COMPLICATION HP:0001297');
+  });
+});
+
+describe("the topic's own class and a relative's condition", () => {
+  it('are no complication or sign of the topic', () => {
+    const edges = relations(
+      'Type 2 diabetes\n\nDefinition\n\nIt is often found only after a relative has an early heart attack.\n\nComplications\n\n  1. Heart attack and stroke — diabetes doubles the risk of both.\n',
+      'type-2-diabetes.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005148', kind: 'Disease', name: 'type 2 diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'type 2 diabetes', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001658', kind: 'Phenotype', name: 'Myocardial infarction', source: 'HPO', synonyms: [{ name: 'heart attack', scope: 'layperson' }] }),
+        makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'Stroke', source: 'HPO' }),
+      ],
+    );
+    expect(edges).toContain('MONDO:0005148 HAS_COMPLICATION HP:0001658');
+    expect(edges).not.toContain('MONDO:0005148 HAS_PHENOTYPE HP:0001658');
+    expect(edges.filter((edge) => edge.includes('MONDO:0005015'))).toEqual([]);
+  });
+});
