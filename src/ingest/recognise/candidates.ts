@@ -7,6 +7,7 @@ import type { ParsedHead } from './heads.js';
 import {
   HEAD_KIND_BY_SECTION,
   geneSymbolOfHead,
+  looksLikeGeneSymbol,
   isThingPhrase,
   parseHead,
   singular,
@@ -78,6 +79,8 @@ function addGeneHead(item: SectionItem, context: HeadContext): void {
   pushHeadMention(context, entity, start, gene.symbol);
 }
 
+const GENE_NAMED_TEST = /^([A-Z][A-Z0-9-]{1,9})\s+(?:gene\s+)?(?:genetic\s+)?(?:testing|tests?|sequencing|genotyping|mutation analysis|variant testing|analysis)$/u;
+
 const TEST_USE_WORD = /\s+(?:monitoring|measurement|readings?|levels?|checks?)$/iu;
 
 function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadContext): void {
@@ -97,9 +100,16 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const joins = /\s(?:and|or|&)\s|,/u.test(name);
   // "Peak expiratory flow monitoring", "Ferritin level": the test the vocabulary names, with a word for how it is used.
   const whole = lookupPhrase(name, kind, joins ? [] : shortForms, context.lexicon) ?? (kind === 'Test' && TEST_USE_WORD.test(name) ? lookupPhrase(name.replace(TEST_USE_WORD, ''), kind, [], context.lexicon) : undefined);
+  // "GAA genetic testing", "BRCA2 sequencing": a test named by the gene it reads is one test, not a gene and a generic test.
+  const geneTest = !whole && kind === 'Test' ? GENE_NAMED_TEST.exec(name) : null;
   if (whole) {
     pushHeadMention(context, context.table.fromEntry(whole.entry), start, span);
     registerShortForms(shortForms, kind, whole.entry.id, context);
+  } else if (geneTest?.[1] && looksLikeGeneSymbol(geneTest[1])) {
+    const entity = context.table.local('Test', name);
+    context.table.addSynonyms(entity.id, [name]);
+    pushHeadMention(context, entity, start, span);
+    registerShortForms(shortForms, kind, entity.id, context);
   } else if (!addSharedNounParts(name, kind, span, start, context)) {
     const parts = splitConjunction(name, kind, context.lexicon);
     if (parts) {

@@ -120,6 +120,21 @@ describe('a test head that lists the genes it looks at', () => {
   });
 });
 
+describe('a test head named by the gene it reads', () => {
+  it('is one test, not a gene beside a generic test', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0009290', kind: 'Disease', name: 'glycogen storage disease II', source: 'MONDO', synonyms: [{ name: 'Pompe disease', scope: 'exact' }] }),
+      makeEntry({ id: 'HGNC:4065', kind: 'Gene', name: 'GAA', source: 'HGNC' }),
+      makeEntry({ id: 'medkg:test:genetic-testing', kind: 'Test', name: 'genetic testing', source: SEED_SOURCE }),
+    ]);
+    const text = 'Pompe disease\n\nDiagnostic tests\n\n  1. GAA genetic testing — confirms two disease-causing variants.\n';
+    const recognised = recogniseArticle(segmentText(text, 'pompe-disease.txt', 'Diseases'), lexicon);
+    const heads = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => `${mention.kind} ${recognised.entities.get(mention.entity)?.name}`);
+    expect(heads).toEqual(['Test GAA genetic testing']);
+    expect(recognised.mentions.some((mention) => mention.entity === 'medkg:test:genetic-testing')).toBe(false);
+  });
+});
+
 describe('the primary entity of an NIH page title', () => {
   const titled = [
     { id: 'DOID:11400', kind: 'Disease' as const, name: 'pyelonephritis' },
