@@ -121,3 +121,15 @@ describe('genes in a causes item headed by another disease', () => {
     expect(links).toEqual(['HGNC:9008 MONDO:0020642', 'HGNC:9009 MONDO:0005300', 'HGNC:9009 MONDO:0020642']);
   });
 });
+
+describe('a gene after "a variant, most often in"', () => {
+  it('reads it as a gene of the topic', () => {
+    const text = `Breast cancer
+
+Causes and risk factors
+
+About 1 in 10 people with advanced disease carries an inherited variant, most often in PALB2; variants in TP53 also raise the risk.
+`;
+    expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
+  });
+});
