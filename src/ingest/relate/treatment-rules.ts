@@ -40,8 +40,15 @@ function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
   if (place.subPointLabel === undefined || isNegated(place)) return;
   // "Side effects: … heart failure; an echocardiogram is used to monitor the heart during trastuzumab": a monitoring clause in any sub-point.
   if (!MONITORING_LABEL.test(place.subPointLabel) && !MONITORING_CUE.test(clauseAround(place.sentence.text, offsetInSentence(place)))) return;
-  for (const subject of subjectsOf(place, context)) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
+  // "Monitoring: kidney function tests and a CBC before each dose of lutetium-177 PSMA-617": the drug the line names.
+  const dosed = (context.bySentence.get(place.sentence.start) ?? []).filter(
+    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start > place.mention.start && DOSE_OF.test(textBefore(other, 30)),
+  );
+  const subjects = dosed.length > 0 ? [...new Set(dosed.map((other) => other.mention.entity))] : subjectsOf(place, context);
+  for (const subject of subjects) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
 }
+
+const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
 function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const offset = offsetInSentence(place);

@@ -788,3 +788,20 @@ describe("an item's line that says a condition is treated with another drug", ()
     expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB14500'))).toEqual([]);
   });
 });
+
+describe('a monitoring line of a two-drug item that names the dosed drug', () => {
+  it('monitors that drug only', () => {
+    const edges = relateText(
+      'Prostate cancer\n\nDrug treatments\n\nDrug 1. Radium-223 (XOFIGO) and lutetium-177 (PLUVICTO)\n• Purpose: treat cancer that has spread to bone.\n• Monitoring: a platelet count before each dose of lutetium-177.\n',
+      'prostate-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB12813', kind: 'Drug', name: 'Radium Ra-223', source: 'DrugBank', synonyms: [{ name: 'radium-223', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB13982', kind: 'Drug', name: 'Lutetium Lu-177', source: 'DrugBank', synonyms: [{ name: 'lutetium-177', scope: 'exact' }] }),
+        makeEntry({ id: 'LOINC:777-3', kind: 'Test', name: 'platelet count', source: 'LOINC' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.filter((edge) => edge.includes('MONITORS'))).toEqual(['LOINC:777-3 MONITORS DRUGBANK:DB13982']);
+  });
+});
