@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/kinds.js';
 
 /** "calcium deposits", "iron levels", "testosterone production": a substance naming what is found, measured or made. */
 const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?|binders?)\b/iu;
+const GENERIC_MEDICINE_NOUN = /^(?:pain\s*killers?|pain relievers?|analgesics?|medicines?|medications?|drugs?|tablets?)$/iu;
 /** "when haemoglobin is pushed too high", "potassium is checked before each dose": a level in the body, measured or watched. */
 const SUBSTANCE_AS_LEVEL = /^\s+(?:is|are|gets?|goes|rises?|falls?|drops?)\s+(?:\w+\s+)?(?:too\s+(?:high|low)|high|low|raised|checked|measured|tested|monitored)\b/iu;
 /** "block dopamine", "inhibits histamine", "also raise uric acid", "lowers testosterone": the body's own substance a medicine acts on. */
@@ -13,7 +14,11 @@ const SUBSTANCE_ACTED_ON = /\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|antagon
  * ("fall asleep", "electric shocks", "when kidney function falls") is no finding.
  */
 export function isNoNameHere(kind: EntityKind, text: string, start: number, end: number): boolean {
-  if (kind === 'Drug') return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_AS_LEVEL.test(text.slice(end, end + 40)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
+  if (kind === 'Drug') {
+    // "NSAID painkillers": the class the acronym names, not painkillers in general.
+    if (GENERIC_MEDICINE_NOUN.test(text.slice(start, end)) && /\b[A-Z]{2,6}s?\s+$/u.test(text.slice(Math.max(0, start - 10), start))) return true;
+    return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_AS_LEVEL.test(text.slice(end, end + 40)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
+  }
   if (kind === 'Phenotype') return isEverydayPhrase(text, start, end);
   return false;
 }

@@ -315,6 +315,19 @@ describe('a substance a medicine acts on', () => {
   });
 });
 
+describe('a generic word for medicines after a class acronym', () => {
+  it('names no second medicine ("NSAID painkillers")', () => {
+    const found = recogniseArticle(
+      segmentText('Chronic kidney disease\n\nDrug treatments\n\nNSAID painkillers such as ibuprofen should be avoided. Painkillers are given for pain.\n', 'chronic-kidney-disease.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'medkg:drug:nonsteroidal-anti-inflammatory-drugs', kind: 'Drug', name: 'nonsteroidal anti-inflammatory drugs', source: SEED_SOURCE, synonyms: [{ name: 'NSAID', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:drug:analgesics', kind: 'Drug', name: 'analgesics', source: SEED_SOURCE, synonyms: [{ name: 'painkillers', scope: 'exact' }] }),
+      ]),
+    );
+    expect(found.mentions.filter((mention) => mention.entity === 'medkg:drug:analgesics').map((mention) => mention.text)).toEqual(['Painkillers']);
+  });
+});
+
 describe('one reading of a name per article', () => {
   const found = recogniseArticle(
     segmentText(
