@@ -38,10 +38,10 @@ const GENETIC_FORM = /\b(?:variants?|genotypes?|alleles?|mutations?|carriers?)$/
 /** "Medications", "Surgery", "Other treatments": a word for treatment in general names no treatment. */
 const GENERIC_TREATMENT = /^(?:(?:other|further|more|some|several|new|current|available)\s+)?(?:medications?|medicines?|drugs?|treatments?|therap(?:y|ies)|surgery|surgeries|procedures?|options?)$/iu;
 
-/** Head nouns of advice and services, not treatments ("Hearing support", "Vision services", "Pain relief"). */
-const ADVICE_HEAD = /\b(?:support|services?|relief|advice|help|tips)$/iu;
-/** Imperative or gerund advice ("Avoiding triggers and stopping smoking", "Keep active"). */
-const ADVICE_START = /^(?:avoid(?:ing)?|stop(?:ping)?|keep(?:ing)?|limit(?:ing)?|eat(?:ing)?|drink(?:ing)?|get(?:ting)?|try(?:ing)?|don't|do not)\b/iu;
+/** Head nouns of advice, services and goals, not treatments ("Hearing support", "Pain relief", "Medicine review", "Blood sugar control"). */
+const ADVICE_HEAD = /\b(?:support|services?|relief|advice|help|tips|review|control)$/iu;
+/** Imperative or gerund advice ("Avoiding triggers and stopping smoking", "Keep active", "Less salt"). */
+const ADVICE_START = /^(?:avoid(?:ing)?|stop(?:ping)?|keep(?:ing)?|limit(?:ing)?|eat(?:ing)?|drink(?:ing)?|get(?:ting)?|try(?:ing)?|stay(?:ing)?|maintain(?:ing)?|quit(?:ting)?|cut(?:ting)?|reduc(?:e|ing)|los(?:e|ing)|less|fewer|don't|do not)\b/iu;
 
 /**
  * Whether a treatment item's head, when no vocabulary knows it, is advice or a service rather

@@ -50,6 +50,13 @@ describe('isAdviceHead', () => {
     expect(isAdviceHead('Avoiding triggers and stopping smoking')).toBe(true);
   });
 
+  it('treats a goal or a review as advice ("Blood sugar control", "Medicine review", "Less salt")', () => {
+    expect(isAdviceHead('Blood pressure and blood sugar control')).toBe(true);
+    expect(isAdviceHead('Medicine review')).toBe(true);
+    expect(isAdviceHead('Less salt')).toBe(true);
+    expect(isAdviceHead('Stay active')).toBe(true);
+  });
+
   it('keeps named treatments', () => {
     expect(isAdviceHead('Bone marrow transplant')).toBe(false);
     expect(isAdviceHead('Physiotherapy')).toBe(false);
