@@ -805,3 +805,20 @@ describe('a monitoring line of a two-drug item that names the dosed drug', () =>
     expect(edges.filter((edge) => edge.includes('MONITORS'))).toEqual(['LOINC:777-3 MONITORS DRUGBANK:DB13982']);
   });
 });
+
+describe('a note that names what a second drug corrects', () => {
+  it('treats that condition, not the topic', () => {
+    const edges = relateText(
+      'Chronic kidney disease\n\nDrug treatments\n\n(Note: statins are advised for most adults with CKD, and sodium bicarbonate tablets correct metabolic acidosis.)\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO', synonyms: [{ name: 'CKD', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01390', kind: 'Drug', name: 'Sodium bicarbonate', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0001942', kind: 'Phenotype', name: 'Metabolic acidosis', source: 'HPO' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('DRUGBANK:DB01390 TREATS HP:0001942');
+    expect(edges).not.toContain('DRUGBANK:DB01390 TREATS MONDO:0005300');
+  });
+});
