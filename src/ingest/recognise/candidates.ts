@@ -290,7 +290,10 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
 function splitSideEffects(text: string): string[] {
   const pieces: string[] = [];
   const andOr = /(\s+and\s+|\s+or\s+)/u;
-  for (const part of text.split(/(,\s*|;\s*|:\s+|[.!?]\s+(?=\p{Lu}))/u)) {
+  // "swelling of the lips, tongue or face (angioedema)": a description the bracketed term names keeps its commas.
+  const kept = text.replace(DESCRIBED_PLACES, (match) => match.replaceAll(',', KEPT_COMMA));
+  for (const keptPart of kept.split(/(,\s*|;\s*|:\s+|[.!?]\s+(?=\p{Lu}))/u)) {
+    const part = keptPart.replaceAll(KEPT_COMMA, ',');
     const gloss = /\([a-z][a-z -]{3,40}\)/u.exec(part);
     if (!gloss) {
       pieces.push(...part.split(andOr));
@@ -302,6 +305,10 @@ function splitSideEffects(text: string): string[] {
   }
   return pieces;
 }
+
+/** "swelling of the lips, tongue or face (angioedema)": places listed after "of", then the term that names it all. */
+const DESCRIBED_PLACES = /\b\p{L}[\p{L}-]* of (?:the |your )?\p{L}[\p{L}-]*(?:, \p{L}[\p{L}-]*)+,? (?:or|and) \p{L}[\p{L}-]* \([a-z][a-z -]{3,40}\)/gu;
+const KEPT_COMMA = '\u0001';
 
 /** Words that mark a piece of a side-effect sub-point as a remark about the list or the people, not a finding. */
 const NOT_A_FINDING = /\b(?:than|unlike|either|alone|both|descent|origin|ancestry|people|patients|children|adults|women|men|carriers|doses?|weeks?|months?|days?|years?)\b/iu;

@@ -11,6 +11,7 @@ import {
 } from './cues.js';
 import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import { SILENT_SECTIONS } from './silent-sections.js';
+import { isPartOfGlossedDescription } from './glossed.js';
 import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
@@ -46,6 +47,7 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     if (section === 'interactions') return;
     if (isNegated(place)) return;
     if (section === 'side_effects') {
+      if (isPartOfGlossedDescription(place, context)) return;
       // "… the most dangerous effect, more likely in older people and in kidney disease": who is at risk, not an effect.
       if (!RISK_GROUP.test(clauseBefore(place.sentence.text, offset))) context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
     } else if (section === 'monitoring' || section === 'dosage') {

@@ -13,6 +13,7 @@ import {
   clauseBefore,
   clauseSpan,
 } from './cues.js';
+import { isPartOfGlossedDescription } from './glossed.js';
 import { isNegated } from './negation.js';
 import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import type { MentionPlace } from './places.js';
@@ -283,7 +284,7 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   }
   if (isNegated(place)) return;
   // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
-  if (WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
+  if (WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)) || isPartOfGlossedDescription(place, context)) return;
   const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));

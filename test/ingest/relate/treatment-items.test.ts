@@ -822,3 +822,22 @@ describe('a note that names what a second drug corrects', () => {
     expect(edges).not.toContain('DRUGBANK:DB01390 TREATS MONDO:0005300');
   });
 });
+
+describe('a side effect described by the places it affects, then named in brackets', () => {
+  it('is the bracketed term only, with no local finding for the description', () => {
+    const graph = relateText(
+      'Chronic kidney disease\n\nDrug treatments\n\nDrug 1. Ramipril (ALTACE)\n• Purpose: slows CKD.\n• Side effects: dizziness and, rarely, swelling of the lips, tongue or face (angioedema).\n',
+      'chronic-kidney-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO', synonyms: [{ name: 'CKD', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00178', kind: 'Drug', name: 'Ramipril', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0100665', kind: 'Phenotype', name: 'Angioedema', source: 'HPO' }),
+        makeEntry({ id: 'HP:0000969', kind: 'Phenotype', name: 'Edema', source: 'HPO', synonyms: [{ name: 'swelling', scope: 'exact' }] }),
+      ],
+    );
+    const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => graph.nodes.find((node) => node.id === edge.object)?.name);
+    expect(effects).toContain('Angioedema');
+    expect(effects.filter((name) => name === 'Edema' || /^swelling/iu.test(name ?? ''))).toEqual([]);
+  });
+});
