@@ -102,10 +102,13 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   const purpose = (context.items.get(key) ?? []).filter((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel));
   // "Purpose: injections that treat the anaemia of CKD": the Purpose names its own aim, and the topic only as whose it is.
   const topic = purpose.filter((other) => other.mention.entity === context.primary.id);
-  if (purpose.some((other) => isAimOtherThanTopic(other, context)) && topic.length > 0 && topic.every((other) => /\bof\s+(?:the\s+)?$/iu.test(textBefore(other, 12)))) return true;
+  // "Purpose: treat ADHD in children with NF1": the topic says who, the aim is the other condition.
+  if (purpose.some((other) => isAimOtherThanTopic(other, context)) && topic.length > 0 && topic.every((other) => TOPIC_AS_OWNER_OR_SETTING.test(textBefore(other, 40)))) return true;
   const named = purpose.filter((other) => other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
 }
+
+const TOPIC_AS_OWNER_OR_SETTING = /(?:\bof\s+(?:the\s+)?|\b(?:people|patients|children|adults|those|babies|men|women)\s+with\s+)$/iu;
 
 /** A condition a Purpose line names right after a treating verb ("treat the anaemia", "to treat high phosphate"), other than the topic. */
 function isAimOtherThanTopic(place: MentionPlace, context: RuleContext): boolean {

@@ -841,3 +841,20 @@ describe('a side effect described by the places it affects, then named in bracke
     expect(effects.filter((name) => name === 'Edema' || /^swelling/iu.test(name ?? ''))).toEqual([]);
   });
 });
+
+describe('a Purpose line that treats another condition in people with the topic', () => {
+  it('aims at that condition, not the topic', () => {
+    const edges = relateText(
+      'Neurofibromatosis type 1 (NF1)\n\nDrug treatments\n\nDrug 1. Stimulant medicines (methylphenidate)\n• Purpose: treat ADHD in children with NF1 in the usual way.\n',
+      'neurofibromatosis-type-1.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0018975', kind: 'Disease', name: 'neurofibromatosis type 1', source: 'MONDO', synonyms: [{ name: 'NF1', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DOID:1094', kind: 'Disease', name: 'attention deficit hyperactivity disorder', source: 'DO', synonyms: [{ name: 'ADHD', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00422', kind: 'Drug', name: 'Methylphenidate', source: 'DrugBank' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.filter((edge) => edge.includes('TREATS MONDO:0018975'))).toEqual([]);
+    expect(edges.some((edge) => edge.includes('TREATS DOID:1094'))).toBe(true);
+  });
+});
