@@ -334,6 +334,9 @@ function explanationVerb(place: MentionPlace): RegExpExecArray | null {
  * ("Dabrafenib (TAFINLAR) + trametinib (MEKINIST)": the side effects listed are the pair's).
  */
 function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
+  // "allergic reactions to carboplatin and tingling … (peripheral neuropathy) from vincristine": the drug the finding is put down to.
+  const attributed = attributedDrugs(place, context);
+  if (attributed.length > 0) return attributed;
   // A list of drugs in one head shares the side effects listed; what each is for may differ.
   const listShares = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
   // "Purpose: a steroid used by specialists for …" under "Budesonide": "a steroid" says what the item's drug is.
@@ -360,6 +363,28 @@ function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
     chosen.push(next);
   }
   return [...new Set(chosen.map((head) => head.mention.entity))];
+}
+
+/**
+ * The drugs a side-effect line puts a finding down to, right after it ("diarrhoea with
+ * relugolix", "seizures with enzalutamide and apalutamide"), when no other finding or list break
+ * comes between.
+ */
+function attributedDrugs(place: MentionPlace, context: RuleContext): string[] {
+  if (place.subPointLabel === undefined || !SIDE_EFFECT_LABEL.test(place.subPointLabel)) return [];
+  const later = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.start >= place.mention.end);
+  const nextDrug = later.findIndex((other) => TREATMENT_KINDS.has(other.mention.kind));
+  const next = later[nextDrug];
+  if (!next || later.slice(0, nextDrug).some((other) => CONDITION_KINDS.has(other.mention.kind))) return [];
+  const text = place.sentence.text;
+  if (!/^[^,;:]*?\s(?:with|from|to|after|on)\s+$/iu.test(text.slice(offsetInSentence(place) + place.mention.text.length, offsetInSentence(next)))) return [];
+  const drugs = [next];
+  for (const other of later.slice(nextDrug + 1)) {
+    const last = drugs.at(-1) as MentionPlace;
+    if (!TREATMENT_KINDS.has(other.mention.kind) || !/^\s*(?:,\s*|\s(?:and|or)\s)\s*$/u.test(text.slice(offsetInSentence(last) + last.mention.text.length, offsetInSentence(other)))) break;
+    drugs.push(other);
+  }
+  return [...new Set(drugs.map((drug) => drug.mention.entity))];
 }
 
 /** "a steroid", "an antibiotic" in an item's sub-point: a class the item's own drug belongs to. */

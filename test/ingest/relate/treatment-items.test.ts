@@ -858,3 +858,44 @@ describe('a Purpose line that treats another condition in people with the topic'
     expect(edges.some((edge) => edge.includes('TREATS DOID:1094'))).toBe(true);
   });
 });
+
+describe('a side-effects line that puts each finding down to one drug of the item', () => {
+  const graph = relateText(
+    `Prostate cancer
+
+Drug treatments
+
+Drug 1. Degarelix (FIRMAGON) and relugolix (ORGOVYX)
+• Purpose: lower testosterone within days.
+• Side effects: tiredness, and diarrhoea with relugolix.
+
+Drug 2. Carboplatin and vincristine
+• Purpose: used for some tumours.
+• Side effects: tiredness, and numbness (peripheral neuropathy) from vincristine.
+`,
+    'prostate-cancer.txt',
+    'Cancer',
+    [
+      makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB06699', kind: 'Drug', name: 'Degarelix', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB11853', kind: 'Drug', name: 'Relugolix', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00958', kind: 'Drug', name: 'Carboplatin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00541', kind: 'Drug', name: 'Vincristine', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0002014', kind: 'Phenotype', name: 'Diarrhea', source: 'HPO', synonyms: [{ name: 'diarrhoea', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0009830', kind: 'Phenotype', name: 'Peripheral neuropathy', source: 'HPO' }),
+      makeEntry({ id: 'HP:0012378', kind: 'Phenotype', name: 'Fatigue', source: 'HPO', synonyms: [{ name: 'tiredness', scope: 'exact' }] }),
+    ],
+  );
+  const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('gives the finding to the drug named after it only', () => {
+    expect(effects).toContain('DRUGBANK:DB11853 HP:0002014');
+    expect(effects).not.toContain('DRUGBANK:DB06699 HP:0002014');
+    expect(effects).toContain('DRUGBANK:DB00541 HP:0009830');
+    expect(effects).not.toContain('DRUGBANK:DB00958 HP:0009830');
+  });
+
+  it('gives a finding named without a drug to the whole item', () => {
+    expect(effects).toEqual(expect.arrayContaining(['DRUGBANK:DB06699 HP:0012378', 'DRUGBANK:DB11853 HP:0012378']));
+  });
+});
