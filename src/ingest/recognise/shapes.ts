@@ -3,8 +3,8 @@ import type { EntityKind } from '../../domain/kinds.js';
 /** Endings of single words that name a finding or condition ("osteomyelitis", "bruising", "tiredness"). */
 const CLINICAL_WORD = /(?:itis|algia|a?emia|osis|pathy|megaly|uria|rrho?ea|plegia|penia|cytosis|oma|ism|ia|sis|ing|ness|ache|ency|ure)$/iu;
 
-/** Words a noun phrase does not start with: a qualifier or clause fragment, not a name. */
-const FRAGMENT_START = /^(?:with|without|such|as|in|on|at|to|from|of|for|by|the|a|an|and|or|if|when|which|that|especially|including|like)\b/iu;
+/** Words a noun phrase does not start with: a qualifier or clause fragment ("Other tumours" is a group heading), not a name. */
+const FRAGMENT_START = /^(?:with|without|such|as|in|on|at|to|from|of|for|by|the|a|an|and|or|if|when|which|that|especially|including|like|other)\b/iu;
 
 function balancedBrackets(name: string): boolean {
   let depth = 0;

@@ -11,6 +11,11 @@ describe('isLocalEntityShape', () => {
     expect(isLocalEntityShape('rare', 'Phenotype')).toBe(false);
   });
 
+  it('rejects a group heading that starts with "Other"', () => {
+    expect(isLocalEntityShape('Other tumours', 'Disease')).toBe(false);
+    expect(isLocalEntityShape('Osteomyelitis of the jaw', 'Disease')).toBe(true);
+  });
+
   it('accepts a single word with the shape of a clinical term', () => {
     expect(isLocalEntityShape('osteomyelitis', 'Disease')).toBe(true);
     expect(isLocalEntityShape('bruising', 'Phenotype')).toBe(true);
