@@ -47,7 +47,7 @@ const LEVELS_OF =
   /\b(high|raised|elevated|increased|low|reduced|decreased)\s+(?:levels?|amounts?|concentrations?)\s+of\s+(?:(?:a|an|another)\s+(?:compound|substance|chemical|molecule|protein|enzyme|hormone)\s+called\s+)?((?:blood\s+)?\p{L}[\p{L}-]*(?:\s+acid)?)\b/giu;
 
 /** "high phosphate", "low blood calcium": a level named by its direction alone. */
-const HIGH_OR_LOW = /\b(high|raised|low)\s+((?:blood\s+)?\p{L}[\p{L}-]*)\b(?!\s+(?:levels?|amounts?|concentrations?|blood|pressure|fever|risk|doses?|numbers?)\b)/giu;
+const HIGH_OR_LOW = /\b(high|raised|low)\s+((?:blood\s+)?(?!(?:pressure|temperature|fever|risk|doses?|grade|quality|weight|numbers?|counts?|rates?)\b)\p{L}[\p{L}-]*)\b(?!\s+(?:levels?|amounts?|concentrations?|blood|pressure|fever|risk|doses?|numbers?)\b)/giu;
 
 /** The finding a vocabulary names for a level being high (or low): "high blood uric acid level" is hyperuricaemia. */
 function levelFinding(direction: 'high' | 'low', level: string, lexicon: Lexicon): VocabEntry | undefined {

@@ -899,3 +899,35 @@ Drug 2. Carboplatin and vincristine
     expect(effects).toEqual(expect.arrayContaining(['DRUGBANK:DB06699 HP:0012378', 'DRUGBANK:DB11853 HP:0012378']));
   });
 });
+
+describe('a note to avoid medicines because they make the topic worse, and a pressure that is no blood pressure', () => {
+  const edges = relateText(
+    `Hereditary haemorrhagic telangiectasia (HHT)
+
+Complications
+
+  1. Liver AVMs — rarely cause heart failure, or high pressure in the liver veins.
+
+Drug treatments
+
+(Note: for everyday aches, avoid aspirin and ibuprofen because they increase bleeding.)
+`,
+    'hereditary-haemorrhagic-telangiectasia.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0019180', kind: 'Disease', name: 'hereditary hemorrhagic telangiectasia', source: 'MONDO', synonyms: [{ name: 'HHT', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Acetylsalicylic acid', source: 'DrugBank', synonyms: [{ name: 'aspirin', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB01050', kind: 'Drug', name: 'Ibuprofen', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0000822', kind: 'Phenotype', name: 'Hypertension', source: 'HPO', synonyms: [{ name: 'high blood pressure', scope: 'layperson' }] }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('contraindicates them in the topic and treats nothing with them', () => {
+    expect(edges).toContain('DRUGBANK:DB00945 CONTRAINDICATED_IN MONDO:0019180');
+    expect(edges.filter((edge) => edge.includes(' TREATS '))).toEqual([]);
+  });
+
+  it('reads "high pressure in the liver veins" as no high blood pressure', () => {
+    expect(edges.filter((edge) => edge.includes('HP:0000822'))).toEqual([]);
+  });
+});
