@@ -69,3 +69,28 @@ describe('a treatment the article says does not treat its topic', () => {
     expect(subjects).not.toContain('DRUGBANK:DB00419');
   });
 });
+
+describe('treatments an article says are not used as treatments, or showed no benefit', () => {
+  it('treat the topic nowhere', () => {
+    const edges = relateText(
+      `Niemann-Pick disease type C (NPC)
+
+Surgeries and procedures
+
+  1. Liver transplantation — has been tried in a few children, but it is not used as a treatment for NPC.
+
+Experimental treatments
+
+  1. Gene therapy — given in trials; a large trial did not show a clear benefit.
+`,
+      'niemann-pick-disease-type-c.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0018982', kind: 'Disease', name: 'Niemann-Pick disease type C', source: 'MONDO', synonyms: [{ name: 'NPC', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:procedure:liver-transplantation', kind: 'Procedure', name: 'liver transplantation', source: 'medkg-seed' }),
+        makeEntry({ id: 'medkg:procedure:gene-therapy', kind: 'Procedure', name: 'gene therapy', source: 'medkg-seed' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges).toEqual([]);
+  });
+});
