@@ -5,7 +5,7 @@ import type { NodeKind } from '../../domain/kinds.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
 import { GROUP_HEAD } from '../segment/items.js';
 import type { RuleContext } from './context.js';
-import { treatmentsDeniedForTopic } from './denied-treatments.js';
+import { diagnosesDenied, treatmentsDeniedForTopic } from './denials.js';
 import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
@@ -46,12 +46,15 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
   if (primary) {
     const anaphors = topicAnaphors(recognised, primary);
     let denied = new Set<string>();
+    let undiagnosed = new Set<string>();
     const context = ruleContext(recognised, primary, places, (relation) => {
       if (anaphors.has(relation.subject) || anaphors.has(relation.object)) return;
       if (relation.predicate === 'TREATS' && relation.object === primary.id && denied.has(relation.subject)) return;
+      if (relation.predicate === 'DIAGNOSES' && undiagnosed.has(`${relation.subject}|${relation.object}`)) return;
       collector.add(relation);
     });
     denied = treatmentsDeniedForTopic(context);
+    undiagnosed = diagnosesDenied(context);
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) {
       // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.

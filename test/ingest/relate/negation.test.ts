@@ -1,6 +1,6 @@
 // Whether a negation in a sentence reaches a mention (isNegatedAround in relate/cues.ts), for
 // the shapes where a "not" describes the thing named rather than denying it; and treatments an
-// article denies for its topic (relate/denied-treatments.ts), through the real stages.
+// article denies for its topic (relate/denials.ts), through the real stages.
 import { describe, expect, it } from 'vitest';
 import { isNegatedAround } from '../../../src/ingest/relate/cues.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
@@ -92,5 +92,47 @@ Experimental treatments
       ],
     ).edges.filter((edge) => edge.predicate === 'TREATS');
     expect(edges).toEqual([]);
+  });
+});
+
+describe('supplements whose item denies they help the topic', () => {
+  it('treat the topic nowhere, under either of their names', () => {
+    const edges = relateText(
+      `Psoriasis
+
+Supplements
+
+  1. Vitamin D tablets — correct a low vitamin D level, but they do not treat the plaques themselves.
+  2. Fish oil (omega-3 fatty acids) — studies are small; fish oil has not been shown to clear psoriasis.
+`,
+      'psoriasis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005083', kind: 'Disease', name: 'psoriasis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB11094', kind: 'Drug', name: 'Vitamin D', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB13961', kind: 'Drug', name: 'Fish oil', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB11133', kind: 'Drug', name: 'Omega-3 fatty acids', source: 'DrugBank' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0005083');
+    expect(edges).toEqual([]);
+  });
+});
+
+describe('a test the article says cannot diagnose a condition', () => {
+  const entries = [
+    makeEntry({ id: 'medkg:test:urinalysis', kind: 'Test', name: 'urinalysis', source: 'medkg-seed' }),
+    makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+  ];
+  const diagnoses = (text: string) =>
+    relateText(text, 'urinalysis.txt', 'Lab Tests', entries)
+      .edges.filter((edge) => edge.predicate === 'DIAGNOSES')
+      .map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('diagnoses it nowhere in the article', () => {
+    expect(diagnoses('Urinalysis\n\nWhy is the test done?\n\n  1. Glucose — glucose in the urine is most often due to poorly controlled diabetes.\n  2. To check people with diabetes — a urinalysis alone cannot diagnose diabetes: a blood test is needed.\n')).toEqual([]);
+  });
+
+  it('still diagnoses a condition a normal result "does not rule out"', () => {
+    expect(diagnoses('Urinalysis\n\nWhy is the test done?\n\n  1. To find diabetes — a normal result does not rule out diabetes.\n')).toEqual(['medkg:test:urinalysis MONDO:0005015']);
   });
 });

@@ -1,0 +1,79 @@
+import type { RuleContext } from './context.js';
+import { itemKey, namesTopic } from './context.js';
+import { clauseSpan } from './cues.js';
+import type { MentionPlace } from './places.js';
+import { offsetInSentence } from './places.js';
+
+/** "do not treat", "does not cure", "is not a treatment for": a statement that something fails to treat. */
+const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:treatments?|cures?)\s+(?:for|of)\b/giu;
+/** "a large trial did not show a clear benefit", "has not been shown to help": the treatment failed, whatever it was tried for. */
+const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure)\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+)?benefit\b/giu;
+/** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
+const TOPIC_WORD = /^(?:the\s+)?(?:cancer|tumou?r|disease|condition|disorder|illness|symptoms|plaques|lesions|rash)\b|^(?:it|this)\b/iu;
+const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
+
+/**
+ * "Finasteride and dutasteride, taken for BPH, … but do not treat prostate cancer", "miglustat
+ * on its own does not treat Pompe disease", "TURP — …; it does not remove the cancer", "are not
+ * used as treatments for NPC", "a large trial did not show a clear benefit": the
+ * treatments a sentence says do not treat the topic. The article's own denial outweighs what
+ * the section alone would make of them, so they treat the topic nowhere in it. The subjects are
+ * the treatments the denying clause names before the denial, else every treatment the sentence
+ * names before it.
+ */
+export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
+  const denied = new Set<string>();
+  for (const places of context.bySentence.values()) {
+    const sentence = places[0]?.sentence.text;
+    if (sentence === undefined) continue;
+    const denials = [...[...sentence.matchAll(DENIED_TREATING)].filter((match) => deniesTheTopic(sentence, match, context)), ...sentence.matchAll(NO_BENEFIT)];
+    for (const match of denials) {
+      const treatments = places.filter((place) => TREATMENT_KINDS.has(place.mention.kind) && offsetInSentence(place) < match.index);
+      const clause = clauseSpan(sentence, match.index);
+      const inClause = treatments.filter((place) => offsetInSentence(place) >= clause.start);
+      for (const place of inClause.length > 0 ? inClause.slice(-1) : treatments) {
+        denied.add(place.mention.entity);
+        // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's other name too.
+        const key = itemKey(place);
+        if (key) for (const head of context.heads.get(key) ?? []) if (TREATMENT_KINDS.has(head.mention.kind) && insideParentheses(head)) denied.add(head.mention.entity);
+      }
+    }
+  }
+  return denied;
+}
+
+function deniesTheTopic(sentence: string, match: RegExpExecArray, context: RuleContext): boolean {
+  const object = sentence.slice(match.index + match[0].length).replace(/^\s+(?:in|for|of)?\s*/u, '').split(/[,.;:()]/u)[0] ?? '';
+  return namesTopic(object, context) || TOPIC_WORD.test(object.trim());
+}
+
+function insideParentheses(place: MentionPlace): boolean {
+  const before = place.sentence.text.slice(0, offsetInSentence(place));
+  return before.split('(').length > before.split(')').length;
+}
+
+/** "cannot diagnose", "does not detect" (a normal result that "does not rule out" a condition still tests for it). */
+const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|is\s+not\s+(?:able|enough|accurate\s+enough)\s+to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm)\b/giu;
+
+/**
+ * "A urinalysis alone cannot diagnose diabetes: a blood glucose or HbA1c test is needed": the
+ * test–condition pairs a sentence denies, as `test|condition`; the test is the one the sentence
+ * names before the denial, else the article's topic.
+ */
+export function diagnosesDenied(context: RuleContext): Set<string> {
+  const denied = new Set<string>();
+  for (const places of context.bySentence.values()) {
+    const sentence = places[0]?.sentence.text;
+    if (sentence === undefined) continue;
+    for (const match of sentence.matchAll(DENIED_DIAGNOSING)) {
+      const clause = clauseSpan(sentence, match.index, /;|:\s|\s(?:but|whereas|while|although|however),?\s|\.\s/gu);
+      const tests = places.filter((place) => place.mention.kind === 'Test' && offsetInSentence(place) >= clause.start && offsetInSentence(place) < match.index);
+      const subjects = tests.length > 0 ? tests.map((place) => place.mention.entity) : [context.primary.id];
+      const objects = places.filter((place) => CONDITION_KINDS.has(place.mention.kind) && offsetInSentence(place) > match.index && offsetInSentence(place) < clause.end);
+      for (const subject of subjects) for (const object of objects) denied.add(`${subject}|${object.mention.entity}`);
+    }
+  }
+  return denied;
+}
+
+const CONDITION_KINDS: ReadonlySet<string> = new Set(['Disease', 'Phenotype']);
