@@ -174,7 +174,11 @@ const SHARED_NOUN_LIST = /^(\p{L}[\p{L}-]*(?:\s*,\s*\p{L}[\p{L}-]*)*(?:\s*,?\s+(
 /** "Tumour lysis syndrome prevention" under a drug's uses names the syndrome: the aim is not part of the condition. */
 function withoutAim(name: string): string {
   // "Prevention of breast cancer", "Prevention in women at high risk": the aim before the condition, or before who it is for.
-  const stripped = name.replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '').replace(/^(?:prevention|prophylaxis|risk reduction)\s+(?:of\s+)?/iu, '');
+  // "Nephrotic syndrome in children": who has it is no part of the condition either.
+  const stripped = name
+    .replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '')
+    .replace(/^(?:prevention|prophylaxis|risk reduction)\s+(?:of\s+)?/iu, '')
+    .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '');
   return stripped.length > 0 ? stripped : name;
 }
 

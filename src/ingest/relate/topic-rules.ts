@@ -118,9 +118,26 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
  */
 function explainsAnIndication(place: MentionPlace, context: RuleContext): boolean {
   const key = itemKey(place);
-  if (!key || place.inHead) return false;
-  return (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
+  if (!key || place.inHead || !place.item) return false;
+  if (!(context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity)) return false;
+  return !listsFormsOfTheHead(place, context);
 }
+
+/**
+ * "Inflammatory bowel disease — flares of ulcerative colitis and Crohn's disease": an
+ * explanation that opens with a list of conditions names the forms the drug is used for.
+ */
+function listsFormsOfTheHead(place: MentionPlace, context: RuleContext): boolean {
+  const headEnd = (place.item?.headStart ?? 0) + (place.item?.head.length ?? 0);
+  if (place.mention.start < headEnd) return false;
+  let before = place.sentence.text.slice(Math.max(0, headEnd - place.sentence.start), offsetInSentence(place));
+  for (const other of context.bySentence.get(place.sentence.start) ?? []) {
+    if (CONDITION_KINDS.has(other.mention.kind) && other.mention.start >= headEnd && other.mention.start < place.mention.start) before = before.replace(other.mention.text, ' ');
+  }
+  return FORMS_LIST_OPENING.test(before.replace(/\([^()]*\)/gu, ' '));
+}
+
+const FORMS_LIST_OPENING = /^[\s—–:-]*(?:(?:flares?|attacks?|episodes?|forms?)\s+of\s+|such as\s+|including\s+|both\s+)?(?:(?:,|and|or)\s*)*$/iu;
 
 const TEST_KINDS: ReadonlySet<string> = new Set(['Test']);
 const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);

@@ -562,3 +562,34 @@ describe("the topic's own class and a relative's condition", () => {
     expect(edges.filter((edge) => edge.includes('MONDO:0005015'))).toEqual([]);
   });
 });
+
+describe("a drug page's indication items that list forms or say who has the condition", () => {
+  const PRED = 'DRUGBANK:DB00860';
+  const edges = relations(
+    `Prednisolone
+
+What is it used for?
+
+  1. Inflammatory bowel disease — flares of ulcerative colitis and Crohn's disease.
+  2. Nephrotic syndrome in children — the first treatment for the common form.
+  3. Antiphospholipid syndrome — for people who have had clots with Crohn's disease.
+`,
+    'prednisolone.txt',
+    'Drugs',
+    [
+      makeEntry({ id: PRED, kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
+      makeEntry({ id: 'MONDO:0005265', kind: 'Disease', name: 'inflammatory bowel disease', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005101', kind: 'Disease', name: 'ulcerative colitis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005011', kind: 'Disease', name: 'Crohn disease', source: 'MONDO', synonyms: [{ name: "Crohn's disease", scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005377', kind: 'Disease', name: 'nephrotic syndrome', source: 'MONDO' }),
+    ],
+  );
+
+  it('treats each form the explanation lists', () => {
+    expect(edges).toEqual(expect.arrayContaining([`${PRED} TREATS MONDO:0005265`, `${PRED} TREATS MONDO:0005101`, `${PRED} TREATS MONDO:0005011`]));
+  });
+
+  it('treats the condition a head names with who has it', () => {
+    expect(edges).toContain(`${PRED} TREATS MONDO:0005377`);
+  });
+});
