@@ -9,7 +9,7 @@ export const CONTRAINDICATION_CUE =
 
 /** A limit on a dose, a duration or an activity is a caution, not a contraindication. */
 export const DOSE_OR_ACTIVITY_LIMIT =
-  /\b(?:doses?|dosage|dosing|more than|exceed\w*|maximum|max\.|high-dose|too much|prolonged use|long-term use|per day|a day|mg|milligrams?|lifting|sports?|exercise|activit(?:y|ies)|strenuous|alcohol|driving)\b/iu;
+  /\b(?:doses?|dosage|dosing|more than|exceed\w*|maximum|max\.|high-dose|too much|prolonged use|long-term use|per day|a day|mg|milligrams?|lifting|sports?|exercise|activit(?:y|ies)|strenuous|alcohol|driving|contact with|exposure to|being near)\b/iu;
 
 /** "caused by", "mutations/variants/changes in", "due to", "associated with". */
 export const GENE_CUE =

@@ -593,3 +593,15 @@ What is it used for?
     expect(edges).toContain(`${PRED} TREATS MONDO:0005377`);
   });
 });
+
+describe("a drug page's caution to avoid contact with an infection", () => {
+  it('is a limit on an activity, no contraindication', () => {
+    const edges = relations(
+      'Prednisolone\n\nCautions and interactions\n\nPeople who have never had chickenpox should avoid contact with it during treatment.\n',
+      'prednisolone.txt',
+      'Drugs',
+      [makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }), makeEntry({ id: 'MONDO:0005700', kind: 'Disease', name: 'chickenpox', source: 'MONDO' })],
+    );
+    expect(edges.filter((edge) => edge.includes('MONDO:0005700'))).toEqual([]);
+  });
+});
