@@ -1,7 +1,7 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { isResultOfTest, itemKey, relation } from './context.js';
-import { MONITORING_CUE, clauseAround, isNegatedAround } from './cues.js';
+import { MONITORING_CUE, clauseAround, clauseBefore, isNegatedAround } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
@@ -60,6 +60,8 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   const before = place.sentence.text.slice(0, offset);
   const cue = FINDING_CUE.exec(before.slice(Math.max(0, before.length - 60)));
   if (!cue) return;
+  // "… to rule out eczema or a fungal infection": what the test excludes is the look-alike, not a finding.
+  if (RULED_OUT.test(clauseBefore(place.sentence.text, offset))) return;
   // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
   if (EXAMINATION.test(headNames(place, context)) && isTopicSymptom(place.mention.entity, context)) return;
   const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');
@@ -69,6 +71,8 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
 }
 
 /** What a test item says it finds: "shows", "checks for", "when there is". */
+const RULED_OUT = /\b(?:rule[sd]?|ruling)\s+out\b|\bexclud(?:e|es|ed|ing)\b/iu;
+
 const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
 
 /**

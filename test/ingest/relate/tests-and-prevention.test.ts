@@ -188,3 +188,20 @@ Prevention and screening
     expect(edges.filter((edge) => edge.startsWith('medkg:procedure:') && edge.includes('MONITORS'))).toEqual([]);
   });
 });
+
+describe('a test item that says what it rules out', () => {
+  it('diagnoses the topic, not the look-alikes it excludes', () => {
+    const edges = relateText(
+      'Psoriasis\n\nDiagnostic tests\n\n  1. Skin biopsy — examined under a microscope when the rash looks unusual, for example to rule out eczema.\n',
+      'psoriasis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005083', kind: 'Disease', name: 'psoriasis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:procedure:skin-biopsy', kind: 'Procedure', name: 'skin biopsy', source: 'medkg-seed' }),
+        makeEntry({ id: 'MONDO:0004980', kind: 'Disease', name: 'atopic eczema', source: 'MONDO', synonyms: [{ name: 'eczema', scope: 'exact' }] }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('medkg:procedure:skin-biopsy DIAGNOSES MONDO:0005083');
+    expect(edges.filter((edge) => edge.includes('MONDO:0004980') && !edge.includes('MENTIONS'))).toEqual([]);
+  });
+});
