@@ -93,6 +93,11 @@ describe('findMatches', () => {
     expect(guess?.candidates.map((candidate) => candidate.kind).sort()).toEqual(['Disease', 'Phenotype']);
   });
 
+  it('never matches a tumour grade on its own ("High-grade serous carcinoma")', () => {
+    const grade = createLexicon([makeEntry({ id: 'MONDO:0024497', kind: 'Disease', name: 'high grade', source: 'MONDO' })]);
+    expect(grade.findMatches('High-grade serous carcinoma', { section: 'types' })).toEqual([]);
+  });
+
   it('matches an everyday word ("calcium") only where the section prefers its kind', () => {
     expect(ids('Eat foods rich in calcium.')).toEqual([]);
     expect(ids('Calcium supplements', { section: 'drugs' })).toEqual(['DRUGBANK:DB01373']);
