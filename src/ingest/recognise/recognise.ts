@@ -8,6 +8,7 @@ import { findHeadCandidates } from './candidates.js';
 import { EntityTable } from './entities.js';
 import { joinGlosses } from './glosses.js';
 import { bySpanAndOrigin, resolveOverlaps } from './overlaps.js';
+import { resolveLocalsByShortForms } from './short-form-names.js';
 import { findCombinationDrugs } from './combinations.js';
 import { splitConjoinedFinding } from './conjoined.js';
 import { findCoordinatedFindings } from './coordinated.js';
@@ -133,9 +134,10 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     candidates.push(...shortFormMentions(article.sections, short, entity.id, entity.kind));
   }
   candidates.push(...findTopicCompounds(article.sections, candidates, lexicon, table, primary?.entity.id));
+  const resolved = resolveLocalsByShortForms(candidates, abbreviations, lexicon, table);
 
   // "Primary hypothyroidism" under Types: a form of the topic is a disease, though HPO alone names it, as a sign.
-  const typed = candidates.map((mention) =>
+  const typed = resolved.map((mention) =>
     mention.kind === 'Phenotype' && primary && article.sections[mention.section]?.kind === 'types' && namesTheTopic(mention.text, primary.names)
       ? { ...mention, entity: table.local('Disease', mention.text.replace(/\s+/gu, ' ').toLowerCase()).id, kind: 'Disease' as const }
       : mention,

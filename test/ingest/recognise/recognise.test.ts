@@ -328,6 +328,25 @@ describe('a generic word for medicines after a class acronym', () => {
   });
 });
 
+describe("a local head that holds one of the article's short forms", () => {
+  it('names the vocabulary entry of the expanded name, keeping its own wording', () => {
+    const found = recogniseArticle(
+      segmentText(
+        'Hereditary haemorrhagic telangiectasia\n\nDefinition\n\nIt causes arteriovenous malformations (AVMs) in the lungs and liver.\n\nComplications\n\n  1. Liver AVMs — rarely cause heart failure.\n',
+        'hereditary-haemorrhagic-telangiectasia.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: 'HP:0100026', kind: 'Phenotype', name: 'Arteriovenous malformation', source: 'HPO' }),
+        makeEntry({ id: 'HP:0006574', kind: 'Phenotype', name: 'Hepatic arteriovenous malformation', source: 'HPO', synonyms: [{ name: 'liver arteriovenous malformation', scope: 'exact' }] }),
+      ]),
+    );
+    const liver = found.mentions.filter((mention) => mention.text.startsWith('Liver AVM'));
+    expect(liver.map((mention) => mention.entity)).toEqual(['HP:0006574']);
+    expect(found.entities.get('HP:0006574')?.synonyms).toContain('Liver AVMs');
+  });
+});
+
 describe('one reading of a name per article', () => {
   const found = recogniseArticle(
     segmentText(
