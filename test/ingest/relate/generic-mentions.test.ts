@@ -605,3 +605,15 @@ describe("a drug page's caution to avoid contact with an infection", () => {
     expect(edges.filter((edge) => edge.includes('MONDO:0005700'))).toEqual([]);
   });
 });
+
+describe("a drug page's caution that a drug 'should not be started' in a condition", () => {
+  it('contraindicates it there', () => {
+    const edges = relations(
+      'Prednisolone\n\nCautions and interactions\n\nPrednisolone should not be started in people with untreated tuberculosis.\n',
+      'prednisolone.txt',
+      'Drugs',
+      [makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }), makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO' })],
+    );
+    expect(edges).toContain('DRUGBANK:DB00860 CONTRAINDICATED_IN MONDO:0018076');
+  });
+});
