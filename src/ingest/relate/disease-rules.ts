@@ -77,6 +77,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     context.propose(relation(entity, 'TREATS', primary, place, 'treatment for'));
     return;
   }
+  if (kind === 'Disease' && section === 'causes' && relateRiskOfGeneItem(place, context)) return;
   if (kind === 'Drug' && section === 'causes') {
     if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
     return;
@@ -393,6 +394,22 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   const targets = subtypes.length > 0 ? subtypes : [context.primary.id];
   for (const target of targets) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', target, place, cue));
 }
+
+/**
+ * "BRCA1 and BRCA2 genes — inherited variants raise the risk of ovarian cancer …; the same
+ * variants also raise the risk of breast cancer": a further disease whose risk the variants of a
+ * gene item raise is associated with those genes too. True when the place was handled.
+ */
+function relateRiskOfGeneItem(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key || place.inHead || place.mention.entity === context.primary.id) return false;
+  const genes = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Gene');
+  if (genes.length === 0 || !RISK_RAISED.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return false;
+  for (const gene of genes) context.propose(relation(gene.mention.entity, 'GENE_ASSOCIATED_WITH', place.mention.entity, place, 'raise the risk of'));
+  return true;
+}
+
+const RISK_RAISED = /\b(?:variants?|mutations?|changes?)\b[^.;]*\b(?:raises?|increases?|carry|carries)\s+(?:the\s+|a\s+)?(?:lifetime\s+|high\s+|higher\s+)?risks?\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Other diseases an item's head names (not the topic, not one of its subtypes), for a mention in its explanation. */
 function causeHeads(place: MentionPlace, context: RuleContext): string[] {

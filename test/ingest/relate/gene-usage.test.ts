@@ -133,3 +133,22 @@ About 1 in 10 people with advanced disease carries an inherited variant, most of
     expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
   });
 });
+
+describe('a gene item that says its variants raise the risk of a further disease', () => {
+  it('associates the genes with that disease as well as the topic', () => {
+    const links = relateText(
+      'Ovarian cancer\n\nCauses and risk factors\n\n  1. BRCA1 gene — inherited variants raise the risk of ovarian cancer a lot; the same variants also raise the risk of breast cancer.\n  2. Age — breast cancer and ovarian cancer are commoner with age.\n',
+      'ovarian-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0008170', kind: 'Disease', name: 'ovarian cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:1100', kind: 'Gene', name: 'BRCA1', source: 'HGNC' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+    expect(links).toEqual(['HGNC:1100 MONDO:0007254', 'HGNC:1100 MONDO:0008170']);
+  });
+});
