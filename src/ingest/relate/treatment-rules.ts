@@ -301,7 +301,11 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
   if (!treatCue) return;
   const cueEnd = 'index' in treatCue ? treatCue.index + treatCue[0].length : before.length;
-  if (treatCue !== usedIn && isSettingOfTheAim(before.slice(cueEnd), context)) return;
+  const cueAt = place.mention.start - before.length + cueEnd;
+  const afterAnotherCondition = (context.bySentence.get(place.sentence.start) ?? []).some(
+    (other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start >= cueAt && other.mention.end <= place.mention.start,
+  );
+  if (treatCue !== usedIn && isSettingOfTheAim(before.slice(cueEnd), afterAnotherCondition, context)) return;
   context.propose(relation(subject, 'TREATS', place.mention.entity, place, treatCue[0].trim().split(/\s+/u)[0]));
 }
 
@@ -310,9 +314,10 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
  * "when an ACE inhibitor causes cough": between the aim's verb and a condition, words that make
  * the condition who takes the drug or why it is chosen, not a second aim.
  */
-function isSettingOfTheAim(between: string, context: RuleContext): boolean {
+function isSettingOfTheAim(between: string, afterAnotherCondition: boolean, context: RuleContext): boolean {
   if (SETTING_OF_THE_AIM.test(between)) return true;
-  return /\bwith\s+$/iu.test(between) && namesTopic(between, context);
+  // "for CKD with type 2 diabetes", "for liver AVMs with heart failure": the aim, then what comes with it.
+  return /\bwith\s+$/iu.test(between) && (afterAnotherCondition || namesTopic(between, context));
 }
 
 const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;

@@ -931,3 +931,21 @@ Drug treatments
     expect(edges.filter((edge) => edge.includes('HP:0000822'))).toEqual([]);
   });
 });
+
+describe('a Purpose line that names an aim and what comes with it', () => {
+  it('treats the aim, not the condition after "with"', () => {
+    const edges = relateText(
+      'Hereditary haemorrhagic telangiectasia\n\nDrug treatments\n\nDrug 1. Bevacizumab (AVASTIN)\n• Purpose: for severe nosebleeds with heart failure.\n',
+      'hereditary-haemorrhagic-telangiectasia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019180', kind: 'Disease', name: 'hereditary hemorrhagic telangiectasia', source: 'MONDO', synonyms: [{ name: 'hereditary haemorrhagic telangiectasia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00112', kind: 'Drug', name: 'Bevacizumab', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000421', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'Congestive heart failure', source: 'HPO', synonyms: [{ name: 'heart failure', scope: 'exact' }] }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('DRUGBANK:DB00112 TREATS HP:0000421');
+    expect(edges).not.toContain('DRUGBANK:DB00112 TREATS HP:0001635');
+  });
+});
