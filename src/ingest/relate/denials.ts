@@ -1,3 +1,4 @@
+import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { itemKey, namesTopic } from './context.js';
 import { clauseSpan } from './cues.js';
@@ -7,7 +8,7 @@ import { offsetInSentence } from './places.js';
 /** "do not treat", "does not cure", "is not a treatment for": a statement that something fails to treat. */
 const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:treatments?|cures?)\s+(?:for|of)\b/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help": the treatment failed, whatever it was tried for. */
-const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure)\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+)?benefit\b/giu;
+const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+)?benefit\b/giu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
 const TOPIC_WORD = /^(?:the\s+)?(?:cancer|tumou?r|disease|condition|disorder|illness|symptoms|plaques|lesions|rash)\b|^(?:it|this)\b/iu;
 const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
@@ -34,8 +35,9 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       for (const place of inClause.length > 0 ? inClause.slice(-1) : treatments) {
         denied.add(place.mention.entity);
         // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's other name too.
+        // "Omega-3 fatty acids (fish oil) — trials have not shown …": a denial in the head's own line denies every name the head gives.
         const key = itemKey(place);
-        if (key) for (const head of context.heads.get(key) ?? []) if (TREATMENT_KINDS.has(head.mention.kind) && insideParentheses(head)) denied.add(head.mention.entity);
+        if (key) for (const head of context.heads.get(key) ?? []) if (TREATMENT_KINDS.has(head.mention.kind) && (place.inHead || insideParentheses(head))) denied.add(head.mention.entity);
       }
     }
   }
@@ -53,7 +55,7 @@ function insideParentheses(place: MentionPlace): boolean {
 }
 
 /** "cannot diagnose", "does not detect" (a normal result that "does not rule out" a condition still tests for it). */
-const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|is\s+not\s+(?:able|enough|accurate\s+enough)\s+to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm)\b/giu;
+const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm)\b/giu;
 
 /**
  * "A urinalysis alone cannot diagnose diabetes: a blood glucose or HbA1c test is needed": the
@@ -68,7 +70,11 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
     for (const match of sentence.matchAll(DENIED_DIAGNOSING)) {
       const clause = clauseSpan(sentence, match.index, /;|:\s|\s(?:but|whereas|while|although|however),?\s|\.\s/gu);
       const tests = places.filter((place) => place.mention.kind === 'Test' && offsetInSentence(place) >= clause.start && offsetInSentence(place) < match.index);
-      const subjects = tests.length > 0 ? tests.map((place) => place.mention.entity) : [context.primary.id];
+      // "Chromosomal microarray — … but it does not detect FXS": "it" is the item's own test.
+      const key = places.map(itemKey).find((found) => found !== undefined);
+      const itemTests = key ? (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure') : [];
+      const subjects = (tests.length > 0 ? tests : itemTests.length > 0 ? itemTests : []).map((place) => place.mention.entity);
+      if (subjects.length === 0) subjects.push(context.primary.id);
       const objects = places.filter((place) => CONDITION_KINDS.has(place.mention.kind) && offsetInSentence(place) > match.index && offsetInSentence(place) < clause.end);
       for (const subject of subjects) for (const object of objects) denied.add(`${subject}|${object.mention.entity}`);
     }
@@ -77,3 +83,43 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
 }
 
 const CONDITION_KINDS: ReadonlySet<string> = new Set(['Disease', 'Phenotype']);
+
+/**
+ * "Atorvastatin … does not lower blood sugar and is not a treatment for diabetes itself" on the
+ * drug's own page: the conditions the page says its topic does not treat, when no other
+ * treatment is the subject of the denying clause.
+ */
+export function conditionsTopicDoesNotTreat(context: RuleContext): Set<string> {
+  const denied = new Set<string>();
+  if (!TREATMENT_KINDS.has(context.primary.kind)) return denied;
+  for (const places of context.bySentence.values()) {
+    const sentence = places[0]?.sentence.text;
+    if (sentence === undefined) continue;
+    for (const match of sentence.matchAll(DENIED_TREATING)) {
+      const clause = clauseSpan(sentence, match.index);
+      const otherSubject = places.some((place) => TREATMENT_KINDS.has(place.mention.kind) && place.mention.entity !== context.primary.id && offsetInSentence(place) >= clause.start && offsetInSentence(place) < match.index);
+      if (otherSubject) continue;
+      for (const place of places) {
+        const at = offsetInSentence(place);
+        if (CONDITION_KINDS.has(place.mention.kind) && at > match.index && at < clause.end) denied.add(place.mention.entity);
+      }
+    }
+  }
+  return withNarrowerForms(denied, context);
+}
+
+/** "not a treatment for diabetes itself" also denies "type 2 diabetes": the article's conditions whose names hold a denied one's. */
+function withNarrowerForms(denied: ReadonlySet<string>, context: RuleContext): Set<string> {
+  const names = [...denied].flatMap((id) => namesOf(id, context)).filter((name) => name.length >= 4);
+  const all = new Set(denied);
+  for (const entity of context.article.entities.values()) {
+    if (!CONDITION_KINDS.has(entity.kind) || all.has(entity.id)) continue;
+    if (namesOf(entity.id, context).some((name) => names.some((denied) => ` ${name} `.includes(` ${denied} `)))) all.add(entity.id);
+  }
+  return all;
+}
+
+function namesOf(id: string, context: RuleContext): string[] {
+  const entity = context.article.entities.get(id);
+  return entity ? [entity.name, ...entity.synonyms].map(searchKey) : [];
+}

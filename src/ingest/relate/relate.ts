@@ -5,7 +5,7 @@ import type { NodeKind } from '../../domain/kinds.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
 import { GROUP_HEAD } from '../segment/items.js';
 import type { RuleContext } from './context.js';
-import { diagnosesDenied, treatmentsDeniedForTopic } from './denials.js';
+import { conditionsTopicDoesNotTreat, diagnosesDenied, treatmentsDeniedForTopic } from './denials.js';
 import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
@@ -47,14 +47,17 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     const anaphors = topicAnaphors(recognised, primary);
     let denied = new Set<string>();
     let undiagnosed = new Set<string>();
+    let untreated = new Set<string>();
     const context = ruleContext(recognised, primary, places, (relation) => {
       if (anaphors.has(relation.subject) || anaphors.has(relation.object)) return;
       if (relation.predicate === 'TREATS' && relation.object === primary.id && denied.has(relation.subject)) return;
+      if (relation.predicate === 'TREATS' && relation.subject === primary.id && untreated.has(relation.object)) return;
       if (relation.predicate === 'DIAGNOSES' && undiagnosed.has(`${relation.subject}|${relation.object}`)) return;
       collector.add(relation);
     });
     denied = treatmentsDeniedForTopic(context);
     undiagnosed = diagnosesDenied(context);
+    untreated = conditionsTopicDoesNotTreat(context);
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) {
       // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.

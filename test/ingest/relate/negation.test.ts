@@ -136,3 +136,55 @@ describe('a test the article says cannot diagnose a condition', () => {
     expect(diagnoses('Urinalysis\n\nWhy is the test done?\n\n  1. To find diabetes — a normal result does not rule out diabetes.\n')).toEqual(['medkg:test:urinalysis MONDO:0005015']);
   });
 });
+
+describe('more shapes of denial', () => {
+  it('drops a test item the article says is "no longer used to diagnose" the topic, and "it does not detect"', () => {
+    const edges = relateText(
+      `Fragile X syndrome (FXS)
+
+Diagnostic tests
+
+  1) Karyotype.
+The old chromosome test is no longer used to diagnose FXS, because it misses many cases.
+  2) Chromosomal microarray.
+Often ordered for a child with developmental delay, but it does not detect FXS.
+`,
+      'fragile-x-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010383', kind: 'Disease', name: 'fragile X syndrome', source: 'MONDO', synonyms: [{ name: 'FXS', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:test:karyotype', kind: 'Test', name: 'karyotype', source: 'medkg-seed' }),
+        makeEntry({ id: 'medkg:test:chromosomal-microarray', kind: 'Test', name: 'chromosomal microarray', source: 'medkg-seed' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0010383');
+    expect(edges).toEqual([]);
+  });
+
+  it("drops a drug page's treatment of a condition it says it is not a treatment for, and of its forms", () => {
+    const edges = relateText(
+      'Atorvastatin\n\nWhat is it used for?\n\n  1. Type 2 diabetes — adults over 40 are offered it to protect the heart; it does not lower blood sugar and is not a treatment for diabetes itself.\n',
+      'atorvastatin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB01076', kind: 'Drug', name: 'Atorvastatin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005148', kind: 'Disease', name: 'type 2 diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'type 2 diabetes', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges).toEqual([]);
+  });
+
+  it('drops a supplement whose head line says trials have not shown a benefit, under both names', () => {
+    const edges = relateText(
+      'Multiple sclerosis\n\nSupplements\n\n  1. Omega-3 fatty acids (fish oil) — trials have not shown that they reduce relapses.\n',
+      'multiple-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005301', kind: 'Disease', name: 'multiple sclerosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB11133', kind: 'Drug', name: 'Omega-3 fatty acids', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB13961', kind: 'Drug', name: 'Fish oil', source: 'DrugBank' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges).toEqual([]);
+  });
+});
