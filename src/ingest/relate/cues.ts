@@ -37,8 +37,8 @@ export const PURPOSE_LABEL = /\b(?:purpose|use[sd]?|indications?|why|what it doe
 export const MONITORING_LABEL = /\b(?:monitor\w*|tests?|follow-up|checks?)\b/iu;
 
 const NEGATION = /\b(?:not|no|never|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|neither|nor|none|unlikely|rather than|instead of|ruled out|rules out|lack of evidence)\b/iu;
-/** Phrases with a negation word that still assert ("not only", "whether or not", "if not treated"). */
-const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|controlled|corrected)|if left untreated|no longer|cannot be (?:cured|prevented)|not always|not everyone|not all)\b/giu;
+/** Phrases with a negation word that still assert ("not only", "whether or not", "if not treated", "a cough that does not go away"). */
+const NOT_A_NEGATION = /\b(?:not only|whether or not|if not (?:treated|managed|controlled|corrected)|if left untreated|no longer|cannot be (?:cured|prevented)|not always|not everyone|not all|(?:does|do|did|will|would)\s+not\s+(?:go away|heal|clear up|settle|get better)|(?:doesn't|don't|won't|didn't)\s+(?:go away|heal|clear up|settle|get better))\b/giu;
 
 /**
  * Whether the clause around a mention denies the relation ("is not caused by", "no evidence

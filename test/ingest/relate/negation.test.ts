@@ -25,6 +25,14 @@ describe('a bracketed term after its description', () => {
   });
 });
 
+describe('a sign described by what it does not do', () => {
+  it('is still named ("a cough that does not go away", "a sore that won\'t heal")', () => {
+    expect(negated('A cough that does not go away — or a smoker\'s cough that changes.', 'cough')).toBe(false);
+    expect(negated("A sore that won't heal.", 'sore')).toBe(false);
+    expect(negated('Antibiotics do not help a cough.', 'cough')).toBe(true);
+  });
+});
+
 describe('a contrast', () => {
   it('denies what follows it, not what comes before', () => {
     const sentence = 'They have a small nose and nostrils that open to the front rather than downward, instead of a long face.';
