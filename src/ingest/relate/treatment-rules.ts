@@ -104,8 +104,17 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   const topic = purpose.filter((other) => other.mention.entity === context.primary.id);
   // "Purpose: treat ADHD in children with NF1": the topic says who, the aim is the other condition.
   if (purpose.some((other) => isAimOtherThanTopic(other, context)) && topic.length > 0 && topic.every((other) => TOPIC_AS_OWNER_OR_SETTING.test(textBefore(other, 40)))) return true;
+  // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": the members of a class named for a sign treat that sign.
+  if (insideParentheses(place) && isSignClassItem(key, context) && topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind))) return true;
   const named = purpose.filter((other) => other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
+}
+
+/** A head naming a class of medicines by the sign it acts against ("Antiseizure medicines", "Anticonvulsants"). */
+const SIGN_CLASS_HEAD = /^(?:anti[-\s]?[\p{L}-]+\s+(?:medicines?|medications?|drugs?)|anti(?:convulsants|epileptics|depressants|psychotics|emetics|spasmodics))$/iu;
+
+function isSignClassItem(key: string, context: RuleContext): boolean {
+  return (context.heads.get(key) ?? []).some((head) => TREATMENT_KINDS.has(head.mention.kind) && !insideParentheses(head) && SIGN_CLASS_HEAD.test(head.mention.text.trim()));
 }
 
 const TOPIC_AS_OWNER_OR_SETTING = /(?:\bof\s+(?:the\s+)?|\b(?:people|patients|children|adults|those|babies|men|women)\s+with\s+)$/iu;
@@ -367,7 +376,9 @@ function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
     if (!COMBINATION.test(between) || (!listShares && LIST_JOINT.test(between))) break;
     chosen.push(next);
   }
-  return [...new Set(chosen.map((head) => head.mention.entity))];
+  // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": each member is used for the sign.
+  const members = purposeLine && key && isSignClassItem(key, context) ? heads.filter((head) => insideParentheses(head)) : [];
+  return [...new Set([...chosen, ...members].map((head) => head.mention.entity))];
 }
 
 /**

@@ -949,3 +949,22 @@ describe('a Purpose line that names an aim and what comes with it', () => {
     expect(edges).not.toContain('DRUGBANK:DB00112 TREATS HP:0001635');
   });
 });
+
+describe('a class of medicines named for a sign, with its members in brackets', () => {
+  const edges = relateText(
+    'Fragile X syndrome\n\nDrug treatments\n\nDrug 1. Antiseizure medicines (lamotrigine, levetiracetam)\n• Purpose: control seizures, which usually respond well.\n',
+    'fragile-x-syndrome.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0010383', kind: 'Disease', name: 'fragile X syndrome', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00555', kind: 'Drug', name: 'Lamotrigine', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB01202', kind: 'Drug', name: 'Levetiracetam', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0001250', kind: 'Phenotype', name: 'Seizures', source: 'HPO' }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('has each member treat the sign, not the topic', () => {
+    expect(edges).toEqual(expect.arrayContaining(['DRUGBANK:DB00555 TREATS HP:0001250', 'DRUGBANK:DB01202 TREATS HP:0001250']));
+    expect(edges).not.toContain('DRUGBANK:DB00555 TREATS MONDO:0010383');
+  });
+});
