@@ -17,6 +17,21 @@ import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
 const CONDITION_KINDS = new Set(['Disease', 'Phenotype']);
+const LOOKS_FOR = /\bto (?:find|look for|check for|rule out|detect)\b/iu;
+
+/** "TSH — before starting, to find an underactive thyroid": a test done once before the drug, for another condition. */
+function isBaselineSearch(itemText: string): boolean {
+  return LOOKS_FOR.test(itemText) && /\bbefore (?:starting|treatment|the first dose)|\bbaseline\b/iu.test(itemText);
+}
+const RISK_LOWERED = /\b(?:reduc|lower|cut|decreas)\w*\s+(?:the\s+)?(?:risk|chance)s?\s+of\b/iu;
+
+/** A side-effect item's explanation that shows how its head presents ("… with severe pain, weakness …"). */
+function describesItsHead(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key || place.inHead) return false;
+  const named = (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified');
+  return named && /\bwith\s+(?:(?:severe|mild|sudden|some|a|an)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or)\s+)?){0,4}$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
+}
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
@@ -48,9 +63,14 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     if (isNegated(place)) return;
     if (section === 'side_effects') {
       if (isPartOfGlossedDescription(place, context)) return;
+      // "Rhabdomyolysis — a breakdown of muscle with severe pain, weakness and dark urine": how the head shows itself.
+      if (describesItsHead(place, context)) return;
       // "… the most dangerous effect, more likely in older people and in kidney disease": who is at risk, not an effect.
       if (!RISK_GROUP.test(clauseBefore(place.sentence.text, offset))) context.propose(relation(drug, 'HAS_ADVERSE_EFFECT', entity, place));
     } else if (section === 'monitoring' || section === 'dosage') {
+      // "TSH — before starting, to find an underactive thyroid": the item's test looks for that condition.
+      const test = section === 'monitoring' && isBaselineSearch(place.itemText ?? '') && LOOKS_FOR.test(clauseBefore(place.sentence.text, offset)) ? otherHeadOfItem(place, context, TEST_KINDS) : undefined;
+      if (test) context.propose(relation(test, 'DIAGNOSES', entity, place, LOOKS_FOR.exec(clauseBefore(place.sentence.text, offset))?.[0]));
       // "Chest X-ray — as a baseline for later lung problems", "lowered when kidney function falls": what is watched for.
       return;
     } else if (section === 'indications') {
@@ -59,11 +79,15 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item
       // about another treatment says what that one does.
       const subject = otherHeadOfItem(place, context, TREATMENT_KINDS) ?? drug;
-      if (ADVERSE_EFFECT_CUE.test(clause)) context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', entity, place, ADVERSE_EFFECT_CUE.exec(clause)?.[0]));
+      // "… and reduces the risk of heart attack and stroke": a risk lowered is an aim, not a harm.
+      if (RISK_LOWERED.test(clauseBefore(place.sentence.text, offset))) context.propose(relation(subject, 'TREATS', entity, place, RISK_LOWERED.exec(clauseBefore(place.sentence.text, offset))?.[0]));
+      else if (ADVERSE_EFFECT_CUE.test(clause)) context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', entity, place, ADVERSE_EFFECT_CUE.exec(clause)?.[0]));
       else if (TREATS_CUE.test(clause)) context.propose(relation(subject, 'TREATS', entity, place, TREATS_CUE.exec(clause)?.[0]));
     }
     return;
   }
+  // "TSH — before starting, to find an underactive thyroid": a baseline test for another condition watches no drug.
+  if (kind === 'Test' && place.inHead && section === 'monitoring' && isBaselineSearch(place.itemText ?? '') && !MONITORING_CUE.test(place.itemText ?? '')) return;
   if (kind === 'Test' && (section === 'monitoring' || MONITORING_CUE.test(clause)) && !isNegated(place)) {
     context.propose(relation(entity, 'MONITORS', drug, place, MONITORING_CUE.exec(clause)?.[0]));
   }

@@ -617,3 +617,52 @@ describe("a drug page's caution that a drug 'should not be started' in a conditi
     expect(edges).toContain('DRUGBANK:DB00860 CONTRAINDICATED_IN MONDO:0018076');
   });
 });
+
+describe("a drug page's risk lowered, a side effect's description and a baseline test", () => {
+  const ATORVASTATIN = 'DRUGBANK:DB01076';
+  const edges = relations(
+    `Atorvastatin
+
+What is atorvastatin?
+
+Atorvastatin is a statin that lowers cholesterol and reduces the risk of heart attack and stroke.
+
+Side effects
+
+  1. Rhabdomyolysis — a rare breakdown of muscle with severe pain and dark urine.
+
+Monitoring tests
+
+  1. TSH — before starting, to find an underactive thyroid (hypothyroidism).
+  2. Liver function tests — repeated to monitor the liver during treatment.
+`,
+    'atorvastatin.txt',
+    'Drugs',
+    [
+      makeEntry({ id: ATORVASTATIN, kind: 'Drug', name: 'Atorvastatin', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0001658', kind: 'Phenotype', name: 'Myocardial infarction', source: 'HPO', synonyms: [{ name: 'heart attack', scope: 'layperson' }] }),
+      makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'Stroke', source: 'HPO' }),
+      makeEntry({ id: 'HP:0003201', kind: 'Phenotype', name: 'Rhabdomyolysis', source: 'HPO' }),
+      makeEntry({ id: 'HP:0012531', kind: 'Phenotype', name: 'Pain', source: 'HPO' }),
+      makeEntry({ id: 'LOINC:3016-3', kind: 'Test', name: 'Thyrotropin [Units/volume] in Serum or Plasma', source: 'LOINC', synonyms: [{ name: 'TSH', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'HP:0000821', kind: 'Phenotype', name: 'Hypothyroidism', source: 'HPO' }),
+      makeEntry({ id: 'medkg:test:liver-function-tests', kind: 'Test', name: 'liver function tests', source: 'medkg-seed' }),
+    ],
+  );
+
+  it('reads a risk the drug reduces as an aim, not a harm', () => {
+    expect(edges).toContain(`${ATORVASTATIN} TREATS HP:0001658`);
+    expect(edges.filter((edge) => edge.includes('HAS_ADVERSE_EFFECT HP:0001658') || edge.includes('HAS_ADVERSE_EFFECT HP:0001297'))).toEqual([]);
+  });
+
+  it('takes the side effect, not the words that describe it', () => {
+    expect(edges).toContain(`${ATORVASTATIN} HAS_ADVERSE_EFFECT HP:0003201`);
+    expect(edges).not.toContain(`${ATORVASTATIN} HAS_ADVERSE_EFFECT HP:0012531`);
+  });
+
+  it('reads a baseline test as looking for its condition, not watching the drug', () => {
+    expect(edges).toContain('LOINC:3016-3 DIAGNOSES HP:0000821');
+    expect(edges).not.toContain(`LOINC:3016-3 MONITORS ${ATORVASTATIN}`);
+    expect(edges).toContain(`medkg:test:liver-function-tests MONITORS ${ATORVASTATIN}`);
+  });
+});
