@@ -2,6 +2,8 @@ import type { EntityKind } from '../../domain/kinds.js';
 
 /** "calcium deposits", "iron levels", "testosterone production": a substance naming what is found, measured or made. */
 const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?|binders?)\b/iu;
+const MEASURED_IN = /\b(?:blood|serum|plasma|urine|urinary)\s+$/iu;
+const SALT = /^(?:acetate|sulfate|sulphate|hydrochloride|citrate|maleate|tartrate|mesylate|bromide|chloride|succinate|fumarate)$/iu;
 const GENERIC_MEDICINE_NOUN = /^(?:pain\s*killers?|pain relievers?|analgesics?|medicines?|medications?|drugs?|tablets?)$/iu;
 /** "when haemoglobin is pushed too high", "potassium is checked before each dose": a level in the body, measured or watched. */
 const SUBSTANCE_AS_LEVEL = /^\s+(?:is|are|gets?|goes|rises?|falls?|drops?)\s+(?:\w+\s+)?(?:too\s+(?:high|low)|high|low|raised|checked|measured|tested|monitored)\b/iu;
@@ -17,6 +19,8 @@ export function isNoNameHere(kind: EntityKind, text: string, start: number, end:
   if (kind === 'Drug') {
     // "NSAID painkillers": the class the acronym names, not painkillers in general.
     if (GENERIC_MEDICINE_NOUN.test(text.slice(start, end)) && /\b[A-Z]{2,6}s?\s+$/u.test(text.slice(Math.max(0, start - 10), start))) return true;
+    // "a drop in blood calcium": a level measured in the body; "glatiramer acetate": the salt of the drug named before it.
+    if (MEASURED_IN.test(text.slice(Math.max(0, start - 10), start)) || (SALT.test(text.slice(start, end)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, start - 3), start)))) return true;
     return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_AS_LEVEL.test(text.slice(end, end + 40)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
   }
   if (kind === 'Phenotype') return isEverydayPhrase(text, start, end);
@@ -30,6 +34,6 @@ function isEverydayPhrase(text: string, start: number, end: number): boolean {
     const phrase = /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24));
     return phrase || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+(?:(?:can|may|might|could|will|would|then|also)\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start));
   }
-  if (/^shocks?$/u.test(word)) return /\belectric(?:al)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  if (/^shocks?$/u.test(word)) return /\belectric(?:al)?[\s-]+$/iu.test(text.slice(Math.max(0, start - 12), start));
   return false;
 }

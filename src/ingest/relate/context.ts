@@ -87,3 +87,10 @@ export function isLevelOfNamedTest(place: MentionPlace, context: RuleContext): b
 const LEVEL_WORD = /^(?:high|raised|elevated|increased|low|reduced|decreased|abnormal)$/u;
 const SOUGHT_LEVEL = /\b(?:find|finds|diagnose|diagnoses|detect|detects|confirm|confirms|check for|checks for|look for|looks for|screen for)\s+(?:\p{L}+\s+){0,2}$/iu;
 const TEST_WORD = /^(?:test|tests|testing|scan|level|levels|count|serum|blood|plasma|measurement|assay)$/u;
+
+/** "Pregnancy", "breastfeeding": a state of life, never a sign nor a condition a treatment treats. */
+export function isLifeState(entity: string, context: RuleContext): boolean {
+  return LIFE_STATE.test(context.article.entities.get(entity)?.name ?? '');
+}
+
+const LIFE_STATE = /^(?:pregnancy|breastfeeding|breast-feeding|lactation)$/iu;

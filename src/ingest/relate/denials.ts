@@ -6,7 +6,7 @@ import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
 
 /** "do not treat", "does not cure", "is not a treatment for": a statement that something fails to treat. */
-const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:treatments?|cures?)\s+(?:for|of)\b/giu;
+const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help": the treatment failed, whatever it was tried for. */
 const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+)?benefit\b/giu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
@@ -32,7 +32,7 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       const treatments = places.filter((place) => TREATMENT_KINDS.has(place.mention.kind) && offsetInSentence(place) < match.index);
       const clause = clauseSpan(sentence, match.index);
       const inClause = treatments.filter((place) => offsetInSentence(place) >= clause.start);
-      for (const place of inClause.length > 0 ? inClause.slice(-1) : treatments) {
+      for (const place of inClause.length > 0 ? inClause.slice(-1) : coordinatedSubject(treatments, sentence)) {
         denied.add(place.mention.entity);
         // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's other name too.
         // "Omega-3 fatty acids (fish oil) — trials have not shown …": a denial in the head's own line denies every name the head gives.
@@ -44,7 +44,21 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
   return denied;
 }
 
+/** The treatment named last before a denial, with those joined to it ("Finasteride and dutasteride, …"). */
+function coordinatedSubject(treatments: readonly MentionPlace[], sentence: string): MentionPlace[] {
+  const subject: MentionPlace[] = [];
+  for (let index = treatments.length - 1; index >= 0; index -= 1) {
+    const place = treatments[index] as MentionPlace;
+    const next = subject.at(-1);
+    if (next && !/^\s*(?:,\s*|\s(?:and|or)\s)\s*$/u.test(sentence.slice(offsetInSentence(place) + place.mention.text.length, offsetInSentence(next)))) break;
+    subject.push(place);
+  }
+  return subject;
+}
+
 function deniesTheTopic(sentence: string, match: RegExpExecArray, context: RuleContext): boolean {
+  // "… but is not a standard treatment.": no object named, so the article's own topic.
+  if (/(?:treatments?|cures?)$/iu.test(match[0]) && /^\s*(?:[.;)]|$)/u.test(sentence.slice(match.index + match[0].length))) return true;
   const object = sentence.slice(match.index + match[0].length).replace(/^\s+(?:in|for|of)?\s*/u, '').split(/[,.;:()]/u)[0] ?? '';
   return namesTopic(object, context) || TOPIC_WORD.test(object.trim());
 }

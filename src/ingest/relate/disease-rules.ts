@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { coMentions, itemKey, namesTopic, relation } from './context.js';
+import { coMentions, isLifeState, itemKey, namesTopic, relation } from './context.js';
 import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
 import { isBroaderThanTopic, relateFindingOfTest, relateScreeningTest, relateTestOfDisease, UNRELIABLE_TEST_CUE } from './disease-tests.js';
 import { isNegated } from './negation.js';
@@ -248,11 +248,6 @@ function isLookAlike(entity: string, context: RuleContext): boolean {
  * article names as a setting, never a sign or a complication of the disease. It can still be
  * where a medicine must not be used.
  */
-function isLifeState(entity: string, context: RuleContext): boolean {
-  return LIFE_STATE.test(context.article.entities.get(entity)?.name ?? '');
-}
-
-const LIFE_STATE = /^(?:pregnancy|breastfeeding|breast-feeding|lactation)$/iu;
 const LOOK_ALIKES = new WeakMap<RuleContext, Set<string>>();
 const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?))\b[^.;]*$/iu;
 

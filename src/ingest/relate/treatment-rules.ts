@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { itemKey, namesTopic, relation } from './context.js';
+import { isLifeState, itemKey, namesTopic, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -308,7 +308,7 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
   const usedIn = purpose && place.mention.kind === 'Disease' ? /\bin\s+(?:(?:people|patients|children|adults|those)\s+with\s+)?$/iu.exec(before) : null;
   const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
-  if (!treatCue) return;
+  if (!treatCue || isLifeState(place.mention.entity, context)) return;
   const cueEnd = 'index' in treatCue ? treatCue.index + treatCue[0].length : before.length;
   const cueAt = place.mention.start - before.length + cueEnd;
   const afterAnotherCondition = (context.bySentence.get(place.sentence.start) ?? []).some(

@@ -968,3 +968,45 @@ describe('a class of medicines named for a sign, with its members in brackets', 
     expect(edges).not.toContain('DRUGBANK:DB00555 TREATS MONDO:0010383');
   });
 });
+
+describe('levels, salts, states of life and a treatment "not a standard treatment"', () => {
+  const MS = 'MONDO:0005301';
+  const edges = relateText(
+    `Multiple sclerosis
+
+Drug treatments
+
+Drug 1. Glatiramer acetate (COPAXONE)
+• Purpose: an injection for relapsing MS; it is considered safe to continue in pregnancy.
+• Side effects: a drop in blood calcium (hypocalcaemia).
+
+(Note: calcium is given alongside other medicines; simvastatin has been tried but is not a standard treatment.)
+`,
+    'multiple-sclerosis.txt',
+    'Diseases',
+    [
+      makeEntry({ id: MS, kind: 'Disease', name: 'multiple sclerosis', source: 'MONDO', synonyms: [{ name: 'MS', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'DRUGBANK:DB05259', kind: 'Drug', name: 'Glatiramer', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB14511', kind: 'Drug', name: 'Acetate', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB01373', kind: 'Drug', name: 'Calcium', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00641', kind: 'Drug', name: 'Simvastatin', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0002901', kind: 'Phenotype', name: 'Hypocalcemia', source: 'HPO' }),
+      makeEntry({ id: 'medkg:phenotype:pregnancy', kind: 'Phenotype', name: 'pregnancy', source: 'medkg-seed' }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('takes no salt for a drug and no blood level for a medicine', () => {
+    expect(edges).toContain(`DRUGBANK:DB05259 TREATS ${MS}`);
+    expect(edges).toContain('DRUGBANK:DB05259 HAS_ADVERSE_EFFECT HP:0002901');
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB14511') || edge.includes('DRUGBANK:DB01373 HAS_ADVERSE_EFFECT'))).toEqual([]);
+  });
+
+  it('treats no state of life', () => {
+    expect(edges.filter((edge) => edge.endsWith('medkg:phenotype:pregnancy') && edge.includes('TREATS'))).toEqual([]);
+  });
+
+  it('drops the treatment said to be no standard treatment, and only that one', () => {
+    expect(edges).not.toContain(`DRUGBANK:DB00641 TREATS ${MS}`);
+    expect(edges).toContain(`DRUGBANK:DB05259 TREATS ${MS}`);
+  });
+});
