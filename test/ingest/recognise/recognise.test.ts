@@ -257,6 +257,14 @@ describe('a substance that names what is found or measured', () => {
   it('is no medicine given; the same substance as a supplement is', () => {
     expect(found.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB01373').map((mention) => mention.text)).toEqual(['Calcium']);
   });
+
+  it('is no medicine when it names a kind of chemotherapy ("platinum chemotherapy")', () => {
+    const platinum = recogniseArticle(
+      segmentText('Lung cancer\n\nDrug treatments\n\nPlatinum chemotherapy is given in cycles. Platinum-based chemotherapy causes nausea.\n', 'lung-cancer.txt', 'Cancer'),
+      createLexicon([makeEntry({ id: 'DRUGBANK:DB12257', kind: 'Drug', name: 'Platinum', source: 'DrugBank' })]),
+    );
+    expect(platinum.mentions.filter((mention) => mention.entity === 'DRUGBANK:DB12257')).toEqual([]);
+  });
 });
 
 describe('a marker status before a cancer', () => {
