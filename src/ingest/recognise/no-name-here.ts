@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../domain/kinds.js';
 
 /** "calcium deposits", "iron levels", "testosterone production", "platinum chemotherapy": a substance naming what is found, measured, made or given with. */
-const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?|binders?|-based|chemotherapy)\b/iu;
+const SUBSTANCE_AS_MODIFIER = /^[\s-]+(?:deposits?|levels?|intake|stones?|crystals?|build-?up|overload|metabolism|absorption|content|stores|production|signal(?:l?ing)?|receptors?|binders?|based|chemotherapy)\b/iu;
 const MEASURED_IN = /\b(?:blood|serum|plasma|urine|urinary)\s+$/iu;
 const SALT = /^(?:acetate|sulfate|sulphate|hydrochloride|citrate|maleate|tartrate|mesylate|bromide|chloride|succinate|fumarate)$/iu;
 const GENERIC_MEDICINE_NOUN = /^(?:pain\s*killers?|pain relievers?|analgesics?|medicines?|medications?|drugs?|tablets?)$/iu;
