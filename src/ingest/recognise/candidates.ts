@@ -368,7 +368,8 @@ function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly str
 function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { readonly unknown: string[]; readonly first: string } | undefined {
   // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
   if (/^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
-  const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  // "Stapes surgery or a cochlear implant": the article before a part is no part of its name.
+  const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).map((part) => part.trim().replace(/^(?:a|an|the)\s+/iu, '')).filter((part) => part.length > 0);
   if (parts.length < 2) return undefined;
   const known = parts.map((part) => lookupPhrase(part, kind, [], lexicon) !== undefined);
   const [first = '', last = ''] = [parts[0], parts.at(-1)];

@@ -355,6 +355,18 @@ describe("a local head that holds one of the article's short forms", () => {
   });
 });
 
+describe('a head listing a known finding and "a" second one', () => {
+  it('names the second without its article', () => {
+    const found = recogniseArticle(
+      segmentText('Pompe disease\n\nSymptoms and signs\n\n  1. Difficulty swallowing and a weak tongue.\n', 'pompe-disease.txt', 'Diseases'),
+      createLexicon([makeEntry({ id: 'HP:0002015', kind: 'Phenotype', name: 'Dysphagia', source: 'HPO', synonyms: [{ name: 'difficulty swallowing', scope: 'exact' }] })]),
+    );
+    const names = [...found.entities.values()].map((entity) => entity.name);
+    expect(names).toContain('weak tongue');
+    expect(names.filter((name) => /^a /iu.test(name))).toEqual([]);
+  });
+});
+
 describe('one reading of a name per article', () => {
   const found = recogniseArticle(
     segmentText(
