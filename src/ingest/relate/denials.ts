@@ -3,7 +3,7 @@ import type { RuleContext } from './context.js';
 import { itemKey, namesTopic } from './context.js';
 import { clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
-import { offsetInSentence } from './places.js';
+import { insideParentheses, offsetInSentence } from './places.js';
 
 /** "do not treat", "does not cure", "is not a treatment for": a statement that something fails to treat. */
 const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))/giu;
@@ -19,8 +19,9 @@ const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
  * used as treatments for NPC", "a large trial did not show a clear benefit": the
  * treatments a sentence says do not treat the topic. The article's own denial outweighs what
  * the section alone would make of them, so they treat the topic nowhere in it. The subjects are
- * the treatments the denying clause names before the denial, else every treatment the sentence
- * names before it.
+ * the treatment the denying clause names last before the denial, else the treatment the sentence
+ * names last before it with those joined to it; a denial about an item's head covers every name
+ * the head gives.
  */
 export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
   const denied = new Set<string>();
@@ -34,8 +35,8 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       const inClause = treatments.filter((place) => offsetInSentence(place) >= clause.start);
       for (const place of inClause.length > 0 ? inClause.slice(-1) : coordinatedSubject(treatments, sentence)) {
         denied.add(place.mention.entity);
-        // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's other name too.
-        // "Omega-3 fatty acids (fish oil) — trials have not shown …": a denial in the head's own line denies every name the head gives.
+        // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's bracketed name too;
+        // "Omega-3 fatty acids (fish oil) — trials have not shown …": a denial in the head's own line, every name it gives.
         const key = itemKey(place);
         if (key) for (const head of context.heads.get(key) ?? []) if (TREATMENT_KINDS.has(head.mention.kind) && (place.inHead || insideParentheses(head))) denied.add(head.mention.entity);
       }
@@ -61,11 +62,6 @@ function deniesTheTopic(sentence: string, match: RegExpExecArray, context: RuleC
   if (/(?:treatments?|cures?)$/iu.test(match[0]) && /^\s*(?:[.;)]|$)/u.test(sentence.slice(match.index + match[0].length))) return true;
   const object = sentence.slice(match.index + match[0].length).replace(/^\s+(?:in|for|of)?\s*/u, '').split(/[,.;:()]/u)[0] ?? '';
   return namesTopic(object, context) || TOPIC_WORD.test(object.trim());
-}
-
-function insideParentheses(place: MentionPlace): boolean {
-  const before = place.sentence.text.slice(0, offsetInSentence(place));
-  return before.split('(').length > before.split(')').length;
 }
 
 /** "cannot diagnose", "does not detect" (a normal result that "does not rule out" a condition still tests for it). */

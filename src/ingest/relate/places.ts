@@ -100,3 +100,9 @@ function lineRef(text: string, offset: number, section: SentenceRef['section']):
 export function offsetInSentence(place: MentionPlace): number {
   return Math.max(0, place.mention.start - place.sentence.start);
 }
+
+/** Whether a mention sits inside brackets of its sentence ("Beta blockers (metoprolol, …)"). */
+export function insideParentheses(place: MentionPlace): boolean {
+  const before = place.sentence.text.slice(0, offsetInSentence(place));
+  return before.split('(').length > before.split(')').length;
+}

@@ -1,0 +1,96 @@
+import type { RuleContext } from './context.js';
+import { itemKey } from './context.js';
+import { PURPOSE_LABEL, SIDE_EFFECT_LABEL } from './cues.js';
+import type { MentionPlace } from './places.js';
+import { insideParentheses, offsetInSentence } from './places.js';
+
+// Whom a drug item's lines speak of: the item's head drugs, a combination or a list of them, the
+// members of a class named for a sign, or the drug a side effect is put down to.
+
+const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
+const CONDITION_KINDS: ReadonlySet<string> = new Set(['Disease', 'Phenotype']);
+
+/** A head naming a class of medicines by the sign it acts against ("Antiseizure medicines", "Anticonvulsants"). */
+const SIGN_CLASS_HEAD = /^(?:anti[-\s]?[\p{L}-]+\s+(?:medicines?|medications?|drugs?)|anti(?:convulsants|epileptics|depressants|psychotics|emetics|spasmodics))$/iu;
+
+export function isSignClassItem(key: string, context: RuleContext): boolean {
+  return (context.heads.get(key) ?? []).some((head) => TREATMENT_KINDS.has(head.mention.kind) && !insideParentheses(head) && SIGN_CLASS_HEAD.test(head.mention.text.trim()));
+}
+
+/** The item's treatment heads a vocabulary knows; a head no vocabulary knows ("Penicillin V prophylaxis") leaves the Purpose line to name the drug. */
+export function verifiedTreatmentHeads(place: MentionPlace, context: RuleContext): readonly MentionPlace[] {
+  const key = itemKey(place);
+  if (!key) return [];
+  return (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified');
+}
+
+/**
+ * The drugs or procedures a condition mention is about: the nearest one before it in the
+ * sentence, else the item's head, every drug of it when the head names a combination
+ * ("Dabrafenib (TAFINLAR) + trametinib (MEKINIST)": the side effects listed are the pair's).
+ */
+export function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
+  // "allergic reactions to carboplatin and tingling … (peripheral neuropathy) from vincristine": the drug the finding is put down to.
+  const attributed = attributedDrugs(place, context);
+  if (attributed.length > 0) return attributed;
+  // A list of drugs in one head shares the side effects listed; what each is for may differ.
+  const listShares = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
+  // "Purpose: a steroid used by specialists for …" under "Budesonide": "a steroid" says what the item's drug is.
+  const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
+    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other),
+  );
+  // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": a Purpose line
+  // speaks of the item's own drug; what else it names is what that drug acts on.
+  const purposeLine = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && verifiedTreatmentHeads(place, context).length > 0;
+  const nearest = purposeLine ? undefined : before.at(-1);
+  if (nearest) return [nearest.mention.entity];
+  const key = itemKey(place);
+  const heads = key ? (context.heads.get(key) ?? []).filter((other) => TREATMENT_KINDS.has(other.mention.kind)) : [];
+  // Names in parentheses are the head's brands or members ("Beta blockers (metoprolol, atenolol)"): the head speaks for them.
+  const [first, ...rest] = heads.filter((head) => !insideParentheses(head)).sort((a, b) => a.mention.start - b.mention.start);
+  if (!first) return heads.slice(0, 1).map((head) => head.mention.entity);
+  // Only "X + Y", "X with Y", "X and Y" make a combination; a class tag after the name
+  // ("Ferrous sulfate tablets Oral iron") is no second drug.
+  const chosen = [first];
+  for (const next of rest) {
+    const previous = chosen.at(-1) as MentionPlace;
+    const between = next.sentence.text.slice(offsetInSentence(previous) + previous.mention.text.length, offsetInSentence(next)).replace(/\([^()]*\)/gu, ' ');
+    if (!COMBINATION.test(between) || (!listShares && LIST_JOINT.test(between))) break;
+    chosen.push(next);
+  }
+  // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": each member is used for the sign.
+  const members = purposeLine && key && isSignClassItem(key, context) ? heads.filter((head) => insideParentheses(head)) : [];
+  return [...new Set([...chosen, ...members].map((head) => head.mention.entity))];
+}
+
+/**
+ * The drugs a side-effect line puts a finding down to, right after it ("diarrhoea with
+ * relugolix", "seizures with enzalutamide and apalutamide"), when no other finding or list break
+ * comes between.
+ */
+function attributedDrugs(place: MentionPlace, context: RuleContext): string[] {
+  if (place.subPointLabel === undefined || !SIDE_EFFECT_LABEL.test(place.subPointLabel)) return [];
+  const later = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.start >= place.mention.end);
+  const nextDrug = later.findIndex((other) => TREATMENT_KINDS.has(other.mention.kind));
+  const next = later[nextDrug];
+  if (!next || later.slice(0, nextDrug).some((other) => CONDITION_KINDS.has(other.mention.kind))) return [];
+  const text = place.sentence.text;
+  if (!/^[^,;:]*?\s(?:with|from|to|after|on)\s+$/iu.test(text.slice(offsetInSentence(place) + place.mention.text.length, offsetInSentence(next)))) return [];
+  const drugs = [next];
+  for (const other of later.slice(nextDrug + 1)) {
+    const last = drugs.at(-1) as MentionPlace;
+    if (!TREATMENT_KINDS.has(other.mention.kind) || !/^\s*(?:,\s*|\s(?:and|or)\s)\s*$/u.test(text.slice(offsetInSentence(last) + last.mention.text.length, offsetInSentence(other)))) break;
+    drugs.push(other);
+  }
+  return [...new Set(drugs.map((drug) => drug.mention.entity))];
+}
+
+/** "a steroid", "an antibiotic" in an item's sub-point: a class the item's own drug belongs to. */
+function describesTheItem(place: MentionPlace): boolean {
+  if (place.subPointLabel === undefined) return false;
+  return /(?:^|[\s:;,])(?:a|an)\s+$/iu.test(place.sentence.text.slice(0, offsetInSentence(place)));
+}
+
+/** "X + Y", "X with Y", and a list of drugs in one head ("Enzalutamide (XTANDI), apalutamide (ERLEADA) and …"). */
+const COMBINATION = /^[\s®™]*(?:\+|&|\/|with|and|plus|,|,\s*and)[\s]*$/iu;
+const LIST_JOINT = /^[\s®™]*,/u;
