@@ -476,8 +476,11 @@ function resolveTarget(text: string, context: HeadContext): RecognisedEntity | u
   }
   const match = context.lexicon.findMatches(text, { preferKinds: ['Disease', 'Phenotype'] }).find((candidate) => candidate.kind === 'Disease' || candidate.kind === 'Phenotype');
   if (match) return context.table.fromId(match.id);
-  return isThingPhrase(text) ? context.table.local('Disease', singular(text)) : undefined;
+  // "Seizure first-aid training for the family": who it is for, no condition.
+  return isThingPhrase(text) && !WHO_IT_IS_FOR.test(text) ? context.table.local('Disease', singular(text)) : undefined;
 }
+
+const WHO_IT_IS_FOR = /^(?:the\s+|your\s+|their\s+)?(?:family|families|parents?|carers?|caregivers?|children|adults|people|patients|partners?|relatives|teachers?|school)\b/iu;
 
 function pushHeadMention(context: HeadContext, entity: RecognisedEntity, start: number, text: string): void {
   pushMention(context, entity, start, text, 'head');

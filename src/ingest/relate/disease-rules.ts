@@ -374,9 +374,13 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (section === 'causes' || section === 'genetics' || section === 'inheritance') {
+    // "TSC2 lies right next to the PKD1 gene": a gene named for where it lies is no cause.
+    if (NEIGHBOUR.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
     // "Polycystic kidney disease — an inherited condition, due to variants in PKD1 or PKD2" in a
-    // CKD article: the genes of a cause the item is about are that cause's, not the topic's.
-    const causes = causeHeads(place, context);
+    // CKD article, "… also occur in tuberous sclerosis complex, which is caused by the TSC1 and
+    // TSC2 genes", "ARPKD is a different disease, caused by variants in PKHD1": the genes of
+    // another condition the item or the clause is about are that condition's, not the topic's.
+    const causes = [...new Set([...causeHeads(place, context), ...diseasesCausedByGene(place, context).filter((id) => !context.article.subtypes.has(id)), ...clauseSubject(place, context)])];
     if (causes.length > 0) {
       for (const cause of causes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', cause, place, cue));
       return;
@@ -385,7 +389,9 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     for (const subtype of subtypes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', subtype, place, cue));
     return;
   }
-  if (!cue) return;
+  // "Purpose: for NSCLC with an EGFR mutation", "… more likely in people who carry HLA-B*15:02": a
+  // drug's lines name a gene to say who gets the drug or who is at risk, not what causes the topic.
+  if (!cue || place.subPointLabel !== undefined) return;
   const targets = subtypes.length > 0 ? subtypes : [context.primary.id];
   for (const target of targets) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', target, place, cue));
 }
@@ -405,6 +411,18 @@ function relateRiskOfGeneItem(place: MentionPlace, context: RuleContext): boolea
 }
 
 const RISK_RAISED = /\b(?:variants?|mutations?|changes?)\b[^.;]*\b(?:raises?|increases?|carry|carries)\s+(?:the\s+|a\s+)?(?:lifetime\s+|high\s+|higher\s+)?risks?\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const NEIGHBOUR = /\b(?:next to|near|beside|neighbou?ring|adjacent to|close to)\s+(?:the\s+)?$/iu;
+
+/** A disease (not the topic, nor a subtype) that opens the gene's sentence as its subject ("ARPKD is a different disease, caused by variants in PKHD1"). */
+function clauseSubject(place: MentionPlace, context: RuleContext): string[] {
+  const first = (context.bySentence.get(place.sentence.start) ?? []).find((other) => other.mention.start < place.mention.start);
+  if (!first || first.mention.kind !== 'Disease' || first.mention.entity === context.primary.id || context.article.subtypes.has(first.mention.entity)) return [];
+  const opening = place.sentence.text.slice(0, offsetInSentence(first));
+  if (!/^[\s"'“(]*$/u.test(opening)) return [];
+  // "ARPKD is …" / "Lynch syndrome, caused by …": the sentence is about that disease.
+  return /^(?:\s*\([^)]*\))?\s*(?:,|is|are|was|were)\b/iu.test(place.sentence.text.slice(offsetInSentence(first) + first.mention.text.length)) ? [first.mention.entity] : [];
+}
 
 /** Other diseases an item's head names (not the topic, not one of its subtypes), for a mention in its explanation. */
 function causeHeads(place: MentionPlace, context: RuleContext): string[] {

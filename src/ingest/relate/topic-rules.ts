@@ -55,7 +55,10 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     const contraindication = CONTRAINDICATION_CUE.exec(clause);
     const doseLimit = DOSE_OR_ACTIVITY_LIMIT.test(clause);
     if (contraindication && !doseLimit) {
-      context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
+      // "… should not be given to people with glandular fever, because it very often causes a rash": the harm, not who.
+      const cueAt = place.sentence.text.indexOf(contraindication[0]);
+      const between = cueAt >= 0 && cueAt < offset ? place.sentence.text.slice(cueAt, offset) : '';
+      if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }
     // "Chronic kidney disease: start at a lower dose": a caution about a dose names no indication.

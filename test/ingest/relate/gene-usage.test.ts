@@ -88,11 +88,9 @@ Causes and risk factors
       .map((edge) => `${edge.subject} ${edge.object}`)
       .sort();
 
-  it('links each gene to the condition "caused by" it, part by part, as well as to the topic', () => {
+  it('links each gene to the condition "caused by" it, part by part, and not to the topic', () => {
     expect(links('Inherited syndromes — Lynch syndrome, caused by variants in MLH1, and familial adenomatous polyposis (FAP), caused by variants in APC.')).toEqual([
       'HGNC:583 DOID:0050424',
-      'HGNC:583 DOID:9256',
-      'HGNC:7127 DOID:9256',
       'HGNC:7127 MONDO:0005835',
     ]);
   });
@@ -150,5 +148,53 @@ describe('a gene item that says its variants raise the risk of a further disease
       .map((edge) => `${edge.subject} ${edge.object}`)
       .sort();
     expect(links).toEqual(['HGNC:1100 MONDO:0007254', 'HGNC:1100 MONDO:0008170']);
+  });
+});
+
+describe("genes of another condition, of a neighbour, or of a drug's line", () => {
+  const ADPKD = 'MONDO:0004691';
+  const links = relateText(
+    `Autosomal dominant polycystic kidney disease (ADPKD)
+
+Causes
+
+ADPKD is caused by a variant in the PKD1 gene.
+Kidney cysts also occur in tuberous sclerosis, which is caused by the TSC1 and TSC2 genes.
+Autosomal recessive polycystic kidney disease (ARPKD) is a different disease of babies, caused by variants in the PKHD1 gene.
+TSC2 lies right next to the PKD1 gene on chromosome 16.
+
+Drug treatments
+
+Drug 1. Osimertinib (TAGRISSO)
+• Purpose: for cancers with an EGFR mutation.
+`,
+    'autosomal-dominant-polycystic-kidney-disease.txt',
+    'Diseases',
+    [
+      makeEntry({ id: ADPKD, kind: 'Disease', name: 'autosomal dominant polycystic kidney disease', source: 'MONDO', synonyms: [{ name: 'ADPKD', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0001734', kind: 'Disease', name: 'tuberous sclerosis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0009889', kind: 'Disease', name: 'autosomal recessive polycystic kidney disease', source: 'MONDO', synonyms: [{ name: 'ARPKD', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'HGNC:9008', kind: 'Gene', name: 'PKD1', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:12362', kind: 'Gene', name: 'TSC1', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:12363', kind: 'Gene', name: 'TSC2', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:9016', kind: 'Gene', name: 'PKHD1', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:3236', kind: 'Gene', name: 'EGFR', source: 'HGNC' }),
+      makeEntry({ id: 'DRUGBANK:DB09330', kind: 'Drug', name: 'Osimertinib', source: 'DrugBank' }),
+    ],
+  )
+    .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+    .map((edge) => `${edge.subject} ${edge.object}`)
+    .sort();
+
+  it('gives the topic only its own genes', () => {
+    expect(links.filter((link) => link.endsWith(ADPKD))).toEqual([`HGNC:9008 ${ADPKD}`]);
+  });
+
+  it('gives the other conditions theirs', () => {
+    expect(links).toEqual(expect.arrayContaining(['HGNC:12362 MONDO:0001734', 'HGNC:9016 MONDO:0009889']));
+  });
+
+  it("takes no gene from a drug's line", () => {
+    expect(links.filter((link) => link.startsWith('HGNC:3236'))).toEqual([]);
   });
 });

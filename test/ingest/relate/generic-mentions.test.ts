@@ -666,3 +666,30 @@ Monitoring tests
     expect(edges).toContain(`medkg:test:liver-function-tests MONITORS ${ATORVASTATIN}`);
   });
 });
+
+describe("a drug page's caution that names the harm after 'because', and a non-drug item 'for the family'", () => {
+  it('contraindicates the drug in who must not take it, not in the harm', () => {
+    const edges = relations(
+      'Amoxicillin\n\nCautions and interactions\n\nAmoxicillin should not be given to people with glandular fever (infectious mononucleosis), because it very often causes a widespread rash in them.\n',
+      'amoxicillin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB01060', kind: 'Drug', name: 'Amoxicillin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005810', kind: 'Disease', name: 'infectious mononucleosis', source: 'MONDO', synonyms: [{ name: 'glandular fever', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000988', kind: 'Phenotype', name: 'Skin rash', source: 'HPO', synonyms: [{ name: 'rash', scope: 'exact' }] }),
+      ],
+    );
+    expect(edges).toContain('DRUGBANK:DB01060 CONTRAINDICATED_IN MONDO:0005810');
+    expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN HP:0000988'))).toEqual([]);
+  });
+
+  it('makes no condition of who an item is for', () => {
+    const edges = relations(
+      'Epilepsy\n\nNon-pharmacological treatments\n\n  1. Seizure first-aid training for the family — time the seizure and cushion the head.\n',
+      'epilepsy.txt',
+      'Diseases',
+      [makeEntry({ id: 'MONDO:0005027', kind: 'Disease', name: 'epilepsy', source: 'MONDO' })],
+    );
+    expect(edges.filter((edge) => edge.includes('family'))).toEqual([]);
+  });
+});
