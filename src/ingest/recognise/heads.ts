@@ -20,13 +20,17 @@ const PARENTHESIS = /\(([^()]{1,60})\)/gu;
 
 /**
  * Splits a head phrase into name, parentheses and (for treatments) an "X for Y" target. A tag
- * line glued to the name without a space ("Ferrous sulfate tabletsOral iron") is cut off.
+ * line glued to the name without a space ("Ferrous sulfate tabletsOral iron", "Everolimus
+ * (AFINITOR)mTOR inhibitor") is cut off.
  */
 export function parseHead(head: string, options: { readonly splitTarget?: boolean } = {}): ParsedHead {
   const numbering = LEADING_NUMBER.exec(head);
   const bodyOffset = numbering ? numbering[0].length : 0;
   const glued = /[a-z]{3}(?=[A-Z][a-z]{2,}(?:\s+[a-z]+)*\s*$)/u.exec(head.slice(bodyOffset));
-  const body = glued ? head.slice(bodyOffset, bodyOffset + glued.index + 3) : head.slice(bodyOffset);
+  // "Everolimus (AFINITOR, VOTUBIA)mTOR inhibitor": a tag glued to the brands' closing bracket.
+  const afterBracket = /\)(?=[\p{L}])/u.exec(head.slice(bodyOffset));
+  const cut = glued ? glued.index + 3 : afterBracket ? afterBracket.index + 1 : undefined;
+  const body = cut === undefined ? head.slice(bodyOffset) : head.slice(bodyOffset, bodyOffset + cut);
   const parentheses: { text: string; offset: number }[] = [];
   for (const match of body.matchAll(PARENTHESIS)) {
     const inner = match[1] ?? '';

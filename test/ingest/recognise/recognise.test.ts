@@ -63,6 +63,8 @@ describe('head phrases', () => {
     expect(parseHead('Drug 2. Antibiotics for osteomyelitis')).toMatchObject({ name: 'Antibiotics', target: { text: 'osteomyelitis' } });
     expect(parseHead('Nitroblue tetrazolium (NBT) test').name).toBe('Nitroblue tetrazolium test');
     expect(parseHead('Interferon gamma-1b (ACTIMMUNE®)').parentheses.map((part) => part.text)).toEqual(['ACTIMMUNE®']);
+    // A class tag glued to the brands' closing bracket is no part of the name.
+    expect(parseHead('Drug 3. Everolimus (AFINITOR, VOTUBIA)mTOR inhibitor')).toMatchObject({ name: 'Everolimus' });
   });
 
   it('tells procedures and drug classes apart under a drug heading', () => {
