@@ -12,6 +12,7 @@ const PRECEDED_BY_GENE_WORDS = new RegExp(
 );
 /** "GENE mutations", "GENE-related", "GENE variants". */
 const FOLLOWED_BY_VARIANT = /^(?:-related|\s+(?:gene\s+)?(?:mutations?|variants?|deletions?|alterations?))\b/u;
+const SYMBOLS_ONLY_HEAD = new RegExp(String.raw`^[\s\d.)]*${SYMBOL}(?:${LIST_GAP}${SYMBOL})+[\s—–:.-]*$`, 'u');
 /** "a protein called NGF": the name of a protein, not of its gene. */
 const PROTEIN_CONTEXT = /\b(?:protein|enzyme|hormone|receptor|channel|factor)\s+(?:called|named|known as)\s+$/iu;
 
@@ -22,6 +23,8 @@ const PROTEIN_CONTEXT = /\b(?:protein|enzyme|hormone|receptor|channel|factor)\s+
  */
 export function isGeneUsage(place: MentionPlace): boolean {
   if (place.mention.origin === 'head' || place.mention.origin === 'gene-phrase') return true;
+  // "BRCA2 and BRCA1 — the same genes …", "PALB2 and ATM — genes that repair DNA": a head of symbols only.
+  if (place.inHead && SYMBOLS_ONLY_HEAD.test(place.item?.head ?? '')) return true;
   const sentence = place.sentence.text;
   const offset = offsetInSentence(place);
   const before = sentence.slice(Math.max(0, offset - 120), offset);

@@ -198,3 +198,15 @@ Drug 1. Osimertinib (TAGRISSO)
     expect(links.filter((link) => link.startsWith('HGNC:3236'))).toEqual([]);
   });
 });
+
+describe('a causes item headed by gene symbols only', () => {
+  it('reads every symbol of the head as a gene', () => {
+    const text = `Breast cancer
+
+Causes and risk factors
+
+  1. PALB2 and TP53 — changes that raise the risk.
+`;
+    expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
+  });
+});
