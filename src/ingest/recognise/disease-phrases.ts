@@ -115,6 +115,8 @@ export function findNamedForms(sections: readonly SegmentedSection[], candidates
     const before = FORM_WORDS_BEFORE.exec(section.text.slice(Math.max(0, topic.start - section.start - 60), topic.start - section.start))?.[1] ?? '';
     const after = WITH_FEATURE_AFTER.exec(section.text.slice(topic.end - section.start, Math.min(sentence.end, topic.end + 80) - section.start))?.[1] ?? '';
     if (before === '' && after === '') continue;
+    // "Dravet syndrome — a severe epilepsy that starts in infancy": describing something else as a kind of the topic names no form.
+    if (before !== '' && /\b(?:a|an)\s+$/iu.test(section.text.slice(Math.max(0, topic.start - before.length - section.start - 4), topic.start - before.length - section.start))) continue;
     const start = topic.start - before.length;
     const end = topic.end + after.length;
     const text = section.text.slice(start - section.start, end - section.start);

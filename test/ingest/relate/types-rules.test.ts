@@ -95,6 +95,14 @@ describe('forms named with the topic\'s own name outside a Types section', () =>
     expect(edges.filter((edge) => edge.startsWith('severe polymicrogyria'))).toEqual([]);
   });
 
+  it('makes no form of a description that calls something else "a severe <topic>"', () => {
+    const edges = relationsOf(
+      'Polymicrogyria\n\nWhat is polymicrogyria?\n\nPolymicrogyria is a condition of the brain. One type of brain disorder is known as a severe polymicrogyria in babies.\n',
+      'polymicrogyria.txt',
+    );
+    expect(edges.filter((edge) => edge.startsWith('severe polymicrogyria'))).toEqual([]);
+  });
+
   it('makes a subtype of "<topic> with <feature> (SHORT)" and gives each its own gene', () => {
     const edges = relationsOf(
       'Mandibuloacral dysplasia\n\nWhat is mandibuloacral dysplasia?\n\nThe two types of this disorder, mandibuloacral dysplasia with type A lipodystrophy (MADA) and mandibuloacral dysplasia with type B lipodystrophy (MADB), differ in where fat is lost.\n\nWhat are the genetic changes related to mandibuloacral dysplasia?\n\nMutations in the LMNA gene cause MADA, and mutations in the ZMPSTE24 gene cause MADB.\n',
