@@ -28,3 +28,8 @@ const GREEK: Readonly<Record<string, string>> = {
 export function greekName(letter: string): string | undefined {
   return GREEK[letter.toLowerCase()];
 }
+
+/** Text to match literally inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../domain/kinds.js';
 import type { SectionKind } from '../../domain/sections.js';
-import { searchKey } from '../../domain/text.js';
+import { escapeRegExp, searchKey } from '../../domain/text.js';
 import type { Lexicon, LexiconMatch } from '../../lexicon/lexicon.js';
 import type { SegmentedArticle, SegmentedSection } from '../stages.js';
 import { findAbbreviationDefinitions } from './abbreviations.js';
@@ -248,10 +248,6 @@ function learnAbbreviations(
       candidates.push({ entity: entity.id, kind: entity.kind, start: longStart, end: longEnd, text: definition.long, section: index, origin: 'lexicon', ambiguous: false });
     }
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** Whole-word occurrences of a short form, in its own case. */

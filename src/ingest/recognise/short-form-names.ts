@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/kinds.js';
+import { escapeRegExp } from '../../domain/text.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { EntityTable } from './entities.js';
 import { singular } from './heads.js';
@@ -13,10 +14,11 @@ const CONDITION_KINDS: ReadonlySet<EntityKind> = new Set(['Disease', 'Phenotype'
  * ("cerebral arteriovenous malformation"), the local entity's mentions name that entry instead.
  */
 export function resolveLocalsByShortForms(candidates: readonly Mention[], abbreviations: ReadonlyMap<string, string>, lexicon: Lexicon, table: EntityTable): Mention[] {
+  const shortForms = shortFormPatterns(abbreviations, table);
   const remapped = new Map<string, RecognisedEntity>();
   for (const entity of table.all().values()) {
     if (entity.status !== 'unverified') continue;
-    const found = expandedEntry(entity, abbreviations, lexicon, table);
+    const found = expandedEntry(entity, shortForms, lexicon, table);
     if (!found) continue;
     // The article's own wording ("AML with mutated NPM1") stays a name of the entry it means.
     table.addSynonyms(found.id, [entity.name, ...entity.synonyms]);
@@ -29,11 +31,25 @@ export function resolveLocalsByShortForms(candidates: readonly Mention[], abbrev
   });
 }
 
-function expandedEntry(entity: RecognisedEntity, abbreviations: ReadonlyMap<string, string>, lexicon: Lexicon, table: EntityTable): RecognisedEntity | undefined {
+interface ShortFormPattern {
+  readonly pattern: RegExp;
+  readonly long: RecognisedEntity;
+}
+
+/** One whole-word pattern per short form the article defined (plural "AVMs" included), built once per article. */
+function shortFormPatterns(abbreviations: ReadonlyMap<string, string>, table: EntityTable): ShortFormPattern[] {
+  const patterns: ShortFormPattern[] = [];
   for (const [short, id] of abbreviations) {
     const long = table.get(id);
-    if (!long || long.id === entity.id) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short.replace(/s$/u, ''))}s?(?![\\p{L}\\p{N}])`, 'u');
+    if (!long) continue;
+    patterns.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short.replace(/s$/u, ''))}s?(?![\\p{L}\\p{N}])`, 'u'), long });
+  }
+  return patterns;
+}
+
+function expandedEntry(entity: RecognisedEntity, shortForms: readonly ShortFormPattern[], lexicon: Lexicon, table: EntityTable): RecognisedEntity | undefined {
+  for (const { pattern, long } of shortForms) {
+    if (long.id === entity.id) continue;
     const source = [entity.name, ...entity.synonyms].find((name) => pattern.test(name));
     if (!source) continue;
     const expanded = source.replace(pattern, long.name);
@@ -45,8 +61,4 @@ function expandedEntry(entity: RecognisedEntity, abbreviations: ReadonlyMap<stri
 
 function fitsKind(found: EntityKind, local: EntityKind): boolean {
   return found === local || (CONDITION_KINDS.has(found) && CONDITION_KINDS.has(local));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
