@@ -122,8 +122,9 @@ export function indexNames(entries: Iterable<VocabEntry>, options: NameIndexOpti
       const tokens = tokenize(name);
       const keys = tokens.map((token) => token.key);
       const joined = keys.join(' ');
-      const listOnly = stop.has(joined) && seed && LIST_ONLY.has(name.trim().toLowerCase());
-      if (seen.has(joined) || !indexable(keys, seed) || (stop.has(joined) && !listOnly)) continue;
+      const stopped = stop.has(joined);
+      const listOnly = stopped && seed && LIST_ONLY.has(name.trim().toLowerCase());
+      if (seen.has(joined) || !indexable(keys, seed) || (stopped && !listOnly)) continue;
       seen.add(joined);
       trie.add(keys, { entry, scope, flags: flagsOf(entry, scope, name, joined, common, seed) | (listOnly ? FLAG_LIST_ONLY : 0), surface: surfaceOf(name), seed });
       names += 1;

@@ -53,7 +53,6 @@ const PATTERN_RULES: readonly (readonly [string, RegExp, string])[] = [
   ['ological', /ological$/u, 'ologic'],
 ];
 /** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS", "pancreas"); a vowel before "ys" is a plural ("kidneys", "X-rays", "sprays"). */
-/** Endings that look plural but are not ("diagnosis", "virus", "illness", "lupus", "AIDS", "pancreas"). */
 const NOT_PLURAL = /(ss|us|is|[^aeou]ys|os|as|ous)$/u;
 /** Plurals those endings would hide: tumours in -oma ("cylindromas"), conditions in -ia ("hernias", "arrhythmias"). */
 const PLURAL_ANYWAY = /(?:omas|[^lb]ias)$/u;
