@@ -58,20 +58,28 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   const found = [...names, ...measured]
     .map((name) => {
       const lookup = lexicon.lookup(name, lookupKind);
-      // "Restless Legs Syndrome": a name our seed files as a sign is, as an article's topic, the disease.
-      return lookup?.entry.kind === 'Phenotype' && lookupKind !== 'Phenotype' ? (diseaseReading(lexicon, name) ?? lookup) : lookup;
+      // "Restless Legs Syndrome": a name our seed files as a sign is, as an article's topic, the
+      // disease when the name itself says it is one. "Heart failure" stays the shared finding.
+      return lookup?.entry.kind === 'Phenotype' && lookupKind !== 'Phenotype' && NAMES_A_DISEASE.test(name) ? (diseaseReading(lexicon, name) ?? lookup) : lookup;
     })
     .filter((lookup) => lookup !== undefined);
   // Articles are about diseases, drugs, tests and genes. With no library to say which, a name
   // that only a phenotype vocabulary knows ("Bronchial asthma" is an HPO synonym) gives way to a
   // later name that names a topic ("Asthma", a disease).
   const fits = (lookup: LexiconLookup): boolean => (lookupKind === undefined ? lookup.entry.kind !== 'Phenotype' : lookup.entry.kind === lookupKind);
-  const best = found.find(fits) ?? (lookupKind === undefined ? found[0] : undefined);
+  // A condition page whose title is a finding GUIDE.md keeps a Phenotype ("Heart Failure") is
+  // about that finding; a later short form ("HF") must not turn it into another disease.
+  const titleLookup = lexicon.lookup(fullName, lookupKind);
+  const titleFinding = lookupKind === 'Disease' && titleLookup?.entry.kind === 'Phenotype' && !NAMES_A_DISEASE.test(fullName) ? titleLookup : undefined;
+  const best = titleFinding ?? found.find(fits) ?? (lookupKind === undefined ? found[0] : undefined);
   if (best) chosen = table.fromEntry(best.entry);
   chosen ??= table.local(categoryKind ?? kindOfTitle(fullName), fullName);
   table.addSynonyms(chosen.id, names);
   return { entity: table.get(chosen.id) ?? chosen, names, shortForms };
 }
+
+/** A name whose head word makes it a diagnosis of its own (GUIDE.md: "a named disease or syndrome"). */
+const NAMES_A_DISEASE = /\b(?:syndromes?|diseases?|disorders?)$/iu;
 
 /** "Parasites - Enterobiasis (also known as Pinworm Infection)": the name a parenthesis gives. */
 const ALSO_KNOWN_AS = /^(?:also|sometimes|formerly)\s+(?:known as|called)\s+(.+)$/iu;

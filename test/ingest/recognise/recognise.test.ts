@@ -165,6 +165,19 @@ describe('the primary entity of an NIH page title', () => {
   });
 });
 
+describe('a condition page whose title is a finding', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'congestive heart failure', source: SEED_SOURCE, synonyms: [{ name: 'heart failure', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0005252', kind: 'Disease', name: 'heart failure', source: 'test' }),
+    makeEntry({ id: 'MONDO:0010954', kind: 'Disease', name: 'hydrops fetalis', source: 'test', synonyms: [{ name: 'HF', scope: 'exact' }] }),
+  ]);
+
+  it('keeps the finding GUIDE.md types a Phenotype, and a short form never turns it into another disease', () => {
+    const article = segmentText('Heart Failure (HF)\n\nDefinition\nHeart failure (HF) is a long-term condition in which the heart cannot pump well enough.\n', 'hf.txt', 'Diseases');
+    expect(recogniseArticle(article, lexicon).primary).toBe('HP:0001635');
+  });
+});
+
 describe('the primary entity of a page about a class of drugs', () => {
   it('is a drug when no vocabulary names the title', () => {
     const article = segmentText('Diabetes Medicines\n\nWhat are diabetes medicines?\nThey lower blood sugar.\n', 'diabetes-medicines.txt');
