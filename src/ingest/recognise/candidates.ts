@@ -42,10 +42,12 @@ export function findHeadCandidates(
   sections: readonly SegmentedSection[],
   lexicon: Lexicon,
   table: EntityTable,
+  topicKind?: EntityKind,
 ): HeadCandidates {
   const result: HeadCandidates = { mentions: [], targets: [], shortForms: new Map() };
   sections.forEach((section, sectionIndex) => {
-    const sectionKind = HEAD_KIND_BY_SECTION[section.kind];
+    // The types of a finding ("Heart failure with preserved ejection fraction") are findings too.
+    const sectionKind = section.kind === 'types' && topicKind === 'Phenotype' ? 'Phenotype' : HEAD_KIND_BY_SECTION[section.kind];
     if (!sectionKind) return;
     section.items.forEach((item, itemIndex) => {
       const context = { sectionIndex, itemIndex, lexicon, table, result };

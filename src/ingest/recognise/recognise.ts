@@ -70,7 +70,7 @@ function preferredKinds(section: SectionKind, topicKind: EntityKind | undefined)
 export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): RecognisedArticle {
   const table = new EntityTable(lexicon);
   const primary = findPrimaryEntity(article, lexicon, table);
-  const heads = findHeadCandidates(article.sections, lexicon, table);
+  const heads = findHeadCandidates(article.sections, lexicon, table, primary?.entity.kind);
   const candidates: Mention[] = [...heads.mentions];
 
   const scanned = article.sections.flatMap((section, index) =>
@@ -138,14 +138,16 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 
   // "Primary hypothyroidism" under Types: a form of the topic is a disease, though HPO alone names it, as a sign.
   const typed = resolved.map((mention) =>
-    mention.kind === 'Phenotype' && primary && article.sections[mention.section]?.kind === 'types' && namesTheTopic(mention.text, primary.names)
+    mention.kind === 'Phenotype' && primary?.entity.kind === 'Disease' && article.sections[mention.section]?.kind === 'types' && namesTheTopic(mention.text, primary.names)
       ? { ...mention, entity: table.local('Disease', mention.text.replace(/\s+/gu, ' ').toLowerCase()).id, kind: 'Disease' as const }
       : mention,
   );
   const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, typed)), primary?.entity.id);
+  // The types of a finding are findings; of anything else, diseases.
+  const typeKind = primary?.entity.kind === 'Phenotype' ? 'Phenotype' : 'Disease';
   const subtypes = new Set(
     mentions
-      .filter((mention) => mention.kind === 'Disease' && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))
+      .filter((mention) => mention.kind === typeKind && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))
       .map((mention) => mention.entity),
   );
   const named = new Set(mentions.map((mention) => mention.entity));

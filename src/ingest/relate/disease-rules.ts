@@ -100,7 +100,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       if (!context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'types':
-      if (kind === 'Disease' && context.article.subtypes.has(entity)) context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
+      if ((kind === 'Disease' || kind === 'Phenotype') && context.article.subtypes.has(entity)) context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
       return;
     case 'diagnosis':
     case 'test_results':

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { relateArticle } from '../../../src/ingest/relate/relate.js';
 import { createLexicon } from '../../../src/lexicon/create.js';
+import { SEED_SOURCE } from '../../../src/lexicon/merge.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
 import { segmentText } from '../article-fixture.js';
 
@@ -131,5 +132,33 @@ describe('a type only HPO names, as a sign', () => {
     const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name ?? id;
     const subclass = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => `${name(edge.subject)} ${edge.object}`);
     expect(subclass).toEqual(['primary hypothyroidism MONDO:0005420']);
+  });
+});
+
+describe('the types of a topic GUIDE.md keeps a Phenotype', () => {
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        'Heart Failure\n\nDefinition\n\nHeart failure is a long-term condition in which the heart cannot pump well enough.\n\nTypes\n\n  1. Heart failure with preserved ejection fraction — the heart is stiff and fills poorly.\n\n  2. Right-sided heart failure — mainly causes swelling of the legs.\n',
+        'heart-failure.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'congestive heart failure', source: SEED_SOURCE, synonyms: [{ name: 'heart failure', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005252', kind: 'Disease', name: 'heart failure', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001708', kind: 'Phenotype', name: 'Right ventricular failure', source: 'HPO', synonyms: [{ name: 'right-sided heart failure', scope: 'exact' }] }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const node = (id: string) => graph.nodes.find((candidate) => candidate.id === id);
+
+  it('are findings too, each a subclass of the topic', () => {
+    const subclass = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF');
+    expect(subclass.map((edge) => edge.object)).toEqual(['HP:0001635', 'HP:0001635']);
+    expect(subclass.map((edge) => `${node(edge.subject)?.kind} ${node(edge.subject)?.name.toLowerCase()}`).sort()).toEqual([
+      'Phenotype heart failure with preserved ejection fraction',
+      'Phenotype right ventricular failure',
+    ]);
   });
 });
