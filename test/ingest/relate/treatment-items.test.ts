@@ -842,6 +842,26 @@ describe('a side effect described by the places it affects, then named in bracke
   });
 });
 
+describe('a lay description of a class of medicines glossed by its short form', () => {
+  it('names the class, not the wider class its last word names', () => {
+    const graph = relateText(
+      'Heart Failure\n\nDrug treatments\n\nAnti-inflammatory painkillers (NSAIDs) such as ibuprofen should be avoided in heart failure, because they make the body hold on to salt and water.\n',
+      'heart-failure.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005252', kind: 'Disease', name: 'heart failure', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:drug:nonsteroidal-anti-inflammatory-drugs', kind: 'Drug', name: 'nonsteroidal anti-inflammatory drugs', source: 'test', synonyms: [{ name: 'NSAIDs', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:drug:analgesics', kind: 'Drug', name: 'analgesics', source: 'test', synonyms: [{ name: 'painkillers', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01050', kind: 'Drug', name: 'Ibuprofen', source: 'DrugBank' }),
+      ],
+    );
+    const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => edge.subject);
+    expect(avoided).toContain('medkg:drug:nonsteroidal-anti-inflammatory-drugs');
+    expect(avoided).not.toContain('medkg:drug:analgesics');
+    expect(graph.nodes.map((node) => node.id)).not.toContain('medkg:drug:analgesics');
+  });
+});
+
 describe('a Purpose line that treats another condition in people with the topic', () => {
   it('aims at that condition, not the topic', () => {
     const edges = relateText(
