@@ -113,12 +113,13 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
     pushHeadMention(context, entity, start, span);
     registerShortForms(shortForms, kind, entity.id, context);
   } else if (!addSharedNounParts(name, kind, span, start, context)) {
-    const parts = splitConjunction(name, kind, context.lexicon);
+    // "Urea and electrolytes (U&E)": a short form made of every part's initial names one thing.
+    const parts = joins && shortForms.some((short) => isInitialsOf(short, name)) ? undefined : splitConjunction(name, kind, context.lexicon);
     if (parts) {
       // Each part is found again by the vocabulary scan; unknown parts become local entities.
       for (const part of parts.unknown) {
         const offset = span.indexOf(part);
-        const named = isTreatmentKind(kind) ? withoutMannerWords(part) : sharedModifierName(part, parts.first, kind);
+        const named = isTreatmentKind(kind) ? withoutMannerWords(sharedModifierName(part, parts.first, kind)) : sharedModifierName(part, parts.first, kind);
         const found = named === part ? undefined : lookupPhrase(named, kind, [], context.lexicon);
         const entity = found ? context.table.fromEntry(found.entry) : isTreatmentKind(kind) && isAdviceHead(named) ? undefined : shapedLocal(named, kind, context);
         if (entity) pushHeadMention(context, entity, start + Math.max(offset, 0), offset >= 0 ? part : span);
@@ -381,12 +382,23 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const nounLike = /(?:s|x-ray|scan|test|biopsy|graphy|scopy|count|level|walking|gait|typing|testing|screening|gram|metry|assay|panel|study|culture|analysis)$/iu.test(first);
   // "Nervousness, anxiety and trouble sleeping": a list whose middle is known is a list, not modifiers of one noun.
   const sharedNoun = !known[0] && !known.slice(1, -1).some(Boolean) && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
-  const listKind = kind === 'Phenotype' || kind === 'Test';
+  // "Coronary artery bypass grafting or stents": parts that each name a procedure are a list.
+  const listKind = kind === 'Phenotype' || kind === 'Test' || (kind === 'Procedure' && parts.every((part) => NAMES_A_PROCEDURE.test(part)));
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;
   const minimumWords = listKind ? 1 : 2;
   // "Molecular testing for FLT3, NPM1, IDH1 and IDH2": the genes a test looks at are genes, not tests.
   const isGene = (part: string): boolean => /^[A-Z][A-Z0-9-]+$/u.test(part) && lexicon.lookup(part, 'Gene')?.entry.kind === 'Gene';
   return { first, unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon) && !isGene(part)) };
+}
+
+/** A part whose last word is a procedure of its own. */
+const NAMES_A_PROCEDURE = /\b(?:grafting|grafts?|stents?|stenting|surgery|transplant(?:ation)?|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|repair|replacement|ablation|implant(?:ation)?)$/iu;
+
+/** Whether `short` spells the initials of the parts `name` joins ("U&E", "UE" of "Urea and electrolytes"). */
+function isInitialsOf(short: string, name: string): boolean {
+  const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).filter((part) => part.trim() !== '');
+  const initials = parts.map((part) => part.trim().charAt(0).toUpperCase()).join('');
+  return parts.length >= 2 && short.replace(/[&/+\s-]/gu, '').toUpperCase() === initials;
 }
 
 /**
@@ -398,6 +410,10 @@ export function sharedModifierName(part: string, first: string, kind: EntityKind
   if (part === first || /\s/u.test(part.trim())) return part;
   // "Bone marrow biopsy and aspiration": the second procedure is done on the same thing.
   if ((kind === 'Test' || kind === 'Procedure') && firstWords.length >= 2 && SAMPLING_NOUN.test(part.trim()) && SAMPLING_NOUN.test(firstWords.at(-1) ?? '')) {
+    return `${firstWords.slice(0, -1).join(' ')} ${part.trim()}`;
+  }
+  // "Valve repair or replacement": the second procedure is done on the same thing.
+  if (kind === 'Procedure' && firstWords.length === 2 && NAMES_A_PROCEDURE.test(part.trim()) && NAMES_A_PROCEDURE.test(firstWords.at(-1) ?? '')) {
     return `${firstWords.slice(0, -1).join(' ')} ${part.trim()}`;
   }
   if (kind !== 'Phenotype' || firstWords.length !== 2) return part;

@@ -102,6 +102,35 @@ describe('a head joining two tests with a short form after the first', () => {
   });
 });
 
+describe('heads that join names', () => {
+  const text = `Heart Failure
+
+Definition
+
+Heart failure is a long-term condition in which the heart cannot pump well enough.
+
+Diagnostic tests
+
+  1. Urea and electrolytes (U&E) — kidney function, sodium and potassium.
+
+Surgeries and procedures
+
+  1. Coronary artery bypass grafting or stents — when blocked arteries are the cause.
+
+  2. Valve repair or replacement — for a narrowed valve.
+`;
+  const recognised = recogniseArticle(segmentText(text, 'heart-failure.txt', 'Diseases'), createLexicon([]));
+  const names = (kind: string) => [...recognised.entities.values()].filter((entity) => entity.kind === kind).map((entity) => entity.name.toLowerCase()).sort();
+
+  it('keep one test when a short form spells the initials of every part', () => {
+    expect(names('Test')).toEqual(['urea and electrolytes']);
+  });
+
+  it('split procedures that each end in a procedure word, sharing a two-word head\'s modifier', () => {
+    expect(names('Procedure')).toEqual(['coronary artery bypass grafting', 'stent', 'valve repair', 'valve replacement']);
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
