@@ -356,11 +356,34 @@ function addTarget(target: { readonly text: string; readonly offset: number }, i
 /** A vocabulary entry for a whole phrase (as written, singular, or by its short forms). */
 function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly string[], lexicon: Lexicon): LexiconLookup | undefined {
   const accepted = COMPATIBLE_KINDS[kind];
-  for (const phrase of [name, singular(name), ...alternatives]) {
+  for (const phrase of [name, singular(name)]) {
     const found = lexicon.lookup(phrase, kind);
     if (found && accepted.includes(found.entry.kind)) return found;
   }
+  for (const phrase of alternatives) {
+    const found = lexicon.lookup(phrase, kind);
+    if (!found || !accepted.includes(found.entry.kind)) continue;
+    // "Late-onset Pompe disease (LOPD)": a short form another disease also goes by ("Hereditary
+    // late-onset Parkinson disease") names this one only when the names share a telling word.
+    if ((kind === 'Disease' || kind === 'Phenotype') && !sharesTellingWord(name, found.entry)) continue;
+    return found;
+  }
   return undefined;
+}
+
+/** Words that name no particular condition: forms, onsets, and the nouns every name ends in. */
+const UNTELLING_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder', 'type', 'types', 'late-onset', 'early-onset', 'adult-onset', 'onset', 'infantile', 'juvenile', 'adult', 'childhood', 'chronic', 'acute', 'hereditary', 'inherited', 'familial', 'congenital', 'classic', 'severe', 'mild']);
+
+function tellingWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word.length >= 4 && !UNTELLING_WORDS.has(word));
+}
+
+/** Whether a long form and a vocabulary entry share a telling word (any when the long form has none). */
+function sharesTellingWord(longForm: string, entry: { readonly name: string; readonly synonyms: readonly { readonly name: string }[] }): boolean {
+  const wanted = tellingWords(longForm);
+  if (wanted.length === 0) return true;
+  const known = new Set([entry.name, ...entry.synonyms.map((synonym) => synonym.name)].flatMap(tellingWords));
+  return wanted.some((word) => known.has(word));
 }
 
 /**

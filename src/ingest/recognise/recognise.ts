@@ -117,7 +117,14 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   // Names the article gave its local entities are found again wherever the article repeats them.
   for (const entity of table.all().values()) {
     if (entity.status !== 'unverified' || entity.id === primary?.entity.id) continue;
-    candidates.push(...nameMentions(article.sections, [entity.name, ...entity.synonyms], entity.id, entity.kind, 'lexicon'));
+    const names = [entity.name, ...entity.synonyms];
+    candidates.push(...nameMentions(article.sections, entity.kind === 'Disease' ? withPlurals(names) : names, entity.id, entity.kind, 'lexicon'));
+  }
+  // "Medullary thyroid cancer" under Types, a vocabulary's "medullary thyroid carcinoma": the
+  // article's own words for a vocabulary disease name it wherever the article repeats them.
+  for (const head of heads.mentions) {
+    if (head.kind !== 'Disease' || head.entity === primary?.entity.id || table.get(head.entity)?.status !== 'verified') continue;
+    candidates.push(...nameMentions(article.sections, withPlurals([head.text.replace(/\s+/gu, ' ')]), head.entity, head.kind, 'lexicon'));
   }
   const abbreviations = new Map<string, string>(heads.shortForms);
   if (primary) {
@@ -258,6 +265,11 @@ function shortFormMentions(sections: readonly SegmentedSection[], short: string,
 }
 
 /** Case-insensitive whole-word occurrences of the primary entity's names. */
+/** "Papillary thyroid cancers": a disease's name with its plural, as running text counts cases. */
+function withPlurals(names: readonly string[]): string[] {
+  return names.flatMap((name) => (/[a-z]$/u.test(name) && !/s$/u.test(name) ? [name, `${name}s`] : [name]));
+}
+
 function nameMentions(
   sections: readonly SegmentedSection[],
   names: readonly string[],

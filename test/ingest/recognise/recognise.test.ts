@@ -131,6 +131,44 @@ Surgeries and procedures
   });
 });
 
+describe("a Types head's own words for a disease", () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0002108', kind: 'Disease', name: 'thyroid cancer', source: 'test' }),
+    makeEntry({ id: 'GARD:0007004', kind: 'Disease', name: 'Medullary thyroid carcinoma', source: 'test', synonyms: [{ name: 'MTC', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'GARD:0017684', kind: 'Disease', name: 'Hereditary late-onset Parkinson disease', source: 'test', synonyms: [{ name: 'LOPD', scope: 'exact' }] }),
+  ]);
+  const text = `Thyroid Cancer
+
+Definition
+
+Thyroid cancer is a cancer of the thyroid gland.
+
+Types
+
+  1. Medullary thyroid cancer (MTC) — starts in the C cells.
+
+  2. Papillary thyroid cancer — the most common type.
+
+  3. Late-onset thyroid cancer (LOPD) — a made-up form named here only to test short forms.
+
+Causes
+
+  1. RET gene — about one in four medullary thyroid cancers is inherited; many papillary thyroid cancers carry a BRAF change.
+`;
+  const recognised = recogniseArticle(segmentText(text, 'thyroid-cancer.txt', 'Cancer'), lexicon);
+  const causes = recognised.segmented.sections.findIndex((section) => section.kind === 'causes');
+  const inCauses = recognised.mentions.filter((mention) => mention.section === causes).map((mention) => `${mention.text}=${mention.entity}`);
+
+  it('names it again wherever the article repeats them, plural included', () => {
+    expect(inCauses).toContain('medullary thyroid cancers=GARD:0007004');
+    expect(inCauses).toContain('papillary thyroid cancers=medkg:disease:papillary-thyroid-cancer');
+  });
+
+  it('does not take a short form that another disease goes by for a name sharing none of its telling words', () => {
+    expect(recognised.mentions.map((mention) => mention.entity)).not.toContain('GARD:0017684');
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
