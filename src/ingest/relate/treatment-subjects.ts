@@ -29,6 +29,23 @@ export function verifiedTreatmentHeads(place: MentionPlace, context: RuleContext
  * sentence, else the item's head, every drug of it when the head names a combination
  * ("Dabrafenib (TAFINLAR) + trametinib (MEKINIST)": the side effects listed are the pair's).
  */
+/** "Stapes surgery or a cochlear implant — for hearing loss": head treatments listed before the nearest one share what the line says of it. */
+function alternativesBefore(nearest: MentionPlace, before: readonly MentionPlace[]): MentionPlace[] {
+  if (!nearest.inHead) return [];
+  const listed: MentionPlace[] = [];
+  let next = nearest;
+  for (const other of [...before].reverse()) {
+    if (other === nearest) continue;
+    const between = next.sentence.text.slice(offsetInSentence(other) + other.mention.text.length, offsetInSentence(next));
+    if (!other.inHead || !LISTED_ALTERNATIVE.test(between)) break;
+    listed.unshift(other);
+    next = other;
+  }
+  return listed;
+}
+
+const LISTED_ALTERNATIVE = /^\s*(?:,\s*)?(?:(?:or|and)\s+)?(?:an?\s+|the\s+)?$/iu;
+
 export function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
   // "allergic reactions to carboplatin and tingling … (peripheral neuropathy) from vincristine": the drug the finding is put down to.
   const attributed = attributedDrugs(place, context);
@@ -43,7 +60,7 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   // speaks of the item's own drug; what else it names is what that drug acts on.
   const purposeLine = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && verifiedTreatmentHeads(place, context).length > 0;
   const nearest = purposeLine ? undefined : before.at(-1);
-  if (nearest) return [nearest.mention.entity];
+  if (nearest) return [...alternativesBefore(nearest, before), nearest].map((other) => other.mention.entity);
   const key = itemKey(place);
   const heads = key ? (context.heads.get(key) ?? []).filter((other) => TREATMENT_KINDS.has(other.mention.kind)) : [];
   // Names in parentheses are the head's brands or members ("Beta blockers (metoprolol, atenolol)"): the head speaks for them.

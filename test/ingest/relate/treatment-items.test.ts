@@ -842,6 +842,24 @@ describe('a side effect described by the places it affects, then named in bracke
   });
 });
 
+describe('a head listing two procedures, then what they are for', () => {
+  it('splits them, and each treats the condition the line names', () => {
+    const graph = relateText(
+      'Osteogenesis Imperfecta\n\nSurgeries and procedures\n\n  1. Stapes surgery or a cochlear implant — for hearing loss in adults.\n\n  2. Emergency surgery or endovascular repair — for a bleeding artery.\n',
+      'osteogenesis-imperfecta.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019019', kind: 'Disease', name: 'osteogenesis imperfecta', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000365', kind: 'Phenotype', name: 'Hearing impairment', source: 'HPO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+      ],
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name.toLowerCase();
+    const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${name(edge.subject)} > ${name(edge.object)}`);
+    expect(treats).toEqual(expect.arrayContaining(['stapes surgery > hearing impairment', 'cochlear implant > hearing impairment']));
+    expect(graph.nodes.filter((node) => node.kind === 'Procedure').map((node) => node.name.toLowerCase()).sort()).toEqual(['cochlear implant', 'emergency surgery', 'endovascular repair', 'stapes surgery']);
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
