@@ -93,7 +93,10 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const kind = treatmentHeadKind(parsed.name, sectionKind);
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
   const start = item.headStart + parsed.nameOffset;
-  const [rawName = parsed.name, ...alternatives] = parsed.name.split(/\s+\/\s+/u);
+  // "Skin biopsy with collagen analysis", "Speech therapy with communication devices": a test or
+  // procedure named with what it comes with is that test or procedure.
+  const withoutExtras = (kind === 'Test' || kind === 'Procedure') && !isTreatmentHeadList(parsed.name) ? parsed.name.replace(WITH_EXTRAS, '') : parsed.name;
+  const [rawName = withoutExtras, ...alternatives] = withoutExtras.split(/\s+\/\s+/u);
   const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
@@ -412,6 +415,14 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   // "Molecular testing for FLT3, NPM1, IDH1 and IDH2": the genes a test looks at are genes, not tests.
   const isGene = (part: string): boolean => /^[A-Z][A-Z0-9-]+$/u.test(part) && lexicon.lookup(part, 'Gene')?.entry.kind === 'Gene';
   return { first, unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon) && !isGene(part)) };
+}
+
+// "Upper endoscopy with duodenal biopsy" names a second procedure after "with": that stays.
+const WITH_EXTRAS = /(?<=\p{L}{3,})\s+with\s+(?![^]*\b(?:biops(?:y|ies)|scans?|tests?|x-rays?|endoscopy|ultrasound|aspiration|surgery)$)(?:[\p{L}\p{N}-]+\s*){1,5}$/u;
+
+/** "Surgery with or without radiotherapy" keeps both: a "with" that joins two treatments is no extra. */
+function isTreatmentHeadList(name: string): boolean {
+  return /\swith\s+or\s+without\s/iu.test(name);
 }
 
 /** A part whose last word is a procedure of its own. */

@@ -169,6 +169,34 @@ Causes
   });
 });
 
+describe('a test or procedure head named with what it comes with', () => {
+  const text = `Topic Disease
+
+Definition
+
+Topic disease is a disease.
+
+Diagnostic tests
+
+  1. Skin biopsy with collagen analysis — studies collagen made by skin cells.
+
+  2. Upper endoscopy with duodenal biopsy — samples are taken from the duodenum.
+
+Non-pharmacological treatments
+
+  1. Speech and language therapy with eye-gaze communication devices.
+`;
+  const recognised = recogniseArticle(segmentText(text, 'topic-disease.txt', 'Diseases'), createLexicon([]));
+  const heads = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
+
+  it('is that test or procedure, unless what comes after "with" is a procedure of its own', () => {
+    expect(heads).toContain('skin biopsy');
+    expect(heads).toContain('speech and language therapy');
+    expect(heads.some((name) => name?.includes('duodenal biopsy'))).toBe(true);
+    expect(heads.filter((name) => name?.includes('collagen') || name?.includes('eye-gaze'))).toEqual([]);
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
