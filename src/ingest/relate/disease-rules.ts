@@ -349,9 +349,14 @@ function relateByCue(place: MentionPlace, context: RuleContext): void {
   if (!cue || before.slice(cue.index + cue[0].length).trim().split(/\s+/u).length > 4) return;
   // "a class of genetic diseases called urea cycle disorders": the class is the name that follows.
   if (NAME_FOLLOWS.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length))) return;
-  const named = (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.mention.start < place.mention.start);
+  // "It is one of the 13 types of Ehlers-Danlos syndrome": in the definition, "it" is the topic.
+  const named =
+    (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.entity === context.primary.id && other.mention.start < place.mention.start) ||
+    (place.sentence.section === 'definition' && TOPIC_PRONOUN.test(place.sentence.text));
   if (named) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
 }
+
+const TOPIC_PRONOUN = /^\s*(?:it|this (?:condition|disease|disorder|syndrome|cancer))\s+(?:is|belongs)\b/iu;
 
 const NAME_FOLLOWS = /^\s+(?:called|known as|named|termed)\s/iu;
 

@@ -68,6 +68,11 @@ describe('a definition that names the class of its topic', () => {
     expect(subclassOf(text, 'hed.txt')).toEqual(['MONDO:0016535 SUBCLASS_OF MONDO:0019287']);
   });
 
+  it('reads "it" at the start of a definition sentence as the topic', () => {
+    const text = 'Hypohidrotic ectodermal dysplasia\n\nDefinition\n\nHypohidrotic ectodermal dysplasia is a rare inherited disorder of the skin. It is one of about 150 types of ectodermal dysplasia.\n';
+    expect(subclassOf(text, 'hed.txt')).toEqual(['MONDO:0016535 SUBCLASS_OF MONDO:0019287']);
+  });
+
   it('does not take a disease named further on in the clause for the class', () => {
     const text = 'Permanent neonatal diabetes mellitus\n\nDefinition\n\nPermanent neonatal diabetes mellitus is a type of disorder of the pancreas that in some families comes with ectodermal dysplasia.\n';
     expect(subclassOf(text, 'pndm.txt')).toEqual([]);
