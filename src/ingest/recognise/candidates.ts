@@ -184,7 +184,9 @@ function withoutAim(name: string): string {
   const stripped = name
     .replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '')
     .replace(/^(?:prevention|prophylaxis|risk reduction)\s+(?:of\s+)?/iu, '')
-    .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '');
+    .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '')
+    // "Varicose veins at a young age", "Cataracts from birth": when it starts is no part of the finding.
+    .replace(/\s+(?:at\s+(?:a\s+)?(?:young|early|any|older)\s+age|(?:at|from)\s+birth|in\s+(?:early\s+)?(?:childhood|infancy|adulthood|adult life))$/iu, '');
   return stripped.length > 0 ? stripped : name;
 }
 

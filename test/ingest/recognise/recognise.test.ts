@@ -197,6 +197,16 @@ Non-pharmacological treatments
   });
 });
 
+describe('a finding head that says when it starts', () => {
+  it('names the finding without the age', () => {
+    const lexicon = createLexicon([makeEntry({ id: 'HP:0002619', kind: 'Phenotype', name: 'Varicose veins', source: 'HPO' })]);
+    const text = 'Topic Disease\n\nDefinition\n\nTopic disease is a disease.\n\nSymptoms and signs\n\n  1. Varicose veins at a young age.\n\n  2. Clouded lenses from birth.\n';
+    const recognised = recogniseArticle(segmentText(text, 'topic-disease.txt', 'Diseases'), lexicon);
+    const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
+    expect(names).toEqual(['varicose veins', 'clouded lenses']);
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
