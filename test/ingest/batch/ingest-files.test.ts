@@ -66,9 +66,9 @@ describe('ingestFiles', () => {
         if (property === 'replaceArticles') {
           return async (graphs: Parameters<GraphStore['replaceArticles']>[0]) => {
             groupSizes.push(graphs.length);
-            const until = Date.now() + 250;
+            const until = Date.now() + 500;
             while (Date.now() < until) {
-              // busy: nothing else runs on this thread
+              // busy: nothing else runs on this thread (long enough that workers finish several files even on a loaded machine)
             }
             return target.replaceArticles(graphs);
           };
