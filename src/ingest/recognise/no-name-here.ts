@@ -23,9 +23,13 @@ export function isNoNameHere(kind: EntityKind, text: string, start: number, end:
     if (MEASURED_IN.test(text.slice(Math.max(0, start - 10), start)) || (SALT.test(text.slice(start, end)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, start - 3), start)))) return true;
     return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_AS_LEVEL.test(text.slice(end, end + 40)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));
   }
+  // "the HIV medicine rilpivirine", "epilepsy drugs": a condition naming the medicines for it is no condition named.
+  if ((kind === 'Disease' || kind === 'Phenotype') && MEDICINE_FOR.test(text.slice(end, end + 20))) return true;
   if (kind === 'Phenotype') return isEverydayPhrase(text, start, end);
   return false;
 }
+
+const MEDICINE_FOR = /^[\s-]+(?:medicines?|medications?|drugs?|tablets?)\b/iu;
 
 function isEverydayPhrase(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();

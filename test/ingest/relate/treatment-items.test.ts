@@ -860,6 +860,25 @@ describe('a head listing two procedures, then what they are for', () => {
   });
 });
 
+describe('a condition that names the medicines for it', () => {
+  it('is no condition the drug is kept from', () => {
+    const graph = relateText(
+      'Omeprazole\n\nPrecautions\n\nIt should not be taken together with the HIV medicine rilpivirine. It should not be taken by people with liver failure.\n',
+      'omeprazole.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB08864', kind: 'Drug', name: 'Rilpivirine', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005109', kind: 'Disease', name: 'HIV infectious disease', source: 'MONDO', synonyms: [{ name: 'HIV', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001399', kind: 'Phenotype', name: 'Hepatic failure', source: 'HPO', synonyms: [{ name: 'liver failure', scope: 'exact' }] }),
+      ],
+    );
+    const objects = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => edge.object);
+    expect(objects).not.toContain('MONDO:0005109');
+    expect(objects).toContain('HP:0001399');
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
