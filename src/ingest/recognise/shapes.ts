@@ -27,11 +27,13 @@ export function isLocalEntityShape(name: string, kind: EntityKind): boolean {
   if (text.length < 3 || !balancedBrackets(text) || FRAGMENT_START.test(text)) return false;
   const words = text.split(/\s+/u);
   if ((kind === 'Phenotype' || kind === 'Disease') && words.length === 1) return CLINICAL_WORD.test(text) || /^[A-Z0-9-]{2,}$/u.test(text);
-  // "Null variants", "PiZZ genotype": forms of a gene, not conditions.
-  if ((kind === 'Phenotype' || kind === 'Disease') && GENETIC_FORM.test(text)) return false;
+  // "Null variants", "PiZZ genotype": forms of a gene, not conditions; "Protecting the stomach": a goal.
+  if ((kind === 'Phenotype' || kind === 'Disease') && (GENETIC_FORM.test(text) || GOAL_START.test(text))) return false;
   if ((kind === 'Drug' || kind === 'Procedure') && GENERIC_TREATMENT.test(text)) return false;
   return true;
 }
+
+const GOAL_START = /^(?:protect|prevent|reduc|lower|treat|manag|control|help|heal|improv|relie|eas)ing\s/iu;
 
 const GENETIC_FORM = /\b(?:variants?|genotypes?|alleles?|mutations?|carriers?)$/iu;
 

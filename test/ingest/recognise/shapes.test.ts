@@ -34,6 +34,13 @@ describe('isLocalEntityShape', () => {
     expect(isLocalEntityShape('Classic variant form', 'Disease')).toBe(true);
   });
 
+  it('rejects a goal as a local condition, but not a finding named by its -ing word', () => {
+    expect(isLocalEntityShape('Protecting the stomach', 'Disease')).toBe(false);
+    expect(isLocalEntityShape('Preventing ulcers', 'Disease')).toBe(false);
+    expect(isLocalEntityShape('Bleeding gums', 'Phenotype')).toBe(true);
+    expect(isLocalEntityShape('Ringing in the ears', 'Phenotype')).toBe(true);
+  });
+
   it('rejects a word for treatment in general as a local treatment', () => {
     expect(isLocalEntityShape('Medications', 'Drug')).toBe(false);
     expect(isLocalEntityShape('Other treatments', 'Procedure')).toBe(false);
