@@ -147,8 +147,13 @@ function explainsAnIndication(place: MentionPlace, context: RuleContext): boolea
   const key = itemKey(place);
   if (!key || place.inHead || !place.item) return false;
   if (!(context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity)) return false;
+  // "GORD — eases heartburn …, and heals an inflamed food pipe (reflux oesophagitis)": what the drug heals there it treats.
+  if (HEALED.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return false;
   return !listsFormsOfTheHead(place, context);
 }
+
+// The drug's own verb ("heals", "eases"); "to ease breathlessness" says why it is given for the head's condition.
+const HEALED = /(?<!\bto\s)\b(?:heals|eases|relieves|cures|clears)\s+(?:(?:the|an?|any)\s+)?(?:[\p{L}-]+\s+){0,3}\(?$/iu;
 
 /**
  * "Inflammatory bowel disease — flares of ulcerative colitis and Crohn's disease": an

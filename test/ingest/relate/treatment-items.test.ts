@@ -879,6 +879,27 @@ describe('a condition that names the medicines for it', () => {
   });
 });
 
+describe("a drug page's indication item whose line says what the drug heals", () => {
+  const graph = relateText(
+    'Omeprazole\n\nUses\n\n  1. Gastro-oesophageal reflux disease (GORD) — heals an inflamed food pipe (reflux oesophagitis).\n\n  2. Heart failure — added to other treatment to ease breathlessness.\n',
+    'omeprazole.txt',
+    'Drugs',
+    [
+      makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+      makeEntry({ id: 'MONDO:0007186', kind: 'Disease', name: 'gastroesophageal reflux disease', source: 'MONDO', synonyms: [{ name: 'gastro-oesophageal reflux disease', scope: 'exact' }, { name: 'GORD', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0006896', kind: 'Disease', name: 'reflux esophagitis', source: 'MONDO', synonyms: [{ name: 'reflux oesophagitis', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005252', kind: 'Disease', name: 'heart failure', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0002094', kind: 'Phenotype', name: 'Dyspnea', source: 'HPO', synonyms: [{ name: 'breathlessness', scope: 'exact' }] }),
+    ],
+  );
+  const treated = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.object);
+
+  it('treats what the drug itself heals there, not what it is given to ease', () => {
+    expect(treated).toEqual(expect.arrayContaining(['MONDO:0007186', 'MONDO:0006896', 'MONDO:0005252']));
+    expect(treated).not.toContain('HP:0002094');
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
