@@ -92,6 +92,8 @@ const QUESTION_START = /^(?:what|how|is|are|can|who|why|when|where|do|does|shoul
 export function isHeadingShaped(line: string, title = ''): boolean {
   const text = line.trim();
   if (text === '' || text.length > 160 || /^\s/u.test(line) || LIST_LINE.test(text)) return false;
+  // "(Note: dacarbazine is used for many larger cancers.)": an aside in brackets is prose, whatever it says.
+  if (/^\(/u.test(text) || /[.!]["'’”)\]]+$/u.test(text)) return false;
   const words = text.split(/\s+/u);
   // A sentence end inside the line, or a trailing citation run, marks prose, not a heading.
   if (/[.!?]\s+\S/u.test(text)) return false;

@@ -78,4 +78,9 @@ describe('isHeadingShaped', () => {
     expect(isHeadingShaped('  1. Causes')).toBe(false);
     expect(isHeadingShaped('A low ceruloplasmin level supports the diagnosis. NCBI')).toBe(false);
   });
+
+  it('refuses an aside in brackets, though its words name a section', () => {
+    expect(isHeadingShaped('(Note: dacarbazine is used for larger cancers.)')).toBe(false);
+    expect(isHeadingShaped('What is it used for?')).toBe(true);
+  });
 });
