@@ -240,14 +240,19 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   if (!named || isFormOfTopic(named, context)) context.propose(relation(place.mention.entity, 'TREATS', context.primary.id, place, cue[0]));
 }
 
+/** "for adults", "for 6 months", "for a long time", "for example": who or how long, not an aim. */
+const WHO_OR_HOW_LONG = /^(?:(?:a|an|the|all|most|some|many|older|younger|young)\s+)?(?:people|persons?|adults?|children|kids|patients|those|women|men|babies|infants|anyone|everyone|life|years?|months?|weeks?|days?|hours?|long|while|time|example|instance|\d)\b/iu;
+
 const PEOPLE_ON = /\b(?:people|patients|those|anyone|children|adults|women|men)\s+(?:on|taking|using|who take|who use|receiving)\s+(?:long-term\s+|high-dose\s+|regular\s+)?$/iu;
 const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|approaches)\s+(?:(?:may|can|might|often|usually)\s+)?(?:include|includes))\s+[^.;:]*$/iu;
 /** "… for their blood pressure" after the treatment, naming neither the topic nor a known condition. */
 function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext): boolean {
   const after = place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length);
-  const aim = /^[^.;,]{0,40}?\bfor\s+(?:their|your|his|her|the|its)\s+([^.;,]+)/iu.exec(after);
-  if (!aim?.[1] || !clause.includes(aim[1])) return false;
-  return !namesTopic(aim[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?)\b/iu.test(aim[1]);
+  // "omeprazole or other acid-lowering medicines for reflux": a bare aim the article has no entity for.
+  const aim = /^[^.;,]{0,40}?\bfor\s+(?:(?:their|your|his|her|the|its)\s+)?([^.;,]+)/iu.exec(after);
+  if (!aim?.[1] || !clause.includes(aim[1]) || WHO_OR_HOW_LONG.test(aim[1])) return false;
+  // "for many larger or triple-negative cancers", "for brain and bone spread": the topic in other words.
+  return !namesTopic(aim[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?|cancers?|tumou?rs?|spread|metastas[ie]s)\b/iu.test(aim[1]);
 }
 
 const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;

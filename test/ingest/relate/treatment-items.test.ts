@@ -900,6 +900,31 @@ describe("a drug page's indication item whose line says what the drug heals", ()
   });
 });
 
+describe('a note that gives a medicine for an aim the article names no entity for', () => {
+  it('does not make the medicine a treatment of the topic, unless the aim is the topic in other words', () => {
+    const rett = relateText(
+      'Rett Syndrome\n\nDefinition\n\nRett syndrome is a rare genetic disorder.\n\nDrug treatments\n\n(Note: macrogol laxatives are used for constipation, and omeprazole or other acid-lowering medicines for reflux.)\n',
+      'rett-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010726', kind: 'Disease', name: 'Rett syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+      ],
+    );
+    expect(rett.edges.filter((edge) => edge.predicate === 'TREATS' && edge.subject === 'DRUGBANK:DB00338')).toEqual([]);
+    const melanoma = relateText(
+      'Melanoma\n\nDefinition\n\nMelanoma is a cancer of the pigment cells.\n\nDrug treatments\n\nDacarbazine is used for many larger or spreading cancers.\n',
+      'melanoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005105', kind: 'Disease', name: 'melanoma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00851', kind: 'Drug', name: 'Dacarbazine', source: 'DrugBank' }),
+      ],
+    );
+    expect(melanoma.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB00851 MONDO:0005105']);
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
