@@ -78,8 +78,11 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   return { entity: table.get(chosen.id) ?? chosen, names, shortForms };
 }
 
-/** A name whose head word makes it a diagnosis of its own (GUIDE.md: "a named disease or syndrome"). */
-const NAMES_A_DISEASE = /\b(?:syndromes?|diseases?|disorders?)$/iu;
+/**
+ * A name whose head word makes it a diagnosis of its own (GUIDE.md: "a named disease or
+ * syndrome", an infection, a cancer): "Restless legs syndrome", "Hypertrophic cardiomyopathy".
+ */
+const NAMES_A_DISEASE = /(?:\b(?:syndromes?|diseases?|disorders?|infections?|cancers?)|\p{L}(?:pathy|pathies|itis|oma|omas))$/iu;
 
 /** "Parasites - Enterobiasis (also known as Pinworm Infection)": the name a parenthesis gives. */
 const ALSO_KNOWN_AS = /^(?:also|sometimes|formerly)\s+(?:known as|called)\s+(.+)$/iu;

@@ -281,6 +281,15 @@ describe('a condition page whose title is a finding', () => {
     const article = segmentText('Heart Failure (HF)\n\nDefinition\nHeart failure (HF) is a long-term condition in which the heart cannot pump well enough.\n', 'hf.txt', 'Diseases');
     expect(recogniseArticle(article, lexicon).primary).toBe('HP:0001635');
   });
+
+  it('takes the disease when the name says it is one, though our seed files it as a sign', () => {
+    const cardiomyopathy = createLexicon([
+      makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'hypertrophic cardiomyopathy', source: SEED_SOURCE }),
+      makeEntry({ id: 'MONDO:0005045', kind: 'Disease', name: 'hypertrophic cardiomyopathy', source: 'test' }),
+    ]);
+    const article = segmentText('Hypertrophic Cardiomyopathy (HCM)\n\nDefinition\n\nHypertrophic cardiomyopathy is an inherited disease of the heart muscle.\n', 'hcm.txt', 'Diseases');
+    expect(recogniseArticle(article, cardiomyopathy).primary).toBe('MONDO:0005045');
+  });
 });
 
 describe('the primary entity of a page about a class of drugs', () => {
