@@ -5,8 +5,8 @@ import { clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 
-/** "do not treat", "does not cure", "is not a treatment for": a statement that something fails to treat. */
-const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))/giu;
+/** "do not treat", "does not cure", "is not a treatment for", "has no role in": a statement that something fails to treat. */
+const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help": the treatment failed, whatever it was tried for. */
 const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+)?benefit\b/giu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */

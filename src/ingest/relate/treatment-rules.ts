@@ -57,7 +57,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const clause = clauseAround(place.sentence.text, offset);
   const treatment = place.mention.entity;
   const contraindication = contraindicationCue(clause);
-  if (contraindication) {
+  if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication)) {
     const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
     if (object) context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
     return;
@@ -340,6 +340,25 @@ interface Cue {
 }
 
 /** A contraindication cue, unless the clause limits a dose or an activity instead. */
+/**
+ * "… are often given a preventive antiviral such as aciclovir, and live vaccines should be
+ * avoided in people with CLL": after ", and" a new subject takes the cue; the treatment named
+ * before it is not what is avoided.
+ */
+function hasOwnSubjectBeforeCue(place: MentionPlace, clause: string, cue: Cue): boolean {
+  const clauseStart = clauseSpan(place.sentence.text, offsetInSentence(place)).start;
+  const mentionEnd = offsetInSentence(place) - clauseStart + place.mention.text.length;
+  if (cue.index < mentionEnd) return false;
+  const joint = /,\s+and\s+/giu;
+  for (const match of clause.slice(mentionEnd, cue.index).matchAll(joint)) {
+    const subject = clause.slice(mentionEnd + match.index + match[0].length, cue.index);
+    // "Nitrates and other vasodilators, and … nifedipine, should be avoided": a list closed by a
+    // comma before its verb; "…, and should be avoided": the same subject goes on.
+    if (!subject.includes(',') && /\p{L}/u.test(subject)) return true;
+  }
+  return false;
+}
+
 function contraindicationCue(clause: string): Cue | undefined {
   const match = CONTRAINDICATION_CUE.exec(clause);
   if (!match) return undefined;

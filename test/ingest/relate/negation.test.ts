@@ -196,3 +196,28 @@ Often ordered for a child with developmental delay, but it does not detect FXS.
     expect(edges).toEqual([]);
   });
 });
+
+describe('a medicine that "has no role in" the topic, and a note that avoids something else', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0004948', kind: 'Disease', name: 'chronic lymphocytic leukemia', source: 'MONDO', synonyms: [{ name: 'chronic lymphocytic leukaemia', scope: 'exact' }, { name: 'CLL', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'DRUGBANK:DB00619', kind: 'Drug', name: 'Imatinib', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00787', kind: 'Drug', name: 'Acyclovir', source: 'DrugBank', synonyms: [{ name: 'aciclovir', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB01254', kind: 'Drug', name: 'Dasatinib', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00899', kind: 'Drug', name: 'Remifentanil', source: 'DrugBank' }),
+  ];
+  const edges = relateText(
+    'Chronic Lymphocytic Leukaemia (CLL)\n\nDrug treatments\n\nImatinib, which transformed the treatment of another leukaemia, has no role in CLL, because CLL cells are not driven by BCR-ABL1.\n\nPeople taking these medicines are often given aciclovir, and live vaccines should be avoided in people with CLL.\n\nDasatinib and other tablets, and the painkiller remifentanil, should be avoided in people with CLL.\n',
+    'chronic-lymphocytic-leukaemia.txt',
+    'Cancer',
+    entries,
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('treats nothing with it', () => {
+    expect(edges).not.toContain('DRUGBANK:DB00619 TREATS MONDO:0004948');
+  });
+
+  it('gives an avoid cue after ", and" to the new subject, not the medicine before it, unless a comma closes a list', () => {
+    expect(edges).not.toContain('DRUGBANK:DB00787 CONTRAINDICATED_IN MONDO:0004948');
+    expect(edges).toEqual(expect.arrayContaining(['DRUGBANK:DB01254 CONTRAINDICATED_IN MONDO:0004948', 'DRUGBANK:DB00899 CONTRAINDICATED_IN MONDO:0004948']));
+  });
+});
