@@ -114,12 +114,16 @@ const GENERIC_CANCER = /^(?:the\s+)?(?:cancers?|tumou?rs?|neoplasms?|malignan(?:
  */
 function topicAnaphors(recognised: RecognisedArticle, primary: RecognisedEntity): Set<string> {
   const anaphors = new Set<string>();
-  if (!CANCER_NAME.test([primary.name, ...recognised.primaryNames].join(' '))) return anaphors;
+  const topicNames = [primary.name, ...recognised.primaryNames];
+  if (!CANCER_NAME.test(topicNames.join(' '))) return anaphors;
+  // "can clear the leukaemia" in a CLL article: the last word of the topic's own name, said alone.
+  const headWords = new Set(topicNames.map((name) => /(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase() ?? '').filter((word) => CANCER_NAME.test(word)));
+  const isGeneric = (text: string): boolean => GENERIC_CANCER.test(text) || headWords.has(text.replace(/^the\s+/iu, '').replace(/s$/u, '').toLowerCase());
   for (const mention of recognised.mentions) {
-    if (mention.entity === primary.id || (mention.kind !== 'Disease' && mention.kind !== 'Phenotype') || !GENERIC_CANCER.test(mention.text.trim())) continue;
+    if (mention.entity === primary.id || (mention.kind !== 'Disease' && mention.kind !== 'Phenotype') || !isGeneric(mention.text.trim())) continue;
     // "cancer of the womb lining (endometrial cancer)": a gloss's "cancer" names the specific cancer, no generic one.
     const entity = recognised.entities.get(mention.entity);
-    if (entity && [entity.name, ...entity.synonyms].some((name) => GENERIC_CANCER.test(name.trim()))) anaphors.add(mention.entity);
+    if (entity && [entity.name, ...entity.synonyms].some((name) => isGeneric(name.trim()))) anaphors.add(mention.entity);
   }
   return anaphors;
 }

@@ -693,3 +693,20 @@ describe("a drug page's caution that names the harm after 'because', and a non-d
     expect(edges.filter((edge) => edge.includes('family'))).toEqual([]);
   });
 });
+
+describe("a leukaemia article's bare 'the leukaemia'", () => {
+  it('is the topic, so no relation goes to leukaemia in general', () => {
+    const edges = relations(
+      'Chronic Lymphocytic Leukaemia (CLL)\n\nDefinition\n\nChronic lymphocytic leukaemia is a slow-growing cancer of B lymphocytes.\n\nDrug treatments\n\nDrug 1. Venetoclax (VENCLEXTA)\n• Purpose: a 12-month course that can clear the leukaemia to very low levels.\n',
+      'chronic-lymphocytic-leukaemia.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0004948', kind: 'Disease', name: 'chronic lymphocytic leukemia', source: 'MONDO', synonyms: [{ name: 'chronic lymphocytic leukaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005059', kind: 'Disease', name: 'leukemia', source: 'MONDO', synonyms: [{ name: 'leukaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB11581', kind: 'Drug', name: 'Venetoclax', source: 'DrugBank' }),
+      ],
+    );
+    expect(edges).toContain('DRUGBANK:DB11581 TREATS MONDO:0004948');
+    expect(edges.filter((edge) => edge.includes('MONDO:0005059'))).toEqual([]);
+  });
+});
