@@ -87,7 +87,8 @@ const TEST_USE_WORD = /\s+(?:monitoring|measurement|readings?|levels?|checks?)$/
 
 function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadContext): void {
   // "Molecular testing for FLT3, NPM1 …": a test head names the genes it looks at after "for".
-  const testOfGenes = sectionKind === 'Test' && /\s+for\s+[A-Z][A-Z0-9-]{1,9}\b/u.test(item.head);
+  // "FISH for 17p, 11q, 13q and trisomy 12": or the chromosome changes it looks for.
+  const testOfGenes = sectionKind === 'Test' && /\s+for\s+(?:[A-Z][A-Z0-9-]{1,9}\b|\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?\b|trisomy\s+\d{1,2}\b)/u.test(item.head);
   const parsed = parseHead(item.head, { splitTarget: sectionKind === 'Drug' || sectionKind === 'Procedure' || testOfGenes });
   if (!isThingPhrase(parsed.name)) return;
   const kind = treatmentHeadKind(parsed.name, sectionKind);
@@ -122,7 +123,8 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
       // Each part is found again by the vocabulary scan; unknown parts become local entities.
       for (const part of parts.unknown) {
         const offset = span.indexOf(part);
-        const named = isTreatmentKind(kind) ? withoutMannerWords(sharedModifierName(part, parts.first, kind)) : sharedModifierName(part, parts.first, kind);
+        const shared = sharedModifierName(part, parts.first, kind);
+        const named = isTreatmentKind(kind) ? withoutMannerWords(shared) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(shared) : shared;
         const found = named === part ? undefined : lookupPhrase(named, kind, [], context.lexicon);
         const entity = found ? context.table.fromEntry(found.entry) : isTreatmentKind(kind) && isAdviceHead(named) ? undefined : shapedLocal(named, kind, context);
         if (entity) pushHeadMention(context, entity, start + Math.max(offset, 0), offset >= 0 ? part : span);
@@ -185,6 +187,8 @@ function withoutAim(name: string): string {
     .replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '')
     .replace(/^(?:prevention|prophylaxis|risk reduction)\s+(?:of\s+)?/iu, '')
     .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '')
+    // "Fever without infection": what it comes without is no part of the finding.
+    .replace(/\s+without\s+(?:an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '')
     // "Varicose veins at a young age", "Cataracts from birth": when it starts is no part of the finding.
     .replace(/\s+(?:at\s+(?:a\s+)?(?:young|early|any|older)\s+age|(?:at|from)\s+birth|in\s+(?:early\s+)?(?:childhood|infancy|adulthood|adult life))$/iu, '');
   return stripped.length > 0 ? stripped : name;

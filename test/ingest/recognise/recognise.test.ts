@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { findAbbreviationDefinitions } from '../../../src/ingest/recognise/abbreviations.js';
 import { parseHead, treatmentHeadKind } from '../../../src/ingest/recognise/heads.js';
+import { isNoNameHere } from '../../../src/ingest/recognise/no-name-here.js';
 import { createLexicon } from '../../../src/lexicon/create.js';
 import { SEED_SOURCE } from '../../../src/lexicon/merge.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
@@ -204,6 +205,50 @@ describe('a finding head that says when it starts', () => {
     const recognised = recogniseArticle(segmentText(text, 'topic-disease.txt', 'Diseases'), lexicon);
     const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
     expect(names).toEqual(['varicose veins', 'clouded lenses']);
+  });
+});
+
+describe('heads and lines from a CLL article', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002017', kind: 'Phenotype', name: 'Night sweats', source: 'HPO' }),
+    makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: SEED_SOURCE, synonyms: [{ name: 'fall', scope: 'exact' }] }),
+  ]);
+  const text = `Chronic Lymphocytic Leukaemia
+
+Definition
+
+Chronic lymphocytic leukaemia is a slow-growing cancer.
+
+Symptoms and signs
+
+  1. Night sweats, fever without infection and weight loss.
+
+  2. Easy bruising or bleeding when platelets fall.
+
+Diagnostic tests
+
+  1. FISH for 17p, 11q, 13q and trisomy 12 — repeated before each new line of treatment.
+`;
+  const recognised = recogniseArticle(segmentText(text, 'chronic-lymphocytic-leukaemia.txt', 'Cancer'), lexicon);
+  const names = recognised.mentions.map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
+
+  it('names the finding a part of a list qualifies with "without"', () => {
+    expect(names).toContain('fever');
+    expect(names.filter((name) => name?.includes('without'))).toEqual([]);
+  });
+
+  it('reads "when platelets fall" as a verb, not the finding Falls', () => {
+    const line = 'Easy bruising or bleeding when platelets fall.';
+    const at = line.indexOf('fall');
+    expect(isNoNameHere('Phenotype', line, at, at + 4)).toBe(true);
+    const risk = 'Older people have a higher risk of falls.';
+    expect(isNoNameHere('Phenotype', risk, risk.indexOf('falls'), risk.indexOf('falls') + 5)).toBe(false);
+  });
+
+  it('makes one test of a head that lists the chromosome changes it looks for', () => {
+    const tests = recognised.mentions.filter((mention) => mention.kind === 'Test').map((mention) => recognised.entities.get(mention.entity)?.name);
+    expect(tests).toEqual(['FISH']);
   });
 });
 
@@ -525,7 +570,7 @@ describe('everyday phrases that hold a finding\'s name', () => {
     ),
     createLexicon([
       makeEntry({ id: 'MONDO:0005391', kind: 'Disease', name: 'restless legs syndrome', source: 'MONDO', synonyms: [{ name: 'RLS', scope: 'abbreviation' }] }),
-      makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: 'HPO', synonyms: [{ name: 'fall', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: SEED_SOURCE, synonyms: [{ name: 'fall', scope: 'exact' }] }),
       makeEntry({ id: 'SYMP:0000450', kind: 'Phenotype', name: 'shock', source: 'SYMP' }),
     ]),
   );
