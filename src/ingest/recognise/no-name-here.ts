@@ -19,6 +19,8 @@ export function isNoNameHere(kind: EntityKind, text: string, start: number, end:
   if (kind === 'Drug') {
     // "NSAID painkillers": the class the acronym names, not painkillers in general.
     if (GENERIC_MEDICINE_NOUN.test(text.slice(start, end)) && /\b[A-Z]{2,6}s?\s+$/u.test(text.slice(Math.max(0, start - 10), start))) return true;
+    // "painkillers of the NSAID group": the class named after it.
+    if (GENERIC_MEDICINE_NOUN.test(text.slice(start, end)) && /^\s+of\s+the\s+[A-Z][A-Za-z0-9-]{1,7}\s+(?:group|class|family|type)\b/u.test(text.slice(end, end + 40))) return true;
     // "a drop in blood calcium": a level measured in the body; "glatiramer acetate": the salt of the drug named before it.
     if (MEASURED_IN.test(text.slice(Math.max(0, start - 10), start)) || (SALT.test(text.slice(start, end)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, start - 3), start)))) return true;
     return SUBSTANCE_AS_MODIFIER.test(text.slice(end, end + 20)) || SUBSTANCE_AS_LEVEL.test(text.slice(end, end + 40)) || SUBSTANCE_ACTED_ON.test(text.slice(Math.max(0, start - 40), start));

@@ -238,6 +238,12 @@ Diagnostic tests
     expect(names.filter((name) => name?.includes('without'))).toEqual([]);
   });
 
+  it('reads "painkillers of the NSAID group" as that class, not painkillers in general', () => {
+    const line = 'Painkillers of the NSAID group should be avoided.';
+    expect(isNoNameHere('Drug', line, 0, 11)).toBe(true);
+    expect(isNoNameHere('Drug', 'Painkillers help.', 0, 11)).toBe(false);
+  });
+
   it('reads "when platelets fall" as a verb, not the finding Falls', () => {
     const line = 'Easy bruising or bleeding when platelets fall.';
     const at = line.indexOf('fall');
