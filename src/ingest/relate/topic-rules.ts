@@ -8,6 +8,7 @@ import {
   MONITORING_CUE,
   clauseAround,
   clauseBefore,
+  clauseSpan,
 } from './cues.js';
 import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import { SILENT_SECTIONS } from './silent-sections.js';
@@ -58,7 +59,7 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // "… should not be given to people with glandular fever, because it very often causes a rash": the harm, not who.
       const cueAt = place.sentence.text.indexOf(contraindication[0]);
       const between = cueAt >= 0 && cueAt < offset ? place.sentence.text.slice(cueAt, offset) : '';
-      if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
+      if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(clauseSubjectDrug(place, cueAt, context) ?? drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }
     // "Chronic kidney disease: start at a lower dose": a caution about a dose names no indication.
@@ -77,6 +78,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // "Chest X-ray — as a baseline for later lung problems", "lowered when kidney function falls": what is watched for.
       return;
     } else if (section === 'indications') {
+      // "People who cannot take aspirin because of allergy or stomach problems": why another drug is not taken, no indication.
+      if (REASON_NOT_TAKEN.test(clauseBefore(place.sentence.text, offset))) return;
       if (!explainsAnIndication(place, context)) context.propose(relation(drug, 'TREATS', entity, place));
     } else {
       // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item
@@ -135,6 +138,25 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (!typed && !diagnosisCue && !monitoring) return;
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
+}
+
+const REASON_NOT_TAKEN = /\b(?:because of|due to)\s+(?:[\p{L}-]+\s+){0,3}$|\bwho\s+(?:cannot|can't|can not|should not|must not)\s+take\b/iu;
+
+/**
+ * "Prasugrel (EFFIENT®), a related antiplatelet medicine, must not be used in people who have had
+ * a stroke": on a drug page, a clause whose subject is another drug says what that drug must
+ * avoid. The subject is the first drug of the clause, before the cue; "it" and the topic's own
+ * names leave it to the topic.
+ */
+function clauseSubjectDrug(place: MentionPlace, cueAt: number, context: RuleContext): string | undefined {
+  if (cueAt < 0) return undefined;
+  const clauseStart = clauseSpan(place.sentence.text, cueAt).start;
+  const first = (context.bySentence.get(place.sentence.start) ?? []).find(
+    (other) => other.mention.kind === 'Drug' && offsetInSentence(other) >= clauseStart && offsetInSentence(other) < cueAt,
+  );
+  if (!first || first.mention.entity === context.primary.id) return undefined;
+  // Only when it opens the clause: "People on warfarin must not …" names who, not what.
+  return /^[\s(]*(?:the\s+)?$/iu.test(place.sentence.text.slice(clauseStart, offsetInSentence(first))) ? first.mention.entity : undefined;
 }
 
 /**

@@ -925,6 +925,34 @@ describe('a note that gives a medicine for an aim the article names no entity fo
   });
 });
 
+describe("a drug page's lines about another drug and about who cannot take a third", () => {
+  const graph = relateText(
+    'Clopidogrel\n\nUses\n\n  1. After a coronary stent — with aspirin, to prevent a clot forming inside the stent.\n\n  2. People who cannot take aspirin because of allergy — clopidogrel alone is used instead.\n\nPrecautions\n\nPrasugrel (EFFIENT), a related antiplatelet medicine, must not be used in people who have had a stroke; clopidogrel is the usual choice for them. Clopidogrel should not be taken by people with active bleeding.\n',
+    'clopidogrel.txt',
+    'Drugs',
+    [
+      makeEntry({ id: 'DRUGBANK:DB00758', kind: 'Drug', name: 'Clopidogrel', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB06209', kind: 'Drug', name: 'Prasugrel', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Aspirin', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'Stroke', source: 'HPO' }),
+      makeEntry({ id: 'HP:0001892', kind: 'Phenotype', name: 'Abnormal bleeding', source: 'HPO', synonyms: [{ name: 'bleeding', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005271', kind: 'Disease', name: 'allergic disease', source: 'MONDO', synonyms: [{ name: 'allergy', scope: 'exact' }] }),
+    ],
+  );
+  const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('gives a contraindication to the drug that opens its clause', () => {
+    expect(edges).toContain('DRUGBANK:DB06209 CONTRAINDICATED_IN HP:0001297');
+    expect(edges).not.toContain('DRUGBANK:DB00758 CONTRAINDICATED_IN HP:0001297');
+    expect(edges).toContain('DRUGBANK:DB00758 CONTRAINDICATED_IN HP:0001892');
+  });
+
+  it('reads neither "after a coronary stent" nor why another drug is not taken as an indication', () => {
+    expect(edges).not.toContain('DRUGBANK:DB00758 TREATS MONDO:0005271');
+    expect(graph.nodes.filter((node) => /after a/iu.test(node.name))).toEqual([]);
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
