@@ -153,6 +153,8 @@ function isMemberOfHead(place: MentionPlace, context: RuleContext): boolean {
   // A "Drug N. Name (BRAND)" head's explanation is its class tag, not a list of members; after a
   // class head ("Drug 1. LHRH agonists — goserelin (ZOLADEX), leuprorelin …") it lists them.
   if (!place.item || place.inHead || place.subPointLabel !== undefined) return false;
+  // "Septal myectomy — open-heart surgery that removes part of the septum": what the head is, described.
+  if (/^\s+(?:that|which|where|in which|to)\s/iu.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length))) return false;
   const key = itemKey(place);
   const heads = key ? (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind)) : [];
   if (heads.length === 0) return false;
@@ -348,7 +350,11 @@ interface Cue {
 function hasOwnSubjectBeforeCue(place: MentionPlace, clause: string, cue: Cue): boolean {
   const clauseStart = clauseSpan(place.sentence.text, offsetInSentence(place)).start;
   const mentionEnd = offsetInSentence(place) - clauseStart + place.mention.text.length;
-  if (cue.index < mentionEnd) return false;
+  if (cue.index < mentionEnd) {
+    // "digoxin is generally avoided in HCM, and water tablets are used only in small doses": a subject with its own verb after ", and".
+    const mentionStart = mentionEnd - place.mention.text.length;
+    return /,\s+and\s+/u.test(clause.slice(cue.index, mentionStart)) && /^\s+(?:are|is|should|must|can|may|will|were|was)\b/iu.test(clause.slice(mentionEnd));
+  }
   const joint = /,\s+and\s+/giu;
   for (const match of clause.slice(mentionEnd, cue.index).matchAll(joint)) {
     const subject = clause.slice(mentionEnd + match.index + match[0].length, cue.index);
@@ -362,7 +368,9 @@ function hasOwnSubjectBeforeCue(place: MentionPlace, clause: string, cue: Cue): 
 function contraindicationCue(clause: string): Cue | undefined {
   const match = CONTRAINDICATION_CUE.exec(clause);
   if (!match) return undefined;
-  const rest = clause.slice(match.index);
+  // "digoxin is also generally avoided in obstructive HCM, and water tablets are used only in
+  // small doses": a dose limit in the next coordinated clause is not this cue's.
+  const rest = clause.slice(match.index).split(/,\s+and\s+/u)[0] ?? '';
   if (DOSE_OR_ACTIVITY_LIMIT.test(rest)) return undefined;
   return { text: match[0], index: match.index };
 }

@@ -221,3 +221,28 @@ describe('a medicine that "has no role in" the topic, and a note that avoids som
     expect(edges).toEqual(expect.arrayContaining(['DRUGBANK:DB01254 CONTRAINDICATED_IN MONDO:0004948', 'DRUGBANK:DB00899 CONTRAINDICATED_IN MONDO:0004948']));
   });
 });
+
+describe('a note that avoids one medicine and limits the dose of another', () => {
+  const edges = relateText(
+    'Hypertrophic Cardiomyopathy\n\nDrug treatments\n\nDrug 1. Bisoprolol\n• Purpose: slows the heart.\n\n(Note: digoxin is also generally avoided in hypertrophic cardiomyopathy, and furosemide is used only in small doses for fluid build-up.)\n\nSurgeries and procedures\n\n  1. Septal myectomy — open-heart surgery that removes part of the thick septum.\n',
+    'hypertrophic-cardiomyopathy.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0005045', kind: 'Disease', name: 'hypertrophic cardiomyopathy', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00612', kind: 'Drug', name: 'Bisoprolol', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00390', kind: 'Drug', name: 'Digoxin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00695', kind: 'Drug', name: 'Furosemide', source: 'DrugBank' }),
+      makeEntry({ id: 'medkg:procedure:open-heart-surgery', kind: 'Procedure', name: 'open-heart surgery', source: 'test' }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('keeps each cue to its own coordinated clause', () => {
+    expect(edges).toContain('DRUGBANK:DB00390 CONTRAINDICATED_IN MONDO:0005045');
+    expect(edges).not.toContain('DRUGBANK:DB00390 TREATS MONDO:0005045');
+    expect(edges).not.toContain('DRUGBANK:DB00695 CONTRAINDICATED_IN MONDO:0005045');
+  });
+
+  it('reads what a procedure head is ("open-heart surgery that removes …") as no second procedure', () => {
+    expect(edges).not.toContain('medkg:procedure:open-heart-surgery TREATS MONDO:0005045');
+  });
+});
