@@ -57,7 +57,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const clause = clauseAround(place.sentence.text, offset);
   const treatment = place.mention.entity;
   const contraindication = contraindicationCue(clause);
-  if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication)) {
+  if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication) && !isObjectOfWorsening(place, clause, contraindication)) {
     const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
     if (object) context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
     return;
@@ -363,6 +363,13 @@ function hasOwnSubjectBeforeCue(place: MentionPlace, clause: string, cue: Cue): 
     if (!subject.includes(',') && /\p{L}/u.test(subject)) return true;
   }
   return false;
+}
+
+/** "smoking makes skin lupus worse and weakens hydroxychloroquine": what worsens things is the subject; a medicine after it is not. */
+function isObjectOfWorsening(place: MentionPlace, clause: string, cue: Cue): boolean {
+  if (!/\b(?:worse|worsen)\b/iu.test(cue.text)) return false;
+  const clauseStart = clauseSpan(place.sentence.text, offsetInSentence(place)).start;
+  return offsetInSentence(place) - clauseStart > cue.index;
 }
 
 function contraindicationCue(clause: string): Cue | undefined {

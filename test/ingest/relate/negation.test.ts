@@ -246,3 +246,18 @@ describe('a note that avoids one medicine and limits the dose of another', () =>
     expect(edges).not.toContain('medkg:procedure:open-heart-surgery TREATS MONDO:0005045');
   });
 });
+
+describe('a habit that makes the topic worse and weakens a medicine', () => {
+  it('contraindicates nothing with the medicine named after the cue', () => {
+    const edges = relateText(
+      'Systemic Lupus Erythematosus\n\nNon-pharmacological treatments\n\n  1. Stopping smoking — smoking makes skin lupus worse and weakens hydroxychloroquine.\n',
+      'systemic-lupus-erythematosus.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: 'systemic lupus erythematosus', source: 'MONDO', synonyms: [{ name: 'lupus', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01611', kind: 'Drug', name: 'Hydroxychloroquine', source: 'DrugBank' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB01611 CONTRAINDICATED_IN'))).toEqual([]);
+  });
+});
