@@ -39,7 +39,11 @@ function isEverydayPhrase(text: string, start: number, end: number): boolean {
     // "fall asleep", "fall or stay asleep"; a level or a function that falls.
     const phrase = /^\s+(?:(?:or|and)\s+\w+\s+)?(?:asleep|behind|apart|short|ill|in love)\b/iu.test(text.slice(end, end + 24));
     // "when platelets fall", "if the PSA falls": a verb after "when X" or "if X", not a fall.
-    const clauseVerb = /\b(?:when|if|once|until|as|while|unless)\s+(?:(?:the|your|their|his|her|blood)\s+)?[\p{L}\p{N}-]+\s+$/iu.test(text.slice(Math.max(0, start - 30), start));
+    // "PSA falls when …", "PSA should fall to an undetectable level": a measured value or a modal before it.
+    const clauseVerb =
+      /\b(?:when|if|once|until|as|while|unless)\s+(?:(?:the|your|their|his|her|blood)\s+)?[\p{L}\p{N}-]+\s+$/iu.test(text.slice(Math.max(0, start - 30), start)) ||
+      /\b[A-Z][A-Z0-9]{1,6}\s+$/u.test(text.slice(Math.max(0, start - 12), start)) ||
+      (word === 'fall' && /\b(?:should|may|can|will|would|could|might|must|to|does|did|not|then)\s+$/u.test(text.slice(Math.max(0, start - 12), start)));
     return phrase || clauseVerb || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+(?:(?:can|may|might|could|will|would|then|also)\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start));
   }
   if (/^shocks?$/u.test(word)) return /\belectric(?:al)?[\s-]+$/iu.test(text.slice(Math.max(0, start - 12), start));

@@ -34,7 +34,8 @@ function describesItsHead(place: MentionPlace, context: RuleContext): boolean {
   return named && /\bwith\s+(?:(?:severe|mild|sudden|some|a|an)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or)\s+)?){0,4}$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
 }
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
-const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b/iu;
+// "an enlarged prostate, prostatitis or a urinary tract infection can all raise it": other causes of a result, not what the test finds.
+const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b|\b(?:can|may|could|will)\s+(?:all\s+|also\s+)?(?:raise|lower|increase|reduce)\s+(?:it|them|the (?:level|result|value|reading))\b/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;

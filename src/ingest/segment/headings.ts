@@ -61,6 +61,13 @@ export function classifyHeading(heading: string, title = ''): SectionKind {
   return 'other';
 }
 
+/** Whether a heading names a section we know and deliberately keep as 'other' ("How to prepare"). */
+export function isKnownOtherHeading(heading: string, title = ''): boolean {
+  const text = headingWords(heading, title);
+  const rule = HEADING_RULES.find(([, pattern]) => pattern.test(text));
+  return rule?.[0] === 'other';
+}
+
 /** Lower-case words of a heading, "&" read as "and", the title phrase removed once. */
 export function headingWords(heading: string, title = ''): string {
   const words = normaliseWords(heading);

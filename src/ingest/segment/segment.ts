@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import type { CleanArticle, SegmentedArticle, SegmentedSection } from '../stages.js';
 import { parseSectionBody } from './body.js';
-import { classifyHeading, isHeadingShaped, isTitleCase, significantWords } from './headings.js';
+import { classifyHeading, isHeadingShaped, isKnownOtherHeading, isTitleCase, significantWords } from './headings.js';
 import type { TextLine } from './items.js';
 
 interface HeadingMark {
@@ -147,7 +147,8 @@ function headingMark(line: TextLine, index: number, title: string, previousBlank
   if (previousBlank && (isHeadingShaped(line.text, title) || (nextBlank && isStandaloneLabel(line.text)))) {
     let kind = classifyHeading(text, title);
     if (kind === 'other' && /:$/u.test(text)) return undefined;
-    if (kind === 'other' && !text.endsWith('?') && parent?.heading.endsWith('?')) kind = parent.kind;
+    // A sub-heading of a question belongs to it, unless it names a section of its own ("How to prepare").
+    if (kind === 'other' && !text.endsWith('?') && parent?.heading.endsWith('?') && !isKnownOtherHeading(text, title)) kind = parent.kind;
     return { line: index, heading: text.replace(/:$/u, ''), bodyStart: line.start + line.text.length + 1, kind };
   }
   const overview = /^\S/u.test(line.text) ? INLINE_OVERVIEW.exec(text) : null;

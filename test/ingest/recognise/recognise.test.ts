@@ -248,6 +248,9 @@ Diagnostic tests
     const line = 'Easy bruising or bleeding when platelets fall.';
     const at = line.indexOf('fall');
     expect(isNoNameHere('Phenotype', line, at, at + 4)).toBe(true);
+    const psa = 'PSA falls when hormone treatment works, and PSA should fall to an undetectable level.';
+    expect(isNoNameHere('Phenotype', psa, 4, 9)).toBe(true);
+    expect(isNoNameHere('Phenotype', psa, psa.lastIndexOf('fall'), psa.lastIndexOf('fall') + 4)).toBe(true);
     const risk = 'Older people have a higher risk of falls.';
     expect(isNoNameHere('Phenotype', risk, risk.indexOf('falls'), risk.indexOf('falls') + 5)).toBe(false);
   });

@@ -710,3 +710,20 @@ describe("a leukaemia article's bare 'the leukaemia'", () => {
     expect(edges.filter((edge) => edge.includes('MONDO:0005059'))).toEqual([]);
   });
 });
+
+describe('a lab test article naming conditions that raise its result', () => {
+  it('does not read them as conditions the test finds', () => {
+    const edges = relations(
+      'PSA Test\n\nUnderstanding the results\n\n  1. A raised PSA — an enlarged prostate, prostatitis or a urinary tract infection can all raise it.\n\n  2. A high PSA can point to prostate cancer.\n',
+      'psa-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2857-1', kind: 'Test', name: 'prostate-specific antigen', source: 'LOINC', synonyms: [{ name: 'PSA', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0100338', kind: 'Disease', name: 'urinary tract infection', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+      ],
+    );
+    expect(edges).toContain('LOINC:2857-1 DIAGNOSES MONDO:0008315');
+    expect(edges.filter((edge) => edge.includes('MONDO:0100338'))).toEqual([]);
+  });
+});

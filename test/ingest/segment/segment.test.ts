@@ -68,6 +68,11 @@ describe('segmentArticle on a site article (gbs-site.txt)', () => {
 });
 
 describe('segmentArticle rules', () => {
+  it('keeps a sub-heading that names a section of its own out of the question before it', () => {
+    const prepared = segmentText('PSA Test\n\nWhy is the test done?\n\nTo find prostate cancer early.\n\nHow to prepare\n\nIf you have a urinary tract infection, the test is put off.\n');
+    expect(prepared.sections.map((candidate) => candidate.kind)).toEqual(['title', 'test_purpose', 'other']);
+  });
+
   it('maps question headings of NIH articles to section kinds', () => {
     const article = segmentText(
       'Abetalipoproteinemia\n\nWhat is (are) abetalipoproteinemia?\nA disorder of fat absorption.\n\nHow many people are affected by abetalipoproteinemia?\nAbout 100 cases.\n\nWhat are the genetic changes related to abetalipoproteinemia?\nMutations in the MTTP gene cause it.\n\nIs abetalipoproteinemia inherited?\nIt is autosomal recessive.\n\nWhat are the treatments for abetalipoproteinemia?\nDiet changes.\n',
