@@ -187,6 +187,8 @@ function withoutAim(name: string): string {
     .replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '')
     .replace(/^(?:prevention|prophylaxis|risk reduction)\s+(?:of\s+)?/iu, '')
     .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '')
+    // "Anti-GBM disease after transplantation": when it comes is no part of the condition.
+    .replace(/\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:(?:kidney|liver|heart|lung|stem[ -]cell|bone marrow)\s+)?(?:transplant(?:ation)?|surgery|treatment|chemotherapy|radiotherapy|\p{L}+ectomy)$/iu, '')
     // "Fever without infection": what it comes without is no part of the finding.
     .replace(/\s+without\s+(?:an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '')
     // "Varicose veins at a young age", "Cataracts from birth": when it starts is no part of the finding.

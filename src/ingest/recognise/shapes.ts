@@ -30,6 +30,8 @@ export function isLocalEntityShape(name: string, kind: EntityKind): boolean {
   // "Null variants", "PiZZ genotype": forms of a gene, not conditions; "Protecting the stomach": a goal.
   if ((kind === 'Phenotype' || kind === 'Disease') && (GENETIC_FORM.test(text) || GOAL_START.test(text))) return false;
   if ((kind === 'Drug' || kind === 'Procedure') && GENERIC_TREATMENT.test(text)) return false;
+  // "Family history": what a doctor asks about, no test.
+  if (kind === 'Test' && /^(?:(?:a|the)\s+)?(?:family|medical|personal|drug|medication)\s+history$/iu.test(text)) return false;
   return true;
 }
 

@@ -199,12 +199,12 @@ Non-pharmacological treatments
 });
 
 describe('a finding head that says when it starts', () => {
-  it('names the finding without the age', () => {
+  it('names the finding without the age or the event it follows', () => {
     const lexicon = createLexicon([makeEntry({ id: 'HP:0002619', kind: 'Phenotype', name: 'Varicose veins', source: 'HPO' })]);
-    const text = 'Topic Disease\n\nDefinition\n\nTopic disease is a disease.\n\nSymptoms and signs\n\n  1. Varicose veins at a young age.\n\n  2. Clouded lenses from birth.\n';
+    const text = 'Topic Disease\n\nDefinition\n\nTopic disease is a disease.\n\nSymptoms and signs\n\n  1. Varicose veins at a young age.\n\n  2. Clouded lenses from birth.\n\nComplications\n\n  1. Anti-GBM disease after transplantation — the immune system attacks the new kidney.\n';
     const recognised = recogniseArticle(segmentText(text, 'topic-disease.txt', 'Diseases'), lexicon);
     const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
-    expect(names).toEqual(['varicose veins', 'clouded lenses']);
+    expect(names).toEqual(['varicose veins', 'clouded lenses', 'anti-gbm disease']);
   });
 });
 

@@ -41,6 +41,11 @@ describe('isLocalEntityShape', () => {
     expect(isLocalEntityShape('Ringing in the ears', 'Phenotype')).toBe(true);
   });
 
+  it('rejects a history a doctor asks about as a local test', () => {
+    expect(isLocalEntityShape('Family history', 'Test')).toBe(false);
+    expect(isLocalEntityShape('Family screening', 'Test')).toBe(true);
+  });
+
   it('rejects a word for treatment in general as a local treatment', () => {
     expect(isLocalEntityShape('Medications', 'Drug')).toBe(false);
     expect(isLocalEntityShape('Other treatments', 'Procedure')).toBe(false);
