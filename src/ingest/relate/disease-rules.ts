@@ -82,6 +82,14 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
     return;
   }
+  // "Drug-induced lupus — a lupus-like illness caused by some medicines, mainly hydralazine …": the medicines cause that type.
+  if (kind === 'Drug' && section === 'types') {
+    const cause = CAUSED_BY_MEDICINES.exec(clauseBefore(place.sentence.text, offsetInSentence(place)));
+    const key = itemKey(place);
+    const type = key ? (context.heads.get(key) ?? []).find((head) => head.mention.kind === 'Disease' && context.article.subtypes.has(head.mention.entity)) : undefined;
+    if (cause && type && !place.inHead) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', type.mention.entity, place, cause[0].trim()));
+    return;
+  }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context) || isLifeState(entity, context))) return;
   // "diabetes doubles the risk" in a type 2 diabetes article: the topic's own class is no complication of it.
@@ -355,6 +363,8 @@ function relateByCue(place: MentionPlace, context: RuleContext): void {
     (place.sentence.section === 'definition' && TOPIC_PRONOUN.test(place.sentence.text));
   if (named) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
 }
+
+const CAUSED_BY_MEDICINES = /\b(?:caused|triggered|brought on|induced)\s+by\s+(?:some\s+|certain\s+|a few\s+)?(?:medicines?|medications?|drugs?)\b[^.;]*$/iu;
 
 const TOPIC_PRONOUN = /^\s*(?:it|this (?:condition|disease|disorder|syndrome|cancer))\s+(?:is|belongs)\b/iu;
 

@@ -325,7 +325,8 @@ function isSettingOfTheAim(between: string, afterAnotherCondition: boolean, cont
 
 const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;
 
-const WHO_IS_AT_RISK = /\b(?:in|among)\s+(?:people|adults|children|babies|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "… fitted in people at high risk of sudden cardiac death": who gets it, not what it causes.
+const WHO_IS_AT_RISK = /\b(?:in|among)\s+(?:people|adults|children|babies|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:people|adults|children|babies|patients|those|women|men)\s+(?:who are\s+)?at\s+(?:(?:a\s+)?(?:high|higher|increased|particular|the greatest|very high)\s+)?risk\s+of\s+$/iu;
 
 /** "Spinal fusion — corrects severe scoliosis": an explanation that opens with what the item does. */
 function explanationVerb(place: MentionPlace): RegExpExecArray | null {

@@ -953,6 +953,21 @@ describe("a drug page's lines about another drug and about who cannot take a thi
   });
 });
 
+describe('a procedure fitted in people at high risk of a finding', () => {
+  it('does not cause that finding', () => {
+    const edges = relateText(
+      'Hypertrophic Cardiomyopathy\n\nSurgeries and procedures\n\n  1. Implantable cardioverter-defibrillator (ICD) — a device that shocks a dangerous rhythm back to normal, fitted in people at high risk of sudden cardiac death.\n',
+      'hypertrophic-cardiomyopathy.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005045', kind: 'Disease', name: 'hypertrophic cardiomyopathy', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001645', kind: 'Phenotype', name: 'Sudden cardiac death', source: 'HPO' }),
+      ],
+    ).edges.map((edge) => edge.predicate);
+    expect(edges).not.toContain('HAS_ADVERSE_EFFECT');
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(

@@ -167,3 +167,22 @@ describe('the types of a topic GUIDE.md keeps a Phenotype', () => {
     ]);
   });
 });
+
+describe('a type caused by medicines', () => {
+  it('gives each medicine the type as an adverse effect, not the topic as a treatment', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Systemic Lupus Erythematosus\n\nTypes\n\n  1. Drug-induced lupus erythematosus — a lupus-like illness caused by some medicines, mainly hydralazine and isoniazid; it settles after stopping them.\n', 'sle.txt', 'Diseases'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: 'systemic lupus erythematosus', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0005557', kind: 'Disease', name: 'drug-induced lupus erythematosus', source: 'MONDO' }),
+          makeEntry({ id: 'DRUGBANK:DB01275', kind: 'Drug', name: 'Hydralazine', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB00951', kind: 'Drug', name: 'Isoniazid', source: 'DrugBank' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const edges = graph.edges.filter((edge) => edge.subject.startsWith('DRUGBANK')).map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`).sort();
+    expect(edges).toEqual(['DRUGBANK:DB00951 HAS_ADVERSE_EFFECT MONDO:0005557', 'DRUGBANK:DB01275 HAS_ADVERSE_EFFECT MONDO:0005557']);
+  });
+});
