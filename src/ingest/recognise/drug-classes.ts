@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { SegmentedSection } from '../stages.js';
 import type { EntityTable } from './entities.js';
 import type { Mention } from './types.js';
@@ -45,5 +46,28 @@ export function findDrugClasses(sections: readonly SegmentedSection[], candidate
     table.addSynonyms(entity.id, [name]);
     found.push({ entity: entity.id, kind: 'Drug', start, end: start + name.length, text: name, section: drug.section, origin: 'lexicon', ambiguous: false });
   }
+  return found;
+}
+
+/** "BTK inhibitors", "PARP inhibitor", "PD-1 blockers": a class named by the molecule it acts on. */
+const TARGET_NAMED_CLASS = /(?<![\p{L}\p{N}-])((?:[A-Z][A-Za-z]?[A-Z0-9]{1,7}|[A-Z]{2,5}-\d{1,2})[\s-](inhibitor|blocker|antagonist|agonist)s?)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * "BTK inhibitors are taken continuously", "Drug 1. Ibrutinib | BTK inhibitor": a drug class
+ * named by the gene or protein it acts on is a class of drugs, not a mention of the gene. It is
+ * the vocabulary's entry when one has the name, else a local class shared by singular and plural.
+ */
+export function findTargetNamedClasses(sections: readonly SegmentedSection[], lexicon: Lexicon, table: EntityTable): Mention[] {
+  const found: Mention[] = [];
+  sections.forEach((section, index) => {
+    for (const match of section.text.matchAll(TARGET_NAMED_CLASS)) {
+      const text = match[1] ?? '';
+      const plural = `${text.replace(/s$/u, '')}s`;
+      const known = lexicon.lookup(plural, 'Drug') ?? lexicon.lookup(text, 'Drug');
+      const entity = known?.entry.kind === 'Drug' ? table.fromEntry(known.entry) : table.local('Drug', plural.replace(/\s+/gu, ' '));
+      const start = section.start + match.index;
+      found.push({ entity: entity.id, kind: 'Drug', start, end: start + text.length, text, section: index, origin: 'lexicon', ambiguous: false });
+    }
+  });
   return found;
 }

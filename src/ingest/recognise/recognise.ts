@@ -12,7 +12,7 @@ import { resolveLocalsByShortForms } from './short-form-names.js';
 import { findCombinationDrugs } from './combinations.js';
 import { splitConjoinedFinding } from './conjoined.js';
 import { findCoordinatedFindings } from './coordinated.js';
-import { findDrugClasses } from './drug-classes.js';
+import { findDrugClasses, findTargetNamedClasses } from './drug-classes.js';
 import { findAdjectiveStates } from './adjective-states.js';
 import { findDiseasePhrases, findNamedForms, findNumberedTypes, findTopicCompounds } from './disease-phrases.js';
 import { findGenePhrases } from './gene-phrases.js';
@@ -111,6 +111,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   candidates.push(...findDiseasePhrases(article.sections, candidates, lexicon, table));
   candidates.push(...findCombinationDrugs(article.sections, candidates, table));
   candidates.push(...findDrugClasses(article.sections, candidates, table));
+  candidates.push(...findTargetNamedClasses(article.sections, lexicon, table));
   candidates.push(...findCoordinatedFindings(article.sections, candidates, lexicon, table));
   candidates.push(...findLoweredLevels(article.sections, lexicon, table));
   candidates.push(...findAdjectiveStates(article.sections, candidates, lexicon, table));

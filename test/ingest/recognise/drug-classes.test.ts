@@ -45,3 +45,19 @@ describe('drug classes named by example', () => {
     expect(eased.mentions.filter((mention) => mention.kind === 'Drug').map((mention) => mention.text)).toContain('nerve-pain medicines');
   });
 });
+
+describe('drug classes named by the molecule they act on', () => {
+  const genes = createLexicon([
+    makeEntry({ id: 'MONDO:0004948', kind: 'Disease', name: 'chronic lymphocytic leukemia', source: 'MONDO' }),
+    makeEntry({ id: 'HGNC:1133', kind: 'Gene', name: 'BTK', source: 'HGNC' }),
+    makeEntry({ id: 'DRUGBANK:DB09053', kind: 'Drug', name: 'Ibrutinib', source: 'DrugBank' }),
+  ]);
+  const text = 'Chronic lymphocytic leukemia\n\nDrug treatments\n\nBTK inhibitors are taken continuously.\n\nDrug 1. Ibrutinib (IMBRUVICA)BTK inhibitor\n• Purpose: first-line treatment.\n\nThe BTK gene is not changed in CLL.\n';
+  const recognised = recogniseArticle(segmentText(text, 'cll.txt', 'Cancer'), genes);
+  const found = recognised.mentions.map((mention) => `${mention.text}=${mention.entity}`);
+
+  it('is one class, in the singular and the plural, and not the gene', () => {
+    expect(found).toEqual(expect.arrayContaining(['BTK inhibitors=medkg:drug:btk-inhibitors', 'BTK inhibitor=medkg:drug:btk-inhibitors']));
+    expect(found.filter((entry) => entry === 'BTK=HGNC:1133')).toHaveLength(1);
+  });
+});
