@@ -245,10 +245,15 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
     if (!part.text.includes(',')) continue;
     let offset = part.offset;
     let previous: RecognisedEntity | undefined;
+    // "fludarabine, cyclophosphamide and rituximab, FCR": the last two are two drugs, and FCR,
+    // the initials of them all, names the combination, not rituximab.
+    const pieces = part.text.split(/(?:[,;]|\s+(?:and|or)\s+)/u);
+    const initials = pieces.slice(0, -1).map((piece) => piece.trim().charAt(0).toUpperCase()).join('');
     // "empagliflozin, JARDIANCE; dapagliflozin, FORXIGA": a brand in capitals after a drug is that drug's.
-    for (const piece of part.text.split(/[,;]/u)) {
+    for (const piece of pieces) {
       const pieceOffset = item.head.indexOf(piece.trim(), offset);
-      offset += piece.length + 1;
+      offset = pieceOffset >= 0 ? pieceOffset + piece.trim().length : offset + piece.length + 1;
+      if (piece.trim() === initials) continue;
       if (previous && /^[A-Z][A-Z0-9-]{2,}$/u.test(piece.trim()) && pieceOffset >= 0) {
         context.table.addSynonyms(previous.id, [piece.trim()]);
         pushHeadMention(context, previous, item.headStart + pieceOffset, piece.trim());

@@ -261,6 +261,21 @@ Diagnostic tests
   });
 });
 
+describe('a combination head listing its drugs in brackets', () => {
+  it('names each drug, and the initials of them all name none of them', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'DRUGBANK:DB01073', kind: 'Drug', name: 'Fludarabine', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00531', kind: 'Drug', name: 'Cyclophosphamide', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00073', kind: 'Drug', name: 'Rituximab', source: 'DrugBank' }),
+    ]);
+    const text = 'Chronic Lymphocytic Leukaemia\n\nDrug treatments\n\nDrug 4. Chemoimmunotherapy (fludarabine, cyclophosphamide and rituximab, FCR)\n• Purpose: now used only for a few younger people.\n';
+    const recognised = recogniseArticle(segmentText(text, 'cll.txt', 'Cancer'), lexicon);
+    const drugs = recognised.mentions.filter((mention) => mention.kind === 'Drug').map((mention) => `${mention.text}=${mention.entity}`);
+    expect(drugs).toEqual(expect.arrayContaining(['fludarabine=DRUGBANK:DB01073', 'cyclophosphamide=DRUGBANK:DB00531', 'rituximab=DRUGBANK:DB00073']));
+    expect(drugs.filter((drug) => drug.startsWith('FCR=DRUGBANK') || drug.includes(' and '))).toEqual([]);
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
