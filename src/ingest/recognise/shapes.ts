@@ -28,7 +28,8 @@ export function isLocalEntityShape(name: string, kind: EntityKind): boolean {
   const words = text.split(/\s+/u);
   if ((kind === 'Phenotype' || kind === 'Disease') && words.length === 1) return CLINICAL_WORD.test(text) || /^[A-Z0-9-]{2,}$/u.test(text);
   // "Null variants", "PiZZ genotype": forms of a gene, not conditions; "Protecting the stomach": a goal.
-  if ((kind === 'Phenotype' || kind === 'Disease') && (GENETIC_FORM.test(text) || GOAL_START.test(text))) return false;
+  // "CLL with 17p deletion or TP53 mutation" is a form of a disease, named by the change it carries.
+  if ((kind === 'Phenotype' || kind === 'Disease') && ((GENETIC_FORM.test(text) && !/\swith\s/u.test(text)) || GOAL_START.test(text))) return false;
   if ((kind === 'Drug' || kind === 'Procedure') && GENERIC_TREATMENT.test(text)) return false;
   // "Family history": what a doctor asks about, no test.
   if (kind === 'Test' && /^(?:(?:a|the)\s+)?(?:family|medical|personal|drug|medication)\s+history$/iu.test(text)) return false;

@@ -28,10 +28,11 @@ describe('isLocalEntityShape', () => {
     expect(isLocalEntityShape('inner eyelids (pallor', 'Phenotype')).toBe(false);
   });
 
-  it('rejects a form of a gene as a local condition', () => {
+  it('rejects a form of a gene as a local condition, but not a disease named by the change it carries', () => {
     expect(isLocalEntityShape('Null variants', 'Disease')).toBe(false);
     expect(isLocalEntityShape('PiZZ genotype', 'Disease')).toBe(false);
     expect(isLocalEntityShape('Classic variant form', 'Disease')).toBe(true);
+    expect(isLocalEntityShape('CLL with 17p deletion or TP53 mutation', 'Disease')).toBe(true);
   });
 
   it('rejects a goal as a local condition, but not a finding named by its -ing word', () => {
