@@ -110,7 +110,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "To monitor levothyroxine treatment": the test watches a drug.
   // "Activated partial thromboplastin time (aPTT) — … used to monitor heparin": an item about
   // another test says what that test does.
-  const subject = otherHeadOfItem(place, context, TEST_KINDS) ?? context.primary.id;
+  const subject = otherHeadOfItem(place, context, TEST_OR_PROCEDURE_KINDS) ?? context.primary.id;
   if (place.mention.kind === 'Drug') {
     const monitoring = MONITORING_CUE.exec(place.itemText ?? clause);
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
@@ -131,7 +131,12 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "Creatine kinase — checked if muscle aches develop", "MCV — large red cells point to folate
   // deficiency": an item about another test (often a part of the topic's panel) speaks of that
   // test, and what it reads from a result is no diagnosis of its own.
-  if (subject !== context.primary.id) return;
+  if (subject !== context.primary.id) {
+    // "Prostate biopsy — the only test that confirms prostate cancer": that other test's own diagnosis.
+    const confirms = OTHER_TEST_CONFIRMS.exec(clauseBefore(place.sentence.text, offset));
+    if (confirms && section === 'diagnosis') context.propose(relation(subject, 'DIAGNOSES', place.mention.entity, place, confirms[0].trim()));
+    return;
+  }
   const typed = section === 'test_purpose' || section === 'test_results';
   const diagnosisCue = DIAGNOSIS_CUE.exec(clause);
   const monitoring = MONITORING_CUE.exec(clause);
@@ -140,6 +145,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
 }
+
+const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const REASON_NOT_TAKEN = /\b(?:because of|due to)\s+(?:[\p{L}-]+\s+){0,3}$|\bwho\s+(?:cannot|can't|can not|should not|must not)\s+take\b/iu;
 
@@ -195,6 +202,8 @@ function listsFormsOfTheHead(place: MentionPlace, context: RuleContext): boolean
 const FORMS_LIST_OPENING = /^[\s—–:-]*(?:(?:flares?|attacks?|episodes?|forms?)\s+of\s+|such as\s+|including\s+|both\s+)?(?:(?:,|and|or)\s*)*$/iu;
 
 const TEST_KINDS: ReadonlySet<string> = new Set(['Test']);
+// "Prostate biopsy — the only test that confirms prostate cancer": a biopsy is a Procedure that diagnoses.
+const TEST_OR_PROCEDURE_KINDS: ReadonlySet<string> = new Set(['Test', 'Procedure']);
 const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
 
 /** What an item is about (its head, of one of `kinds`) when that is not the article's topic, else undefined. */

@@ -727,3 +727,20 @@ describe('a lab test article naming conditions that raise its result', () => {
     expect(edges.filter((edge) => edge.includes('MONDO:0100338'))).toEqual([]);
   });
 });
+
+describe("a lab test article's related tests", () => {
+  it('give another test or a biopsy the diagnosis its line says it confirms', () => {
+    const edges = relations(
+      'PSA Test\n\nRelated tests\n\n  1. Prostate biopsy — the only test that confirms prostate cancer.\n\n  2. Free PSA — a low share of free PSA points to a larger prostate.\n',
+      'psa-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2857-1', kind: 'Test', name: 'prostate-specific antigen', source: 'LOINC', synonyms: [{ name: 'PSA', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:procedure:prostate-biopsy', kind: 'Procedure', name: 'prostate biopsy', source: 'test' }),
+        makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
+      ],
+    );
+    expect(edges).toContain('medkg:procedure:prostate-biopsy DIAGNOSES MONDO:0008315');
+    expect(edges).not.toContain('LOINC:2857-1 DIAGNOSES MONDO:0008315');
+  });
+});
