@@ -274,7 +274,8 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
 }
 
 const SIDE_EFFECTS_LABEL = /\b(?:side[- ]effects?|adverse (?:effects?|reactions?))\b/iu;
-const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from)\b.*$/iu;
+// "infusion reactions to obinutuzumab": what a reaction is to is no part of the finding.
+const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from)\b.*$|(?<=\breactions?)\s+to\s+.*$/iu;
 
 /**
  * "Side effects: fever, headache, chills, muscle aches and tiredness after injections": the list

@@ -968,6 +968,24 @@ describe('a procedure fitted in people at high risk of a finding', () => {
   });
 });
 
+describe('a side effect named as reactions to one drug of a combination', () => {
+  it('is the reactions, given to that drug only', () => {
+    const graph = relateText(
+      'Chronic Lymphocytic Leukaemia\n\nDrug treatments\n\nDrug 3. Venetoclax (VENCLEXTA) with obinutuzumab (GAZYVA)\n• Purpose: a fixed course.\n• Side effects: diarrhoea and infusion reactions to obinutuzumab.\n',
+      'chronic-lymphocytic-leukaemia.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0004948', kind: 'Disease', name: 'chronic lymphocytic leukemia', source: 'MONDO', synonyms: [{ name: 'chronic lymphocytic leukaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB11581', kind: 'Drug', name: 'Venetoclax', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB09559', kind: 'Drug', name: 'Obinutuzumab', source: 'DrugBank' }),
+      ],
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name;
+    const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT' && name(edge.object) === 'infusion reactions').map((edge) => edge.subject);
+    expect(effects).toEqual(['DRUGBANK:DB09559']);
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
