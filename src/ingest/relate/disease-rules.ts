@@ -62,6 +62,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   const bodyOrHead = place.inHead || place.item === undefined;
   if (kind === 'Disease' && section !== 'types' && isNamedTypeOfTopic(entity, context)) {
     context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
+    // "Calcitonin — high in medullary thyroid cancer": what a test item says it finds.
+    if ((section === 'diagnosis' || section === 'monitoring') && !place.inHead) relateFindingOfTest(place, context);
     return;
   }
   if (kind === 'Drug' || kind === 'Procedure') {

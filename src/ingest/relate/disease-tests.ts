@@ -52,11 +52,15 @@ const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|s
  */
 export function relateFindingOfTest(place: MentionPlace, context: RuleContext): void {
   const key = itemKey(place);
-  if (!key || place.mention.entity === context.primary.id || context.article.subtypes.has(place.mention.entity)) return;
+  if (!key || place.mention.entity === context.primary.id) return;
   if (isBroaderThanTopic(place.mention.text, context)) return;
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
   if (UNRELIABLE_TEST_CUE.test(clause)) return;
+  if (context.article.subtypes.has(place.mention.entity)) {
+    relateTestOfSubtype(place, key, context);
+    return;
+  }
   const before = place.sentence.text.slice(0, offset);
   const cue = FINDING_CUE.exec(before.slice(Math.max(0, before.length - 60)));
   if (!cue) return;
@@ -68,6 +72,22 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   // "Calcium and parathyroid hormone — finds low calcium": a reading of one of the item's own tests, no diagnosis of any.
   if (tests.some((head) => isResultOfTest(place.mention.entity, head.mention.entity, context))) return;
   for (const head of tests) context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
+}
+
+/**
+ * "Calcitonin and CEA — high in medullary thyroid cancer; used both to find MTC and to monitor
+ * it": a type of the topic an item's line names is what its tests find, and follow when the line
+ * says they monitor.
+ */
+function relateTestOfSubtype(place: MentionPlace, key: string, context: RuleContext): void {
+  const text = place.itemText ?? place.sentence.text;
+  if (isNegatedAround(place.sentence.text, offsetInSentence(place))) return;
+  const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');
+  const monitoring = MONITORING_CUE.exec(text);
+  for (const head of tests) {
+    context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
+    if (monitoring) context.propose(relation(head.mention.entity, 'MONITORS', place.mention.entity, place, monitoring[0]));
+  }
 }
 
 /** What a test item says it finds: "shows", "checks for", "when there is". */

@@ -205,3 +205,20 @@ describe('a test item that says what it rules out', () => {
     expect(edges.filter((edge) => edge.includes('MONDO:0004980') && !edge.includes('MENTIONS'))).toEqual([]);
   });
 });
+
+describe("a test item whose line names a type of the topic", () => {
+  it('finds that type, and follows it when the line says it monitors', () => {
+    const graph = relateText(
+      'Thyroid Cancer\n\nTypes\n\n  1. Medullary thyroid cancer (MTC) — starts in the C cells.\n\nDiagnostic tests\n\n  1. Calcitonin — high in medullary thyroid cancer; used both to find MTC and to monitor it after surgery.\n',
+      'thyroid-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0002108', kind: 'Disease', name: 'thyroid cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0015277', kind: 'Disease', name: 'medullary thyroid carcinoma', source: 'MONDO', synonyms: [{ name: 'medullary thyroid cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:test:calcitonin', kind: 'Test', name: 'calcitonin', source: 'test' }),
+      ],
+    );
+    const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(expect.arrayContaining(['medkg:test:calcitonin DIAGNOSES MONDO:0015277', 'medkg:test:calcitonin MONITORS MONDO:0015277']));
+  });
+});
