@@ -300,7 +300,12 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   // "to lower uric acid" is itself the cue and the condition (hyperuricaemia), see lowered-levels.ts.
   const lowering = loweringVerbOf(place.mention.text);
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
-  const usedIn = purpose && place.mention.kind === 'Disease' ? /\bin\s+(?:(?:people|patients|children|adults|those)\s+with\s+)?$/iu.exec(before) : null;
+  // "Purpose: for advanced cancers with a RET change, including most inherited and many sporadic medullary thyroid cancers": the types it names.
+  const usedIn =
+    purpose && place.mention.kind === 'Disease'
+      ? (/\bin\s+(?:(?:people|patients|children|adults|those)\s+with\s+)?$/iu.exec(before) ??
+        (context.article.subtypes.has(place.mention.entity) ? /\b(?:including|especially|such as)\s+(?:(?:most|many|some|all)\s+)?(?:[\p{L}-]+\s+(?:(?:and|or)\s+(?:(?:most|many|some|all)\s+)?)?){0,3}$/iu.exec(before) : null))
+      : null;
   const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
   if (!treatCue || isLifeState(place.mention.entity, context)) return;
   const cueEnd = 'index' in treatCue ? treatCue.index + treatCue[0].length : before.length;

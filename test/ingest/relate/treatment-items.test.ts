@@ -986,6 +986,22 @@ describe('a side effect named as reactions to one drug of a combination', () => 
   });
 });
 
+describe('a Purpose line that names types of the topic after "including"', () => {
+  it('treats those types as well as the topic', () => {
+    const edges = relateText(
+      'Thyroid Cancer\n\nTypes\n\n  1. Medullary thyroid cancer (MTC) — starts in the C cells.\n\nDrug treatments\n\nDrug 3. Selpercatinib (RETEVMO)\n• Purpose: for advanced cancers with a RET change, including most inherited and many sporadic medullary thyroid cancers.\n',
+      'thyroid-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0002108', kind: 'Disease', name: 'thyroid cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0015277', kind: 'Disease', name: 'medullary thyroid carcinoma', source: 'MONDO', synonyms: [{ name: 'medullary thyroid cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB15685', kind: 'Drug', name: 'Selpercatinib', source: 'DrugBank' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(expect.arrayContaining(['DRUGBANK:DB15685 TREATS MONDO:0015277', 'DRUGBANK:DB15685 TREATS MONDO:0002108']));
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
