@@ -64,8 +64,8 @@ function deniesTheTopic(sentence: string, match: RegExpExecArray, context: RuleC
   return namesTopic(object, context) || TOPIC_WORD.test(object.trim());
 }
 
-/** "cannot diagnose", "does not detect" (a normal result that "does not rule out" a condition still tests for it). */
-const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm)\b/giu;
+/** "cannot diagnose", "does not detect", "does not show whether" (a normal result that "does not rule out" a condition still tests for it). */
+const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm|(?:show|tell)\s+(?:whether|if))\b/giu;
 
 /**
  * "A urinalysis alone cannot diagnose diabetes: a blood glucose or HbA1c test is needed": the
@@ -83,10 +83,14 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
       // "Chromosomal microarray — … but it does not detect FXS": "it" is the item's own test.
       const key = places.map(itemKey).find((found) => found !== undefined);
       const itemTests = key ? (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure') : [];
-      const subjects = (tests.length > 0 ? tests : itemTests.length > 0 ? itemTests : []).map((place) => place.mention.entity);
+      // "TSH test. | … TSH is usually normal and does not show whether …": the line's own name for the item's test is that test too.
+      const subjects = [...new Set([...tests, ...itemTests].map((place) => place.mention.entity))];
       if (subjects.length === 0) subjects.push(context.primary.id);
       const objects = places.filter((place) => CONDITION_KINDS.has(place.mention.kind) && offsetInSentence(place) > match.index && offsetInSentence(place) < clause.end);
-      for (const subject of subjects) for (const object of objects) denied.add(`${subject}|${object.mention.entity}`);
+      // "… does not show whether a nodule is cancer": the topic, in the article's generic word for it.
+      const topicIsCondition = CONDITION_KINDS.has(context.primary.kind);
+      const targets = objects.flatMap((place) => (topicIsCondition && TOPIC_WORD.test(place.mention.text) ? [place.mention.entity, context.primary.id] : [place.mention.entity]));
+      for (const subject of subjects) for (const object of targets) denied.add(`${subject}|${object}`);
     }
   }
   return denied;

@@ -261,3 +261,19 @@ describe('a habit that makes the topic worse and weakens a medicine', () => {
     expect(edges.filter((edge) => edge.startsWith('DRUGBANK:DB01611 CONTRAINDICATED_IN'))).toEqual([]);
   });
 });
+
+describe("a test item whose line says it does not show whether a nodule is the article's cancer", () => {
+  it('diagnoses the topic nowhere, though the line names the test by its short name and the cancer by a generic word', () => {
+    const edges = relateText(
+      'Thyroid Cancer\n\nDiagnostic tests\n\n4) TSH test.\n\nChecks thyroid function before surgery; TSH is usually normal and does not show whether a nodule is cancer.\n',
+      'thyroid-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0002108', kind: 'Disease', name: 'thyroid cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0004992', kind: 'Disease', name: 'cancer', source: 'MONDO' }),
+        makeEntry({ id: 'LOINC:3016-3', kind: 'Test', name: 'thyroid stimulating hormone', source: 'LOINC', synonyms: [{ name: 'TSH', scope: 'abbreviation' }] }),
+      ],
+    ).edges.map((edge) => `${edge.predicate} ${edge.object}`);
+    expect(edges).not.toContain('DIAGNOSES MONDO:0002108');
+  });
+});
