@@ -172,6 +172,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   };
 }
 
+const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:a|one)\s+(?:type|form)\s+of\b/iu;
+
 /**
  * A disease a Types section names as one of the types: any in its prose, but only the head
  * phrases of its items when it lists them ("Homozygous FH — … heart disease that can start in
@@ -179,6 +181,9 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
  */
 function namesAType(section: SegmentedSection | undefined, mention: Mention): boolean {
   if (section?.kind !== 'types') return false;
+  // "The early-seizure form was once called a Rett variant; it is now a separate condition, CDKL5 deficiency disorder".
+  const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  if (sentence && NOT_A_TYPE.test(section.text.slice(sentence.start - section.start, mention.start - section.start))) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
 }

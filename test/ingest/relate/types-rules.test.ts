@@ -186,3 +186,19 @@ describe('a type caused by medicines', () => {
     expect(edges).toEqual(['DRUGBANK:DB00951 HAS_ADVERSE_EFFECT MONDO:0005557', 'DRUGBANK:DB01275 HAS_ADVERSE_EFFECT MONDO:0005557']);
   });
 });
+
+describe('a Types section naming a condition that is no longer a type', () => {
+  it('makes it no subtype of the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Rett Syndrome\n\nTypes\n\nThe early-seizure form was once called a Rett variant; it is now a separate condition, CDKL5 deficiency disorder, caused by changes in the CDKL5 gene.\n', 'rett-syndrome.txt', 'Diseases'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0010726', kind: 'Disease', name: 'Rett syndrome', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0010328', kind: 'Disease', name: 'developmental and epileptic encephalopathy, 2', source: 'MONDO', synonyms: [{ name: 'CDKL5 deficiency disorder', scope: 'exact' }] }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
+});
