@@ -316,6 +316,8 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   if (/^[\s—–:-]*(?:an?\s+|the\s+)?$/iu.test(before.replace(headText(place), ''))) {
     return heads.some((head) => head.mention.kind === 'Disease') || /^\s+(?:of|in)\s+(?:the|a|an|your|their)\s+/iu.test(text.slice(offset + place.mention.text.length));
   }
+  // "Arterial dissection and aneurysm — a split … or a bulge, including aortic dissection": a form of the head, named as one of the topic's findings too.
+  if (/\b(?:including|such as|especially|for example)\s+(?:an?\s+|the\s+)?$/iu.test(before)) return false;
   return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
 }
 

@@ -1,0 +1,23 @@
+// Findings a symptoms or complications item names in its line, beyond its head. Real read →
+// clean → segment → recognise → relate stages over articles of our own; entries are real (ids
+// and names as in /work/shared/data/vocab).
+import { describe, expect, it } from 'vitest';
+import { makeEntry } from '../../../src/lexicon/model.js';
+import { relateText } from '../article-fixture.js';
+
+describe('a complication item whose line names a form of its head after "including"', () => {
+  it('makes that form a complication of the topic as well', () => {
+    const edges = relateText(
+      'Vascular Ehlers-Danlos Syndrome\n\nComplications\n\n  1. Arterial dissection and aneurysm — a split in the artery wall or a bulge, including aortic dissection.\n',
+      'vascular-ehlers-danlos-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0017314', kind: 'Disease', name: 'Ehlers-Danlos syndrome, vascular type', source: 'MONDO', synonyms: [{ name: 'vascular Ehlers-Danlos syndrome', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0005294', kind: 'Phenotype', name: 'Arterial dissection', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002617', kind: 'Phenotype', name: 'Aneurysm', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002647', kind: 'Phenotype', name: 'Aortic dissection', source: 'HPO' }),
+      ],
+    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('MONDO:0017314 HAS_COMPLICATION HP:0002647');
+  });
+});
