@@ -28,7 +28,9 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
   for (const places of context.bySentence.values()) {
     const sentence = places[0]?.sentence.text;
     if (sentence === undefined) continue;
-    const denials = [...[...sentence.matchAll(DENIED_TREATING)].filter((match) => deniesTheTopic(sentence, match, context)), ...sentence.matchAll(NO_BENEFIT)];
+    // "ACE inhibitors and beta blockers have not been shown to help people with HFpEF live longer": no benefit in another condition.
+    const noBenefit = [...sentence.matchAll(NO_BENEFIT)].filter((match) => !namesOtherConditionAfter(places, match, context));
+    const denials = [...[...sentence.matchAll(DENIED_TREATING)].filter((match) => deniesTheTopic(sentence, match, context)), ...noBenefit];
     for (const match of denials) {
       const treatments = places.filter((place) => TREATMENT_KINDS.has(place.mention.kind) && offsetInSentence(place) < match.index);
       const clause = clauseSpan(sentence, match.index);
@@ -43,6 +45,20 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
     }
   }
   return denied;
+}
+
+/** Whether the clause after a denial names a condition other than the topic (a type of it, or another one). */
+function namesOtherConditionAfter(places: readonly MentionPlace[], match: RegExpExecArray, context: RuleContext): boolean {
+  const sentence = places[0]?.sentence.text ?? '';
+  const clause = clauseSpan(sentence, match.index);
+  return places.some(
+    (place) =>
+      (place.mention.kind === 'Disease' || place.mention.kind === 'Phenotype') &&
+      offsetInSentence(place) > match.index &&
+      offsetInSentence(place) < clause.end &&
+      place.mention.entity !== context.primary.id &&
+      !TOPIC_WORD.test(place.mention.text),
+  );
 }
 
 /** The treatment named last before a denial, with those joined to it ("Finasteride and dutasteride, …"). */

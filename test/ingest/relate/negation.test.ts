@@ -3,8 +3,12 @@
 // article denies for its topic (relate/denials.ts), through the real stages.
 import { describe, expect, it } from 'vitest';
 import { isNegatedAround } from '../../../src/ingest/relate/cues.js';
+import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
+import { relateArticle } from '../../../src/ingest/relate/relate.js';
+import { createLexicon } from '../../../src/lexicon/create.js';
 import { makeEntry } from '../../../src/lexicon/model.js';
-import { relateText } from '../article-fixture.js';
+import { loadSeedEntries } from '../../../src/lexicon/seed.js';
+import { relateText, segmentText } from '../article-fixture.js';
 
 const negated = (sentence: string, mention: string): boolean => isNegatedAround(sentence, sentence.indexOf(mention));
 
@@ -275,5 +279,29 @@ describe("a test item whose line says it does not show whether a nodule is the a
       ],
     ).edges.map((edge) => `${edge.predicate} ${edge.object}`);
     expect(edges).not.toContain('DIAGNOSES MONDO:0002108');
+  });
+});
+
+describe('a treatment shown no benefit in another condition', () => {
+  it('still treats the topic, but not that condition', async () => {
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'HP:0025168', kind: 'Phenotype', name: 'Left ventricular diastolic dysfunction', source: 'HPO', synonyms: [{ name: 'diastolic heart failure', scope: 'exact' }] }),
+    ]);
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Heart Failure\n\nDefinition\n\nHeart failure is a condition in which the heart cannot pump well enough.\n\nDrug treatments\n\nDrug 1. Beta blockers (bisoprolol, carvedilol)\n• Purpose: slow the heart.\n\nBeta blockers have not been shown to help people with diastolic heart failure live longer.\n',
+          'heart-failure.txt',
+          'Diseases',
+        ),
+        lexicon,
+      ),
+      { contentHash: 'h' },
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name;
+    const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${name(edge.subject)} > ${name(edge.object)}`);
+    expect(treats).toContain('beta blockers > congestive heart failure');
+    expect(treats.filter((edge) => edge.includes('diastolic'))).toEqual([]);
   });
 });
