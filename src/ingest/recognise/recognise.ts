@@ -84,7 +84,10 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     for (const scannedMatch of matches) {
       // One sense per article: a name read as a sign in the symptoms keeps that reading elsewhere ("chorea" under Medicines).
       const sense = scannedMatch.candidates.length > 1 && KEEPS_THE_SIGN_READING.has(part.kind) ? senses.get(searchKey(scannedMatch.text)) : undefined;
-      const match = sense && scannedMatch.candidates.some((candidate) => candidate.id === sense.id) ? { ...scannedMatch, id: sense.id, kind: sense.kind } : scannedMatch;
+      const sensed = sense && scannedMatch.candidates.some((candidate) => candidate.id === sense.id) ? { ...scannedMatch, id: sense.id, kind: sense.kind } : scannedMatch;
+      // "the characteristic features of autism": a name that is both a disease and a sign, read as the sign it is called.
+      const sign = sensed.kind !== 'Phenotype' && FEATURES_OF.test(part.text.slice(Math.max(0, scannedMatch.start - 40), scannedMatch.start)) ? scannedMatch.candidates.find((candidate) => candidate.kind === 'Phenotype') : undefined;
+      const match = sign ? { ...sensed, id: sign.id, kind: sign.kind } : sensed;
       const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
       if (!entity) continue;
       if (isNoNameHere(entity.kind, part.text, match.start, match.end)) continue;
@@ -171,6 +174,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     subtypes,
   };
 }
+
+const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
 
 const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:a|one)\s+(?:type|form)\s+of\b/iu;
 

@@ -276,6 +276,18 @@ describe('a combination head listing its drugs in brackets', () => {
   });
 });
 
+describe('a name that is both a disease and a sign, called a feature', () => {
+  it('reads as the sign after "features of", and as the disease elsewhere', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0005260', kind: 'Disease', name: 'autism', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0000717', kind: 'Phenotype', name: 'Autism', source: 'HPO' }),
+    ]);
+    const text = 'Smith-Lemli-Opitz syndrome\n\nDescription\n\nMany affected children have the characteristic features of autism, a developmental condition.\n\nOther conditions\n\nAutism is diagnosed by specialists.\n';
+    const found = recogniseArticle(segmentText(text, 'ghr.txt'), lexicon).mentions.filter((mention) => /autism/iu.test(mention.text)).map((mention) => mention.entity);
+    expect(found).toEqual(['HP:0000717', 'MONDO:0005260']);
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
