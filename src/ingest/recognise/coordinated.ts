@@ -57,8 +57,14 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
     const entity = table.fromEntry(entry);
     found.push({ entity: entity.id, kind: entity.kind, start, end: start + text.length, text, section, origin: 'lexicon', ambiguous: false, ...(scope ? { scope } : {}) });
   };
-  const modifierOf = (word: string, noun: string, start: number, section: number, except?: string): void => {
+  const modifierOf = (word: string, noun: string, start: number, section: number, except?: string, adverb?: string): void => {
     if (NOT_A_MODIFIER.test(word)) return;
+    // "widely spaced and downward-slanting eyes": the first modifier may carry its adverb ("widely spaced eyes").
+    const withAdverb = adverb ? lexicon.lookup(`${adverb} ${word} ${noun}`, 'Phenotype') : undefined;
+    if (adverb && withAdverb?.entry.kind === 'Phenotype' && withAdverb.entry.id !== except) {
+      push(withAdverb.entry, start - adverb.length - 1, `${adverb} ${word}`, section, withAdverb.scope);
+      return;
+    }
     const lookup = lexicon.lookup(`${word} ${noun}`, 'Phenotype');
     // "liver and kidney problems": an organ with an abnormality noun is that organ's abnormality.
     const entry = lookup?.entry.kind === 'Phenotype' ? lookup.entry : ABNORMALITY_NOUN.test(noun) ? organAbnormality(word, singular(noun), lexicon) : undefined;
@@ -72,7 +78,8 @@ export function findCoordinatedFindings(sections: readonly SegmentedSection[], c
       const [, lead = '', last = '', noun = ''] = list;
       // "the large intestine or other malformations": the first is one of the others, not a malformation of its own.
       if (/^(?:other|similar|related)$/iu.test(last)) continue;
-      for (const word of lead.matchAll(WORD)) modifierOf(word[0], noun, section.start + list.index + word.index, index);
+      const adverb = /(?<![\p{L}-])(\p{L}+ly)\s$/u.exec(section.text.slice(Math.max(0, list.index - 20), list.index))?.[1];
+      for (const word of lead.matchAll(WORD)) modifierOf(word[0], noun, section.start + list.index + word.index, index, undefined, word.index === 0 ? adverb : undefined);
     }
     for (const statement of section.text.matchAll(NOUN_IS_ADJECTIVES)) {
       const [whole, noun = '', adjectives = ''] = statement;

@@ -19,6 +19,7 @@ const lexicon = createLexicon([
   makeEntry({ id: 'HP:0000478', kind: 'Phenotype', name: 'Abnormality of the eye', source: 'HPO' }),
   makeEntry({ id: 'HP:0001627', kind: 'Phenotype', name: 'Abnormal heart morphology', source: 'HPO', synonyms: [{ name: 'abnormality of the heart', scope: 'layperson' }] }),
   makeEntry({ id: 'HP:0003326', kind: 'Phenotype', name: 'Myalgia', source: 'HPO', synonyms: [{ name: 'muscle pain', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0000316', kind: 'Phenotype', name: 'Hypertelorism', source: 'HPO', synonyms: [{ name: 'widely spaced eyes', scope: 'exact' }] }),
 ]);
 
 function mentioned(sentence: string): string[] {
@@ -98,5 +99,11 @@ describe('organs joined before an abnormality noun', () => {
 
   it('makes no abnormality of an organ named before "or other malformations"', () => {
     expect(ids('These include twisting of the large intestine or other malformations of the gut.')).toEqual([]);
+  });
+});
+
+describe('a first modifier with its adverb', () => {
+  it('keeps the adverb with it ("widely spaced and downward-slanting eyes")', () => {
+    expect(mentioned('Facial features include widely spaced and downward-slanting eyes.')).toContain('widely spaced=HP:0000316');
   });
 });
