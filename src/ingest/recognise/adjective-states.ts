@@ -10,16 +10,18 @@ import type { Mention } from './types.js';
  * or one in brackets counts, so "hypoglycaemic medicines" stays a drug class.
  */
 const PREDICATE_ADJECTIVE =
-  /\b(?:be|is|are|was|were|been|being|become|becomes|became|becoming|feel|feels|felt|feeling|look|looks|appear|appears|seem|seems|get|gets|getting|grow|grows)\s+(?:(?:very|often|easily|unusually|abnormally|extremely|more|less|too|quite|sometimes|also|increasingly)\s+)*(\p{Ll}[\p{Ll}-]{3,})\b(?!\s+(?:by|to|with|of|for|in)\b)/gu;
+  /\b(?:be|is|are|was|were|been|being|become|becomes|became|becoming|feel|feels|felt|feeling|look|looks|appear|appears|seem|seems|get|gets|getting|grow|grows|described as)\s+(?:(?:very|often|easily|unusually|abnormally|extremely|more|less|too|quite|sometimes|also|increasingly)\s+)*(\p{Ll}[\p{Ll}-]{3,})\b(?!\s+(?:by|to|with|of|for|in|as)\b)/gu;
 const BRACKETED_ADJECTIVE = /\((\p{Ll}[\p{Ll}-]{3,})\)/gu;
 /** Endings of adjectives that name a state; other words ("able", "likely", "present") are not tried. */
-const STATE_ADJECTIVE = /(?:ic|ed|y|ous|able|ile|ent|ant|ive|less|ose)$/u;
+const STATE_ADJECTIVE = /(?:ic|ed|y|ous|able|ile|ent|ant|ive|less|ose|born)$/u;
 
 /** Noun forms of an adjective, most specific first: "lethargic" → lethargy, lethargia; "dizzy" → dizziness. */
 export function nounFormsOf(adjective: string): string[] {
   const forms = new Set<string>();
   const word = adjective.toLowerCase();
   if (word.endsWith('otic')) forms.add(`${word.slice(0, -4)}osis`);
+  // "are stillborn" → stillbirth.
+  if (word.endsWith('born')) forms.add(`${word.slice(0, -4)}birth`);
   if (word.endsWith('ic')) {
     forms.add(`${word.slice(0, -2)}y`);
     forms.add(`${word.slice(0, -2)}ia`);

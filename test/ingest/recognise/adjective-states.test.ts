@@ -12,6 +12,8 @@ const lexicon = createLexicon([
   makeEntry({ id: 'HP:0001254', kind: 'Phenotype', name: 'Lethargy', source: 'HPO' }),
   makeEntry({ id: 'HP:0001289', kind: 'Phenotype', name: 'Confusion', source: 'HPO' }),
   makeEntry({ id: 'HP:0000545', kind: 'Phenotype', name: 'Myopia', source: 'HPO', synonyms: [{ name: 'Nearsightedness', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0003826', kind: 'Phenotype', name: 'Stillbirth', source: 'HPO' }),
+  makeEntry({ id: 'HP:0000268', kind: 'Phenotype', name: 'Dolichocephaly', source: 'HPO' }),
 ]);
 
 function found(sentence: string): string[] {
@@ -25,6 +27,11 @@ describe('states named with an adjective', () => {
   it('reads a bracketed or predicate adjective as its noun', () => {
     expect(found('An infant may be lacking in energy (lethargic).')).toEqual(['lethargic=HP:0001254']);
     expect(found('Adults may get lost or become confused, and may also be nearsighted.')).toEqual(['confused=HP:0001289', 'nearsighted=HP:0000545']);
+  });
+
+  it('reads "are stillborn" as stillbirth and "described as dolichocephalic" as its noun', () => {
+    expect(found('Most infants with this condition are stillborn.')).toEqual(['stillborn=HP:0003826']);
+    expect(found('The skull is often described as dolichocephalic.')).toEqual(['dolichocephalic=HP:0000268']);
   });
 
   it('leaves an adjective before a noun alone', () => {
