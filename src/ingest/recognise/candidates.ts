@@ -412,7 +412,12 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
   if (/^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
   // "Stapes surgery or a cochlear implant": the article before a part is no part of its name.
-  const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).map((part) => part.trim().replace(/^(?:a|an|the)\s+/iu, '')).filter((part) => part.length > 0);
+  // "Gemcitabine plus cisplatin, or dose-dense MVAC": "plus" joins two drugs; a dosing schedule is no part of a name.
+  const joiner = kind === 'Drug' ? /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/u : /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u;
+  const parts = name
+    .split(joiner)
+    .map((part) => part.trim().replace(/^(?:a|an|the)\s+/iu, '').replace(kind === 'Drug' ? /^(?:dose-dense|high-dose|low-dose|standard-dose)\s+/iu : /^$/u, ''))
+    .filter((part) => part.length > 0);
   if (parts.length < 2) return undefined;
   const known = parts.map((part) => lookupPhrase(part, kind, [], lexicon) !== undefined);
   const [first = '', last = ''] = [parts[0], parts.at(-1)];
@@ -428,7 +433,9 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const minimumWords = listKind ? 1 : 2;
   // "Molecular testing for FLT3, NPM1, IDH1 and IDH2": the genes a test looks at are genes, not tests.
   const isGene = (part: string): boolean => /^[A-Z][A-Z0-9-]+$/u.test(part) && lexicon.lookup(part, 'Gene')?.entry.kind === 'Gene';
-  return { first, unknown: parts.filter((part, index) => !known[index] && part.split(/\s+/u).length >= minimumWords && !coveredByVocabulary(part, kind, lexicon) && !isGene(part)) };
+  // "MVAC", "FOLFOX": a regimen's acronym names one treatment though it is one word.
+  const longEnough = (part: string): boolean => part.split(/\s+/u).length >= minimumWords || (kind === 'Drug' && /^[A-Z][A-Z0-9-]{2,}$/u.test(part));
+  return { first, unknown: parts.filter((part, index) => !known[index] && longEnough(part) && !coveredByVocabulary(part, kind, lexicon) && !isGene(part)) };
 }
 
 // "Upper endoscopy with duodenal biopsy" names a second procedure after "with": that stays.

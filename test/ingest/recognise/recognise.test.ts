@@ -288,6 +288,19 @@ describe('a name that is both a disease and a sign, called a feature', () => {
   });
 });
 
+describe('a drug head joining a combination and a regimen', () => {
+  it('names each drug of "X plus Y" and the regimen by its acronym, without its schedule', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'DRUGBANK:DB00441', kind: 'Drug', name: 'Gemcitabine', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+    ]);
+    const text = 'Bladder Cancer\n\nDrug treatments\n\nDrug 2. Gemcitabine plus cisplatin, or dose-dense MVAC\n• Purpose: chemotherapy before surgery.\n';
+    const recognised = recogniseArticle(segmentText(text, 'bladder-cancer.txt', 'Cancer'), lexicon);
+    const drugs = [...new Set(recognised.mentions.filter((mention) => mention.kind === 'Drug').map((mention) => recognised.entities.get(mention.entity)?.name))];
+    expect(drugs.sort()).toEqual(['Cisplatin', 'Gemcitabine', 'MVAC']);
+  });
+});
+
 describe('a test head that lists the genes it looks at', () => {
   it('keeps the genes genes and makes no local tests of them', async () => {
     const { createLexicon } = await import('../../../src/lexicon/create.js');
