@@ -3,7 +3,7 @@ import type { CleanArticle, RawArticle } from '../stages.js';
 import { findBodyEnd, findBodyStart, isRecognisedHeading } from './anchors.js';
 import type { BlockSpan } from './blocks.js';
 import { findBlockSpans } from './blocks.js';
-import { normaliseCharacters, scriptShare, stripScriptGlosses } from './normalise.js';
+import { normaliseCharacters, scriptShare, separateGluedDrugTag, stripScriptGlosses } from './normalise.js';
 import { dropRepeatedSentences, findTruncatedRepeats } from './repeats.js';
 import { teaserTitle } from './teasers.js';
 import { repairTooltipLeaks } from './tooltip.js';
@@ -61,7 +61,7 @@ function repairLines(text: string, profile: SiteProfile, removed: Set<string>): 
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     .map((line) => {
-      let repaired = normaliseCharacters(repairTooltipLeaks(normaliseCharacters(line)));
+      let repaired = separateGluedDrugTag(normaliseCharacters(repairTooltipLeaks(normaliseCharacters(line))));
       for (const script of profile.glossScripts) {
         if (scriptShare(repaired, script) >= 0.5) {
           removed.add('gloss-script-lines');

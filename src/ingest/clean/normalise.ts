@@ -80,3 +80,20 @@ export function stripScriptGlosses(line: string, script: string): string {
     .trim();
   return stripped === '' ? '' : indent + stripped;
 }
+
+/** "Drug 2. …", "**Drug 2. …**": the head line of a drug item. */
+const DRUG_HEAD_LINE = /^\s*(?:\*\*)?Drug\s*\d{1,2}\s*[.)]/iu;
+/** A class tag glued to the last name of a drug head: "… and mercaptopurineThiopurines". */
+// A tag that says what the drug is for ("DapsoneFor the skin rash") is read by the item rules as it is.
+const GLUED_TAG = /(?<=\p{Ll}{3})(?=(?!(?:For|To|Against|Used|Given)\b)\p{Lu}\p{Ll}{2,}(?:[\s/-]+[\p{L}-]+)*(?:\*\*)?\s*$)/u;
+
+/**
+ * A drug item's head line whose class tag was glued to the last drug name when the page was
+ * copied ("Azathioprine (IMURAN) and mercaptopurineThiopurines") gets the item separator back,
+ * so the drug's name stands as a word of its own. A tag glued to a closing bracket is already
+ * told apart by the head parser.
+ */
+export function separateGluedDrugTag(line: string): string {
+  if (!DRUG_HEAD_LINE.test(line)) return line;
+  return line.replace(GLUED_TAG, ' — ');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCharacters, scriptShare, stripScriptGlosses } from '../../../src/ingest/clean/normalise.js';
+import { normaliseCharacters, scriptShare, separateGluedDrugTag, stripScriptGlosses } from '../../../src/ingest/clean/normalise.js';
 
 // A trailing zero-width space is dropped by the full normalising and sends a line past the
 // printable-ASCII shortcut: the same line must come out the same either way.
@@ -42,5 +42,18 @@ describe('script glosses', () => {
   it('strips a gloss in another script and leaves plain lines alone', () => {
     expect(stripScriptGlosses('fever (জ্বর) is common', 'Bengali')).toBe('fever is common');
     expect(stripScriptGlosses('fever is common', 'Bengali')).toBe('fever is common');
+  });
+});
+
+describe('separateGluedDrugTag', () => {
+  it("gives a drug head line's glued class tag its separator back", () => {
+    expect(separateGluedDrugTag('Drug 2. Azathioprine (IMURAN) and mercaptopurineThiopurines')).toBe('Drug 2. Azathioprine (IMURAN) and mercaptopurine — Thiopurines');
+    expect(separateGluedDrugTag('Drug 4. Furosemide and other diureticsWater tablets')).toBe('Drug 4. Furosemide and other diuretics — Water tablets');
+  });
+
+  it('leaves other lines, tags that say what the drug is for, and names with inner capitals alone', () => {
+    expect(separateGluedDrugTag('Azathioprine and mercaptopurineThiopurines')).toBe('Azathioprine and mercaptopurineThiopurines');
+    expect(separateGluedDrugTag('Drug 3. DapsoneFor the skin rash')).toBe('Drug 3. DapsoneFor the skin rash');
+    expect(separateGluedDrugTag('Drug 1. McArdle treatment')).toBe('Drug 1. McArdle treatment');
   });
 });
