@@ -345,6 +345,8 @@ function sideEffectPhrase(piece: string): string | undefined {
     text
       .replace(TRAILING_CONDITION, '')
       .replace(/^(?:(?:and|or|mild|rare(?:ly)?|occasional(?:ly)?|possible|some|sometimes|often|usually|uncommonly|frequently)\s+)+/iu, '')
+      // "reactivation of tuberculosis", "a flare of psoriasis": the condition that comes back.
+      .replace(/^(?:reactivation|flare[- ]?ups?|flares?|worsening|relapse)\s+of\s+/iu, '')
       .replace(/\s+(?:and|or)$/iu, '')
       .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
   );

@@ -291,6 +291,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   if (isNegated(place)) return;
   // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
   if (WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)) || isPartOfGlossedDescription(place, context)) return;
+  // "Cautions: screening for TB and hepatitis B is done before the first dose": what is looked for first is no effect.
+  if (SCREENED_FOR.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
@@ -329,6 +331,8 @@ function isSettingOfTheAim(between: string, afterAnotherCondition: boolean, cont
 }
 
 const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;
+
+const SCREENED_FOR = /\b(?:screen(?:ing|ed)?|test(?:ing|ed)?|check(?:ing|ed)?)\s+for\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "… fitted in people at high risk of sudden cardiac death": who gets it, not what it causes.
 const WHO_IS_AT_RISK = /\b(?:in|among)\s+(?:people|adults|children|babies|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:people|adults|children|babies|patients|those|women|men)\s+(?:who are\s+)?at\s+(?:(?:a\s+)?(?:high|higher|increased|particular|the greatest|very high)\s+)?risk\s+of\s+$/iu;

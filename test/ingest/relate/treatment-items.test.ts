@@ -1002,6 +1002,26 @@ describe('a Purpose line that names types of the topic after "including"', () =>
   });
 });
 
+describe("a biologic's side effects and cautions", () => {
+  it('name the infection that comes back, and nothing that is only screened for first', () => {
+    const graph = relateText(
+      "Crohn's Disease\n\nDrug treatments\n\nDrug 4. Infliximab (REMICADE)\n• Purpose: treat moderate to severe Crohn's disease.\n• Side effects: infusion reactions and reactivation of tuberculosis (TB).\n• Cautions: screening for TB and hepatitis B is done before the first dose.\n",
+      'crohns-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005011', kind: 'Disease', name: 'Crohn disease', source: 'MONDO', synonyms: [{ name: "Crohn's disease", scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00065', kind: 'Drug', name: 'Infliximab', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO', synonyms: [{ name: 'TB', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0005344', kind: 'Disease', name: 'hepatitis B', source: 'MONDO' }),
+      ],
+    );
+    const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => graph.nodes.find((node) => node.id === edge.object)?.name);
+    expect(effects).toContain('tuberculosis');
+    expect(effects).not.toContain('hepatitis B');
+    expect(effects.filter((name) => name?.startsWith('reactivation'))).toEqual([]);
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
