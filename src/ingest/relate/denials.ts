@@ -90,6 +90,7 @@ const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn
  */
 export function diagnosesDenied(context: RuleContext): Set<string> {
   const denied = new Set<string>();
+  const purposes = statedPurposes(context);
   for (const places of context.bySentence.values()) {
     const sentence = places[0]?.sentence.text;
     if (sentence === undefined) continue;
@@ -106,13 +107,29 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
       // "… does not show whether a nodule is cancer": the topic, in the article's generic word for it.
       const topicIsCondition = CONDITION_KINDS.has(context.primary.kind);
       const targets = objects.flatMap((place) => (topicIsCondition && TOPIC_WORD.test(place.mention.text) ? [place.mention.entity, context.primary.id] : [place.mention.entity]));
-      for (const subject of subjects) for (const object of targets) denied.add(`${subject}|${object}`);
+      // "To rule out DVT — …" as the test's stated purpose: "a positive result on its own cannot confirm DVT" is a limit, no denial.
+      for (const subject of subjects) for (const object of targets) if (!(subject === context.primary.id && purposes.has(object))) denied.add(`${subject}|${object}`);
     }
   }
   return denied;
 }
 
 const CONDITION_KINDS: ReadonlySet<string> = new Set(['Disease', 'Phenotype']);
+
+const PURPOSE_HEAD = /^\s*to\s+(?:help\s+)?(?:rule out|find|diagnose|detect|confirm|check for|look for|screen for)\s+(?:(?:a|an|the)\s+)?$/iu;
+
+/** Conditions a lab test page's purpose section names as what its items are for ("To rule out deep vein thrombosis"). */
+function statedPurposes(context: RuleContext): Set<string> {
+  const purposes = new Set<string>();
+  for (const places of context.bySentence.values()) {
+    for (const place of places) {
+      if (place.sentence.section !== 'test_purpose' || !place.inHead || !CONDITION_KINDS.has(place.mention.kind) || !place.item) continue;
+      const before = place.sentence.text.slice(Math.max(0, place.item.headStart - place.sentence.start), offsetInSentence(place));
+      if (PURPOSE_HEAD.test(before)) purposes.add(place.mention.entity);
+    }
+  }
+  return purposes;
+}
 
 /**
  * "Atorvastatin … does not lower blood sugar and is not a treatment for diabetes itself" on the

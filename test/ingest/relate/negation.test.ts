@@ -305,3 +305,17 @@ describe('a treatment shown no benefit in another condition', () => {
     expect(treats.filter((edge) => edge.includes('diastolic'))).toEqual([]);
   });
 });
+
+describe("a test page whose stated purpose is to rule out a condition a line says it cannot confirm alone", () => {
+  it('still diagnoses it: the limit is no denial of the purpose', () => {
+    const edges = relateText(
+      'D-Dimer Test\n\nWhy is the test done?\n\n  1. To rule out deep vein thrombosis (DVT) — a clot in a deep vein of the leg.\n\nUnderstanding the results\n\n  1. Raised D-dimer — a clot is possible; a positive result on its own cannot confirm DVT.\n',
+      'd-dimer-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'HP:0002625', kind: 'Phenotype', name: 'Deep venous thrombosis', source: 'HPO', synonyms: [{ name: 'deep vein thrombosis', scope: 'exact' }, { name: 'DVT', scope: 'abbreviation' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object);
+    expect(edges).toContain('HP:0002625');
+  });
+});
