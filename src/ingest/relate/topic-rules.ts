@@ -121,6 +121,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (/^\s+(?:medicines?|medications?|drugs?|treatments?|vaccines?)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
+  // "To rule out pulmonary embolism (PE) — a clot … that causes sudden breathlessness": signs of the item's condition.
+  if (describesHeadCondition(place, context)) return;
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a
   // result warns of, not what the test finds.
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
@@ -147,6 +149,14 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
 }
 
 const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A finding an item's line gives as what the condition its head names causes. */
+function describesHeadCondition(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key || place.inHead) return false;
+  const headCondition = (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
+  return headCondition && /\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
+}
 
 const REASON_NOT_TAKEN = /\b(?:because of|due to)\s+(?:[\p{L}-]+\s+){0,3}$|\bwho\s+(?:cannot|can't|can not|should not|must not)\s+take\b/iu;
 

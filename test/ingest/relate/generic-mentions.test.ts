@@ -744,3 +744,19 @@ describe("a lab test article's related tests", () => {
     expect(edges).not.toContain('LOINC:2857-1 DIAGNOSES MONDO:0008315');
   });
 });
+
+describe("a lab test page's purpose item that describes its condition", () => {
+  it('finds the condition, not the signs the line says it causes', () => {
+    const edges = relations(
+      'D-Dimer Test\n\nWhy is the test done?\n\n  1. To rule out pulmonary embolism (PE) — a clot that has travelled to the lungs and causes sudden breathlessness or coughing up blood.\n',
+      'd-dimer-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'HP:0002204', kind: 'Phenotype', name: 'Pulmonary embolism', source: 'HPO', synonyms: [{ name: 'PE', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'HP:0002094', kind: 'Phenotype', name: 'Dyspnea', source: 'HPO', synonyms: [{ name: 'breathlessness', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002105', kind: 'Phenotype', name: 'Hemoptysis', source: 'HPO', synonyms: [{ name: 'coughing up blood', scope: 'exact' }] }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('DIAGNOSES')).map((edge) => edge.split(' ').at(-1))).toEqual(['HP:0002204']);
+  });
+});
