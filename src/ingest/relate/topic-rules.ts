@@ -31,7 +31,15 @@ function describesItsHead(place: MentionPlace, context: RuleContext): boolean {
   const key = itemKey(place);
   if (!key || place.inHead) return false;
   const named = (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && context.article.entities.get(head.mention.entity)?.status === 'verified');
-  return named && /\bwith\s+(?:(?:severe|mild|sudden|some|a|an)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or)\s+)?){0,4}$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
+  if (!named) return false;
+  const before = clauseBefore(place.sentence.text, offsetInSentence(place));
+  if (/\bwith\s+(?:(?:severe|mild|sudden|some|a|an)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or)\s+)?){0,4}$/iu.test(before)) return true;
+  // "Serotonin syndrome — agitation, a high temperature, heavy sweating …": a line that opens with the syndrome's signs.
+  // A broad head's line lists its forms ("Bleeding — easy bruising, nosebleeds"), each an effect of its own; a syndrome's lists its signs.
+  const head = place.item?.head.trim() ?? '';
+  if (!/\b(?:syndrome|crisis|storm)\b/iu.test(head)) return false;
+  const afterHead = head !== '' && before.startsWith(head) ? before.slice(head.length) : undefined;
+  return afterHead !== undefined && /^\s*[—–:-]\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or|an?|the)\s+)*){0,12}$/iu.test(afterHead);
 }
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
 // "an enlarged prostate, prostatitis or a urinary tract infection can all raise it": other causes of a result, not what the test finds.

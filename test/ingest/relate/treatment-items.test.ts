@@ -1022,6 +1022,29 @@ describe("a biologic's side effects and cautions", () => {
   });
 });
 
+describe("a drug page's side effect named as a syndrome with its signs", () => {
+  const entries = [
+    makeEntry({ id: 'DRUGBANK:DB01104', kind: 'Drug', name: 'Sertraline', source: 'DrugBank' }),
+    makeEntry({ id: 'MONDO:0017003', kind: 'Disease', name: 'serotonin syndrome', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0000713', kind: 'Phenotype', name: 'Agitation', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO', synonyms: [{ name: 'high temperature', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0001892', kind: 'Phenotype', name: 'Abnormal bleeding', source: 'HPO', synonyms: [{ name: 'bleeding', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0004410', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'exact' }] }),
+  ];
+  const effects = relateText(
+    'Sertraline\n\nSide effects\n\n  1. Serotonin syndrome — agitation, a high temperature and heavy sweating; more likely with other medicines that raise serotonin.\n\n  2. Bleeding — nosebleeds and bruising.\n',
+    'sertraline.txt',
+    'Drugs',
+    entries,
+  ).edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => edge.object);
+
+  it('is the syndrome, its signs the syndrome\'s, while a broad head\'s listed forms stay effects', () => {
+    expect(effects).toEqual(expect.arrayContaining(['MONDO:0017003', 'HP:0001892', 'HP:0004410']));
+    expect(effects).not.toContain('HP:0000713');
+    expect(effects).not.toContain('HP:0001945');
+  });
+});
+
 describe('a lay description of a class of medicines glossed by its short form', () => {
   it('names the class, not the wider class its last word names', () => {
     const graph = relateText(
