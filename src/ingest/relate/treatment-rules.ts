@@ -291,6 +291,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   if (isNegated(place)) return;
   // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
   if (WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)) || isPartOfGlossedDescription(place, context)) return;
+  // "Quinine and procainamide, once used for myotonia, are no longer recommended": a past use is no treatment.
+  if (PAST_USE.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   // "Cautions: screening for TB and hepatitis B is done before the first dose": what is looked for first is no effect.
   if (SCREENED_FOR.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
@@ -331,6 +333,8 @@ function isSettingOfTheAim(between: string, afterAnotherCondition: boolean, cont
 }
 
 const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;
+
+const PAST_USE = /\b(?:once|formerly|previously|no longer)\s+(?:widely\s+)?(?:used|given|prescribed)\s+(?:for|to treat|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const SCREENED_FOR = /\b(?:screen(?:ing|ed)?|test(?:ing|ed)?|check(?:ing|ed)?)\s+for\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 

@@ -319,3 +319,21 @@ describe("a test page whose stated purpose is to rule out a condition a line say
     expect(edges).toContain('HP:0002625');
   });
 });
+
+describe('treatments a page says were once used, are no longer recommended, or showed no benefit', () => {
+  it('treat neither the topic nor the sign they were once used for', () => {
+    const edges = relateText(
+      'Myotonic Dystrophy Type 1\n\nDrug treatments\n\nQuinine and procainamide, once used for myotonia, are no longer recommended, because they can worsen heart conduction.\n\nAdvanced treatments\n\n  1. Tideglusib — studied in childhood-onset DM1; so far it has not shown a clear benefit.\n',
+      'myotonic-dystrophy-type-1.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008056', kind: 'Disease', name: 'myotonic dystrophy type 1', source: 'MONDO', synonyms: [{ name: 'DM1', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'HP:0002486', kind: 'Phenotype', name: 'Myotonia', source: 'HPO' }),
+        makeEntry({ id: 'DRUGBANK:DB01035', kind: 'Drug', name: 'Procainamide', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00468', kind: 'Drug', name: 'Quinine', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB12129', kind: 'Drug', name: 'Tideglusib', source: 'DrugBank' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges).toEqual([]);
+  });
+});
