@@ -211,7 +211,7 @@ describe('a finding head that says when it starts', () => {
 describe('heads and lines from a CLL article', () => {
   const lexicon = createLexicon([
     makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
-    makeEntry({ id: 'HP:0002017', kind: 'Phenotype', name: 'Night sweats', source: 'HPO' }),
+    makeEntry({ id: 'HP:0030166', kind: 'Phenotype', name: 'Night sweats', source: 'HPO' }),
     makeEntry({ id: 'HP:0002527', kind: 'Phenotype', name: 'Falls', source: SEED_SOURCE, synonyms: [{ name: 'fall', scope: 'exact' }] }),
   ]);
   const text = `Chronic Lymphocytic Leukaemia
@@ -368,7 +368,7 @@ describe('a condition page whose title is a finding', () => {
   const lexicon = createLexicon([
     makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'congestive heart failure', source: SEED_SOURCE, synonyms: [{ name: 'heart failure', scope: 'exact' }] }),
     makeEntry({ id: 'MONDO:0005252', kind: 'Disease', name: 'heart failure', source: 'test' }),
-    makeEntry({ id: 'MONDO:0010954', kind: 'Disease', name: 'hydrops fetalis', source: 'test', synonyms: [{ name: 'HF', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0015193', kind: 'Disease', name: 'hydrops fetalis', source: 'test', synonyms: [{ name: 'HF', scope: 'exact' }] }),
   ]);
 
   it('keeps the finding GUIDE.md types a Phenotype, and a short form never turns it into another disease', () => {

@@ -977,12 +977,12 @@ describe('a side effect named as reactions to one drug of a combination', () => 
       [
         makeEntry({ id: 'MONDO:0004948', kind: 'Disease', name: 'chronic lymphocytic leukemia', source: 'MONDO', synonyms: [{ name: 'chronic lymphocytic leukaemia', scope: 'exact' }] }),
         makeEntry({ id: 'DRUGBANK:DB11581', kind: 'Drug', name: 'Venetoclax', source: 'DrugBank' }),
-        makeEntry({ id: 'DRUGBANK:DB09559', kind: 'Drug', name: 'Obinutuzumab', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB08935', kind: 'Drug', name: 'Obinutuzumab', source: 'DrugBank' }),
       ],
     );
     const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name;
     const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT' && name(edge.object) === 'infusion reactions').map((edge) => edge.subject);
-    expect(effects).toEqual(['DRUGBANK:DB09559']);
+    expect(effects).toEqual(['DRUGBANK:DB08935']);
   });
 });
 
@@ -1025,11 +1025,11 @@ describe("a biologic's side effects and cautions", () => {
 describe("a drug page's side effect named as a syndrome with its signs", () => {
   const entries = [
     makeEntry({ id: 'DRUGBANK:DB01104', kind: 'Drug', name: 'Sertraline', source: 'DrugBank' }),
-    makeEntry({ id: 'MONDO:0017003', kind: 'Disease', name: 'serotonin syndrome', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0018546', kind: 'Disease', name: 'serotonin syndrome', source: 'MONDO' }),
     makeEntry({ id: 'HP:0000713', kind: 'Phenotype', name: 'Agitation', source: 'HPO' }),
     makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO', synonyms: [{ name: 'high temperature', scope: 'exact' }] }),
     makeEntry({ id: 'HP:0001892', kind: 'Phenotype', name: 'Abnormal bleeding', source: 'HPO', synonyms: [{ name: 'bleeding', scope: 'exact' }] }),
-    makeEntry({ id: 'HP:0004410', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0000421', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'exact' }] }),
   ];
   const effects = relateText(
     'Sertraline\n\nSide effects\n\n  1. Serotonin syndrome — agitation, a high temperature and heavy sweating; more likely with other medicines that raise serotonin.\n\n  2. Bleeding — nosebleeds and bruising.\n',
@@ -1039,7 +1039,7 @@ describe("a drug page's side effect named as a syndrome with its signs", () => {
   ).edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => edge.object);
 
   it('is the syndrome, its signs the syndrome\'s, while a broad head\'s listed forms stay effects', () => {
-    expect(effects).toEqual(expect.arrayContaining(['MONDO:0017003', 'HP:0001892', 'HP:0004410']));
+    expect(effects).toEqual(expect.arrayContaining(['MONDO:0018546', 'HP:0001892', 'HP:0000421']));
     expect(effects).not.toContain('HP:0000713');
     expect(effects).not.toContain('HP:0001945');
   });

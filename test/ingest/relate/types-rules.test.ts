@@ -175,7 +175,7 @@ describe('a type caused by medicines', () => {
         segmentText('Systemic Lupus Erythematosus\n\nTypes\n\n  1. Drug-induced lupus erythematosus — a lupus-like illness caused by some medicines, mainly hydralazine and isoniazid; it settles after stopping them.\n', 'sle.txt', 'Diseases'),
         createLexicon([
           makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: 'systemic lupus erythematosus', source: 'MONDO' }),
-          makeEntry({ id: 'MONDO:0005557', kind: 'Disease', name: 'drug-induced lupus erythematosus', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0016474', kind: 'Disease', name: 'drug-induced lupus erythematosus', source: 'MONDO' }),
           makeEntry({ id: 'DRUGBANK:DB01275', kind: 'Drug', name: 'Hydralazine', source: 'DrugBank' }),
           makeEntry({ id: 'DRUGBANK:DB00951', kind: 'Drug', name: 'Isoniazid', source: 'DrugBank' }),
         ]),
@@ -183,7 +183,7 @@ describe('a type caused by medicines', () => {
       { contentHash: 'h' },
     );
     const edges = graph.edges.filter((edge) => edge.subject.startsWith('DRUGBANK')).map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`).sort();
-    expect(edges).toEqual(['DRUGBANK:DB00951 HAS_ADVERSE_EFFECT MONDO:0005557', 'DRUGBANK:DB01275 HAS_ADVERSE_EFFECT MONDO:0005557']);
+    expect(edges).toEqual(['DRUGBANK:DB00951 HAS_ADVERSE_EFFECT MONDO:0016474', 'DRUGBANK:DB01275 HAS_ADVERSE_EFFECT MONDO:0016474']);
   });
 });
 
@@ -194,7 +194,7 @@ describe('a Types section naming a condition that is no longer a type', () => {
         segmentText('Rett Syndrome\n\nTypes\n\nThe early-seizure form was once called a Rett variant; it is now a separate condition, CDKL5 deficiency disorder, caused by changes in the CDKL5 gene.\n', 'rett-syndrome.txt', 'Diseases'),
         createLexicon([
           makeEntry({ id: 'MONDO:0010726', kind: 'Disease', name: 'Rett syndrome', source: 'MONDO' }),
-          makeEntry({ id: 'MONDO:0010328', kind: 'Disease', name: 'developmental and epileptic encephalopathy, 2', source: 'MONDO', synonyms: [{ name: 'CDKL5 deficiency disorder', scope: 'exact' }] }),
+          makeEntry({ id: 'MONDO:0010396', kind: 'Disease', name: 'developmental and epileptic encephalopathy, 2', source: 'MONDO', synonyms: [{ name: 'CDKL5 deficiency disorder', scope: 'exact' }] }),
         ]),
       ),
       { contentHash: 'h' },
