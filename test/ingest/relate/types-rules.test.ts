@@ -201,4 +201,18 @@ describe('a Types section naming a condition that is no longer a type', () => {
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
+
+  it('makes a condition the sentence calls "a separate … disease" no subtype either', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Myotonic Dystrophy Type 1\n\nTypes\n\nMyotonic dystrophy type 2 (DM2) is a separate and usually milder disease caused by variants in another gene.\n', 'myotonic-dystrophy-type-1.txt', 'Diseases'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0008056', kind: 'Disease', name: 'myotonic dystrophy type 1', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0011266', kind: 'Disease', name: 'myotonic dystrophy type 2', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
 });
