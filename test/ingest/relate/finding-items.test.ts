@@ -21,3 +21,20 @@ describe('a complication item whose line names a form of its head after "includi
     expect(edges).toContain('MONDO:0017314 HAS_COMPLICATION HP:0002647');
   });
 });
+
+describe('conditions a page names as look-alikes or as other causes of a sign', () => {
+  it('are no complications of the topic', () => {
+    const edges = relateText(
+      "Bladder Cancer\n\nSymptoms and signs\n\n  1. Blood in the urine — painless and on and off.\n\nBlood in the urine is more often caused by a urinary tract infection or kidney stones than by cancer, but it should always be checked.\n\nTypes\n\n  1. Crohn's colitis — only the colon is involved, so it can look like ulcerative colitis.\n",
+      'bladder-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0001187', kind: 'Disease', name: 'urinary bladder cancer', source: 'MONDO', synonyms: [{ name: 'bladder cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0100338', kind: 'Disease', name: 'urinary tract infection', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0008171', kind: 'Disease', name: 'kidney stone', source: 'MONDO', synonyms: [{ name: 'kidney stones', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005101', kind: 'Disease', name: 'ulcerative colitis', source: 'MONDO' }),
+      ],
+    ).edges.filter((edge) => edge.predicate !== 'MENTIONS').map((edge) => `${edge.predicate} ${edge.object}`);
+    expect(edges.filter((edge) => /MONDO:0100338|MONDO:0008171|MONDO:0005101/u.test(edge))).toEqual([]);
+  });
+});
