@@ -96,7 +96,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const start = item.headStart + parsed.nameOffset;
   // "Skin biopsy with collagen analysis", "Speech therapy with communication devices": a test or
   // procedure named with what it comes with is that test or procedure.
-  const withoutExtras = (kind === 'Test' || kind === 'Procedure') && !isTreatmentHeadList(parsed.name) ? parsed.name.replace(WITH_EXTRAS, '') : parsed.name;
+  const withoutExtras = kind === 'Test' || kind === 'Procedure' ? parsed.name.replace(WITH_EXTRAS, '') : parsed.name;
   const [rawName = withoutExtras, ...alternatives] = withoutExtras.split(/\s+\/\s+/u);
   const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
@@ -414,12 +414,7 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
   if (/^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
   // "Stapes surgery or a cochlear implant": the article before a part is no part of its name.
-  // "Gemcitabine plus cisplatin, or dose-dense MVAC": "plus" joins two drugs; a dosing schedule is no part of a name.
-  const joiner = kind === 'Drug' ? /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/u : /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u;
-  const parts = name
-    .split(joiner)
-    .map((part) => part.trim().replace(/^(?:a|an|the)\s+/iu, '').replace(kind === 'Drug' ? /^(?:dose-dense|high-dose|low-dose|standard-dose)\s+/iu : /^$/u, ''))
-    .filter((part) => part.length > 0);
+  const parts = listParts(name, kind).map((part) => part.replace(/^(?:a|an|the)\s+/iu, ''));
   if (parts.length < 2) return undefined;
   const known = parts.map((part) => lookupPhrase(part, kind, [], lexicon) !== undefined);
   const [first = '', last = ''] = [parts[0], parts.at(-1)];
@@ -440,21 +435,30 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   return { first, unknown: parts.filter((part, index) => !known[index] && longEnough(part) && !coveredByVocabulary(part, kind, lexicon) && !isGene(part)) };
 }
 
-// "Upper endoscopy with duodenal biopsy" names a second procedure after "with": that stays.
-const WITH_EXTRAS = /(?<=\p{L}{3,})\s+with\s+(?![^]*\b(?:biops(?:y|ies)|scans?|tests?|x-rays?|endoscopy|ultrasound|aspiration|surgery)$)(?:[\p{L}\p{N}-]+\s*){1,5}$/u;
+/** What separates the parts of a head that lists things: commas, "and", "or", "&". */
+const LIST_JOINER = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u;
+/** "Gemcitabine plus cisplatin, or dose-dense MVAC": "plus" joins two drugs too. */
+const DRUG_LIST_JOINER = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/u;
+/** A dosing schedule is no part of a drug's name. */
+const DOSING_SCHEDULE = /^(?:dose-dense|high-dose|low-dose|standard-dose)\s+/iu;
 
-/** "Surgery with or without radiotherapy" keeps both: a "with" that joins two treatments is no extra. */
-function isTreatmentHeadList(name: string): boolean {
-  return /\swith\s+or\s+without\s/iu.test(name);
+/** The trimmed, non-empty parts of a head that lists things. */
+function listParts(name: string, kind: EntityKind): string[] {
+  const parts = name.split(kind === 'Drug' ? DRUG_LIST_JOINER : LIST_JOINER).map((part) => part.trim());
+  return (kind === 'Drug' ? parts.map((part) => part.replace(DOSING_SCHEDULE, '')) : parts).filter((part) => part.length > 0);
 }
+
+// "Upper endoscopy with duodenal biopsy" names a second procedure after "with": that stays, and so
+// does "Surgery with or without radiotherapy", which joins two treatments.
+const WITH_EXTRAS = /(?<=\p{L}{3,})\s+with\s+(?!or\s+without\b)(?![^]*\b(?:biops(?:y|ies)|scans?|tests?|x-rays?|endoscopy|ultrasound|aspiration|surgery)$)(?:[\p{L}\p{N}-]+\s*){1,5}$/u;
 
 /** A part whose last word is a procedure of its own. */
 const NAMES_A_PROCEDURE = /\b(?:grafting|grafts?|stents?|stenting|surgery|transplant(?:ation)?|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|repair|replacement|ablation|implant(?:ation)?)$/iu;
 
 /** Whether `short` spells the initials of the parts `name` joins ("U&E", "UE" of "Urea and electrolytes"). */
 function isInitialsOf(short: string, name: string): boolean {
-  const parts = name.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u).filter((part) => part.trim() !== '');
-  const initials = parts.map((part) => part.trim().charAt(0).toUpperCase()).join('');
+  const parts = name.split(LIST_JOINER).map((part) => part.trim()).filter((part) => part.length > 0);
+  const initials = parts.map((part) => part.charAt(0).toUpperCase()).join('');
   return parts.length >= 2 && short.replace(/[&/+\s-]/gu, '').toUpperCase() === initials;
 }
 

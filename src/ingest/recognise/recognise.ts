@@ -278,11 +278,12 @@ function shortFormMentions(sections: readonly SegmentedSection[], short: string,
   return occurrences(sections, new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu'), entity, kind, 'abbreviation');
 }
 
-/** Case-insensitive whole-word occurrences of the primary entity's names. */
 /** "Papillary thyroid cancers": a disease's name with its plural, as running text counts cases. */
 function withPlurals(names: readonly string[]): string[] {
   return names.flatMap((name) => (/[a-z]$/u.test(name) && !/s$/u.test(name) ? [name, `${name}s`] : [name]));
 }
+
+/** Case-insensitive whole-word occurrences of the primary entity's names. */
 
 function nameMentions(
   sections: readonly SegmentedSection[],

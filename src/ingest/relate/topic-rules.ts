@@ -38,8 +38,7 @@ function describesItsHead(place: MentionPlace, context: RuleContext): boolean {
   // A broad head's line lists its forms ("Bleeding — easy bruising, nosebleeds"), each an effect of its own; a syndrome's lists its signs.
   const head = place.item?.head.trim() ?? '';
   if (!/\b(?:syndrome|crisis|storm)\b/iu.test(head)) return false;
-  const afterHead = head !== '' && before.startsWith(head) ? before.slice(head.length) : undefined;
-  return afterHead !== undefined && /^\s*[—–:-]\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or|an?|the)\s+)*){0,12}$/iu.test(afterHead);
+  return before.startsWith(head) && /^\s*[—–:-]\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or|an?|the)\s+)*){0,12}$/iu.test(before.slice(head.length));
 }
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
 // "an enlarged prostate, prostatitis or a urinary tract infection can all raise it": other causes of a result, not what the test finds.

@@ -53,19 +53,18 @@ const HEADING_RULES: readonly (readonly [SectionKind, RegExp])[] = [
  * decide the kind.
  */
 export function classifyHeading(heading: string, title = ''): SectionKind {
+  return matchingRule(heading, title)?.[0] ?? 'other';
+}
+
+/** The first heading rule whose pattern the heading's words match, if any. */
+function matchingRule(heading: string, title: string): (typeof HEADING_RULES)[number] | undefined {
   const text = headingWords(heading, title);
-  if (text === '') return 'other';
-  for (const [kind, pattern] of HEADING_RULES) {
-    if (pattern.test(text)) return kind;
-  }
-  return 'other';
+  return text === '' ? undefined : HEADING_RULES.find(([, pattern]) => pattern.test(text));
 }
 
 /** Whether a heading names a section we know and deliberately keep as 'other' ("How to prepare"). */
 export function isKnownOtherHeading(heading: string, title = ''): boolean {
-  const text = headingWords(heading, title);
-  const rule = HEADING_RULES.find(([, pattern]) => pattern.test(text));
-  return rule?.[0] === 'other';
+  return matchingRule(heading, title)?.[0] === 'other';
 }
 
 /** Lower-case words of a heading, "&" read as "and", the title phrase removed once. */
