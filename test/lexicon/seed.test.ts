@@ -114,3 +114,24 @@ describe('seed names written in other cases and numbers', () => {
     expect(ids('Chest x-rays were normal.')).toEqual(['medkg:test:chest-x-ray']);
   });
 });
+
+describe('seed kinds of findings that disease vocabularies also name', () => {
+  // GUIDE.md keeps arrhythmias, shock, organ damage and metabolic changes as phenotypes; MONDO
+  // also holds these names as diseases, and a drug's indications prefer diseases.
+  it('reads arrhythmias, shock, nutrition and side-effect syndromes as phenotypes where a disease reading also exists', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const diseases = [
+      ['MONDO:0005477', 'ventricular tachycardia'],
+      ['MONDO:0800175', 'cardiogenic shock'],
+      ['MONDO:0006873', 'malnutrition'],
+      ['MONDO:0700048', 'hand-foot syndrome'],
+      ['MONDO:0004565', 'intestinal obstruction'],
+    ].map(([id = '', name = '']) => makeEntry({ id, kind: 'Disease', name, source: 'MONDO' }));
+    const lexicon = createLexicon([...(await loadSeedEntries()), ...diseases]);
+    const kinds = lexicon
+      .findMatches('For ventricular tachycardia; not in cardiogenic shock; malnutrition, hand-foot syndrome and bowel obstruction.', { section: 'indications', preferKinds: ['Disease', 'Phenotype'] })
+      .map((match) => `${match.kind}:${match.text}`);
+    expect(kinds).toEqual(['Phenotype:ventricular tachycardia', 'Phenotype:cardiogenic shock', 'Phenotype:malnutrition', 'Phenotype:hand-foot syndrome', 'Phenotype:bowel obstruction']);
+  });
+});
