@@ -141,9 +141,16 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // deficiency": an item about another test (often a part of the topic's panel) speaks of that
   // test, and what it reads from a result is no diagnosis of its own.
   if (subject !== context.primary.id) {
-    // "Prostate biopsy — the only test that confirms prostate cancer": that other test's own diagnosis.
+    // "Prostate biopsy — the only test that confirms prostate cancer": that other test's own
+    // diagnosis; "BNP or NT-proBNP — used to diagnose and monitor heart failure": of every test
+    // the head names, and followed too when the clause says so.
     const confirms = OTHER_TEST_CONFIRMS.exec(clauseBefore(place.sentence.text, offset));
-    if (confirms && section === 'diagnosis') context.propose(relation(subject, 'DIAGNOSES', place.mention.entity, place, confirms[0].trim()));
+    if (!confirms || section !== 'diagnosis') return;
+    const monitors = /\bmonitor\w*\b/iu.exec(clause);
+    for (const test of otherHeadsOfItem(place, context, TEST_OR_PROCEDURE_KINDS)) {
+      context.propose(relation(test, 'DIAGNOSES', place.mention.entity, place, confirms[0].trim()));
+      if (monitors) context.propose(relation(test, 'MONITORS', place.mention.entity, place, monitors[0]));
+    }
     return;
   }
   const typed = section === 'test_purpose' || section === 'test_results';
@@ -155,7 +162,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
 }
 
-const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+// "ST elevation means an emergency heart attack", "helps rule out a clot", "shows narrowed or
+// blocked arteries (coronary artery disease)": what another test's result tells.
+const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
 /** A finding an item's line gives as what the condition its head names causes. */
 function describesHeadCondition(place: MentionPlace, context: RuleContext): boolean {
@@ -222,6 +231,15 @@ const TEST_KINDS: ReadonlySet<string> = new Set(['Test']);
 // "Prostate biopsy — the only test that confirms prostate cancer": a biopsy is a Procedure that diagnoses.
 const TEST_OR_PROCEDURE_KINDS: ReadonlySet<string> = new Set(['Test', 'Procedure']);
 const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
+
+/** Every entity of `kinds` an item's head names ("BNP or NT-proBNP"), when the item is not about the topic. */
+function otherHeadsOfItem(place: MentionPlace, context: RuleContext, kinds: ReadonlySet<string>): string[] {
+  const first = otherHeadOfItem(place, context, kinds);
+  if (first === undefined) return [];
+  const key = itemKey(place);
+  const heads = (key ? (context.heads.get(key) ?? []) : []).filter((head) => kinds.has(head.mention.kind) && head.mention.entity !== context.primary.id);
+  return [...new Set([first, ...heads.map((head) => head.mention.entity)])];
+}
 
 /** What an item is about (its head, of one of `kinds`) when that is not the article's topic, else undefined. */
 function otherHeadOfItem(place: MentionPlace, context: RuleContext, kinds: ReadonlySet<string>): string | undefined {

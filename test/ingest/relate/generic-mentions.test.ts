@@ -743,6 +743,30 @@ describe("a lab test article's related tests", () => {
     expect(edges).toContain('medkg:procedure:prostate-biopsy DIAGNOSES MONDO:0008315');
     expect(edges).not.toContain('LOINC:2857-1 DIAGNOSES MONDO:0008315');
   });
+  it('give every test an item names the diagnosis its line tells, and the follow-up it says', () => {
+    const edges = relations(
+      'Troponin Test\n\nRelated tests\n\n  1. BNP or NT-proBNP — shows strain on the heart; used to diagnose and monitor heart failure.\n\n  2. Coronary angiography — an X-ray of the heart arteries that shows narrowed or blocked arteries (coronary artery disease).\n',
+      'troponin-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:6598-7', kind: 'Test', name: 'troponin', source: 'LOINC' }),
+        makeEntry({ id: 'LOINC:30934-4', kind: 'Test', name: 'B-type natriuretic peptide', source: 'LOINC', synonyms: [{ name: 'BNP', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'LOINC:33762-6', kind: 'Test', name: 'NT-proBNP', source: 'LOINC' }),
+        makeEntry({ id: 'medkg:test:coronary-angiography', kind: 'Test', name: 'coronary angiography', source: 'test' }),
+        makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'heart failure', source: 'HPO' }),
+        makeEntry({ id: 'MONDO:0005010', kind: 'Disease', name: 'coronary artery disease', source: 'MONDO' }),
+      ],
+    );
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'LOINC:30934-4 DIAGNOSES HP:0001635',
+        'LOINC:30934-4 MONITORS HP:0001635',
+        'LOINC:33762-6 DIAGNOSES HP:0001635',
+        'LOINC:33762-6 MONITORS HP:0001635',
+        'medkg:test:coronary-angiography DIAGNOSES MONDO:0005010',
+      ]),
+    );
+  });
 });
 
 describe("a lab test page's purpose item that describes its condition", () => {
