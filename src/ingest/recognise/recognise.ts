@@ -177,7 +177,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 
 const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
 
-const IS_NOT_A_TYPE = /^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness)\b/iu;
+const IS_NOT_A_TYPE = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:in\s+which|which|where|whose|that)\b[^,;.]*,\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness)\b/iu;
 const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:a|one)\s+(?:type|form)\s+of\b/iu;
 
 /**
@@ -190,7 +190,8 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "The early-seizure form was once called a Rett variant; it is now a separate condition, CDKL5 deficiency disorder".
   const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   if (sentence && NOT_A_TYPE.test(section.text.slice(sentence.start - section.start, mention.start - section.start))) return false;
-  // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease".
+  // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease"; "Secondary adrenal
+  // insufficiency, in which the pituitary …, is a different condition".
   if (sentence && IS_NOT_A_TYPE.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);

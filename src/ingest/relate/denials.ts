@@ -108,7 +108,9 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
       const topicIsCondition = CONDITION_KINDS.has(context.primary.kind);
       const targets = objects.flatMap((place) => (topicIsCondition && TOPIC_WORD.test(place.mention.text) ? [place.mention.entity, context.primary.id] : [place.mention.entity]));
       // "To rule out DVT — …" as the test's stated purpose: "a positive result on its own cannot confirm DVT" is a limit, no denial.
-      for (const subject of subjects) for (const object of targets) if (!(subject === context.primary.id && purposes.has(object))) denied.add(`${subject}|${object}`);
+      // "The test is not used to diagnose kidney disease: in chronic kidney disease …": the narrower forms the article names too.
+      const forms = withNarrowerForms(new Set(targets), context, 'ending');
+      for (const subject of subjects) for (const object of forms) if (!(subject === context.primary.id && purposes.has(object))) denied.add(`${subject}|${object}`);
     }
   }
   return denied;
@@ -156,14 +158,25 @@ export function conditionsTopicDoesNotTreat(context: RuleContext): Set<string> {
 }
 
 /** "not a treatment for diabetes itself" also denies "type 2 diabetes": the article's conditions whose names hold a denied one's. */
-function withNarrowerForms(denied: ReadonlySet<string>, context: RuleContext): Set<string> {
+function withNarrowerForms(denied: ReadonlySet<string>, context: RuleContext, where: 'anywhere' | 'ending' = 'anywhere'): Set<string> {
   const names = [...denied].flatMap((id) => namesOf(id, context)).filter((name) => name.length >= 4);
   const all = new Set(denied);
+  // 'ending': only a name that qualifies the denied one ("chronic kidney disease"), not one that uses it as a modifier.
+  const holds = (name: string, denied: string): boolean => (where === 'ending' ? ` ${name}`.endsWith(` ${denied}`) : ` ${name} `.includes(` ${denied} `));
   for (const entity of context.article.entities.values()) {
     if (!CONDITION_KINDS.has(entity.kind) || all.has(entity.id)) continue;
-    if (namesOf(entity.id, context).some((name) => names.some((denied) => ` ${name} `.includes(` ${denied} `)))) all.add(entity.id);
+    // A vocabulary's loose synonym ("ketosis-prone diabetes mellitus" for diabetic ketoacidosis) is no narrower form: only the article's own words count there.
+    const own = where === 'ending' ? writtenNames(entity.id, context) : namesOf(entity.id, context);
+    if (own.some((name) => names.some((denied) => holds(name, denied)))) all.add(entity.id);
   }
   return all;
+}
+
+/** The words the article itself uses for an entity. */
+function writtenNames(id: string, context: RuleContext): string[] {
+  const names = new Set<string>();
+  for (const places of context.bySentence.values()) for (const place of places) if (place.mention.entity === id) names.add(searchKey(place.mention.text));
+  return [...names];
 }
 
 function namesOf(id: string, context: RuleContext): string[] {

@@ -144,6 +144,22 @@ describe('a test the article says cannot diagnose a condition', () => {
     expect(diagnoses('Urinalysis\n\nWhy is the test done?\n\n  1. Glucose — glucose in the urine is most often due to poorly controlled diabetes.\n  2. To check people with diabetes — a urinalysis alone cannot diagnose diabetes: a blood test is needed.\n')).toEqual([]);
   });
 
+  it('denies the narrower forms the sentence goes on to name, not conditions that only use the word', () => {
+    const lexicon = [
+      makeEntry({ id: 'LOINC:6598-7', kind: 'Test', name: 'troponin', source: 'LOINC' }),
+      makeEntry({ id: 'MONDO:0005240', kind: 'Disease', name: 'kidney disease', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0100192', kind: 'Disease', name: 'kidney disease cardiomyopathy', source: 'test' }),
+    ];
+    const edges = relateText(
+      'Troponin Test\n\nUnderstanding the results\n\nThe test is not used to diagnose kidney disease: in chronic kidney disease a mildly raised troponin is common.\n\nA raised level can also point to kidney disease cardiomyopathy.\n',
+      'troponin-test.txt',
+      'Lab Tests',
+      lexicon,
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES');
+    expect(edges.map((edge) => edge.object)).toEqual(['MONDO:0100192']);
+  });
+
   it('still diagnoses a condition a normal result "does not rule out"', () => {
     expect(diagnoses('Urinalysis\n\nWhy is the test done?\n\n  1. To find diabetes — a normal result does not rule out diabetes.\n')).toEqual(['medkg:test:urinalysis MONDO:0005015']);
   });

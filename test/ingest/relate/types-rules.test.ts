@@ -215,4 +215,22 @@ describe('a Types section naming a condition that is no longer a type', () => {
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
+
+  it('reads past a clause that says what the other condition is ("…, in which …, is a different condition")', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          "Addison's Disease\n\nTypes\n\nSecondary adrenal insufficiency, in which the pituitary gland does not send enough ACTH, is a different condition and is not a form of Addison's disease.\n",
+          'addisons-disease.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0004176', kind: 'Disease', name: 'secondary adrenal insufficiency', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
 });
