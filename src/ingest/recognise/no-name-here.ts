@@ -44,7 +44,9 @@ function isEverydayPhrase(text: string, start: number, end: number): boolean {
       /\b(?:when|if|once|until|as|while|unless)\s+(?:(?:the|your|their|his|her|blood)\s+)?[\p{L}\p{N}-]+\s+$/iu.test(text.slice(Math.max(0, start - 30), start)) ||
       /\b[A-Z][A-Z0-9]{1,6}\s+$/u.test(text.slice(Math.max(0, start - 12), start)) ||
       (word === 'fall' && /\b(?:should|may|can|will|would|could|might|must|to|does|did|not|then)\s+$/u.test(text.slice(Math.max(0, start - 12), start)));
-    return phrase || clauseVerb || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+(?:(?:can|may|might|could|will|would|then|also)\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start));
+    // "a level that rises or falls", "Rising or falling level": a value that moves, not a fall.
+    const movingValue = /\b(?:rises?|rising|risen|goes\s+up|increases?|increasing)\s+(?:or|and)\s+$/iu.test(text.slice(Math.max(0, start - 16), start)) || /^\s+(?:(?:or|and)\s+(?:rises?|rising)|levels?|values?|counts?|trends?)\b/iu.test(text.slice(end, end + 16));
+    return phrase || clauseVerb || movingValue || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+(?:(?:can|may|might|could|will|would|then|also)\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start));
   }
   if (/^shocks?$/u.test(word)) return /\belectric(?:al)?[\s-]+$/iu.test(text.slice(Math.max(0, start - 12), start));
   return false;

@@ -255,6 +255,16 @@ Diagnostic tests
     expect(isNoNameHere('Phenotype', risk, risk.indexOf('falls'), risk.indexOf('falls') + 5)).toBe(false);
   });
 
+  it('reads a value that "rises or falls" and a "falling level" as moving values, not the finding Falls', () => {
+    const moving = 'A level that rises or falls above the limit confirms it.';
+    expect(isNoNameHere('Phenotype', moving, moving.indexOf('falls'), moving.indexOf('falls') + 5)).toBe(true);
+    const falling = 'Rising or falling level suggests injury; a falling count too.';
+    expect(isNoNameHere('Phenotype', falling, falling.indexOf('falling'), falling.indexOf('falling') + 7)).toBe(true);
+    expect(isNoNameHere('Phenotype', falling, falling.lastIndexOf('falling'), falling.lastIndexOf('falling') + 7)).toBe(true);
+    const trips = 'Dizziness and falls or fractures.';
+    expect(isNoNameHere('Phenotype', trips, trips.indexOf('falls'), trips.indexOf('falls') + 5)).toBe(false);
+  });
+
   it('makes one test of a head that lists the chromosome changes it looks for', () => {
     const tests = recognised.mentions.filter((mention) => mention.kind === 'Test').map((mention) => recognised.entities.get(mention.entity)?.name);
     expect(tests).toEqual(['FISH']);
