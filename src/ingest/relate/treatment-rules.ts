@@ -232,7 +232,7 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   const cue = TREATMENT_CUE.exec(clause);
   if (!cue) return;
   // "iron tablets, calcium and antacids reduce levothyroxine absorption": the verb acts on another drug, an interaction.
-  if (ACTS_ON_A_DRUG.test(clause.slice(cue.index + cue[0].length))) return;
+  if (ACTS_ON_A_DRUG.test(clause.slice(cue.index + cue[0].length)) || actsOnLaterDrug(place, context)) return;
   // "antifungal medicines such as posaconazole to prevent fungal infections": the clause names its own target.
   const named = aimedCondition(place, context);
   // "losartan is a better choice for their blood pressure": aimed at something the article names no entity for.
@@ -256,6 +256,23 @@ function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext
   // "for many larger or triple-negative cancers", "for brain and bone spread": the topic in other words.
   return !namesTopic(aim[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?|cancers?|tumou?rs?|spread|metastas[ie]s)\b/iu.test(aim[1]);
 }
+
+/**
+ * "rifampicin, phenytoin and carbamazepine speed up the breakdown of hydrocortisone, so the dose
+ * has to be raised": drugs that change another drug's breakdown, levels or effect interact with
+ * it; they are no treatment of the topic.
+ */
+function actsOnLaterDrug(place: MentionPlace, context: RuleContext): boolean {
+  const sentence = place.sentence.text;
+  const start = offsetInSentence(place) + place.mention.text.length;
+  return (context.bySentence.get(place.sentence.start) ?? []).some((other) => {
+    if (other.mention.kind !== 'Drug' || other.mention.entity === place.mention.entity) return false;
+    const at = offsetInSentence(other);
+    return at > start && !/[;:]/u.test(sentence.slice(start, at)) && OF_ANOTHER_DRUG.test(sentence.slice(Math.max(start, at - 40), at));
+  });
+}
+
+const OF_ANOTHER_DRUG = /\b(?:breakdown|clearance|metabolism|absorption|blood\s+levels?|levels?|effects?|action)\s+of\s+(?:the\s+)?$/iu;
 
 const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;
 

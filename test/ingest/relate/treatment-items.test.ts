@@ -371,6 +371,39 @@ Drug treatments
   });
 });
 
+describe('a note on medicines that speed up the breakdown of the treatment', () => {
+  const ADDISON = 'MONDO:0007915';
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Addison's Disease
+
+Drug treatments
+
+  1. Hydrocortisone — replaces the missing cortisol.
+
+(Note: rifampicin, phenytoin and carbamazepine speed up the breakdown of hydrocortisone, so the hydrocortisone dose usually has to be raised while they are taken.)
+`,
+        'addisons-disease.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: ADDISON, kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00741', kind: 'Drug', name: 'Hydrocortisone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01045', kind: 'Drug', name: 'Rifampicin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00252', kind: 'Drug', name: 'Phenytoin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00564', kind: 'Drug', name: 'Carbamazepine', source: 'DrugBank' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const treated = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject);
+
+  it('reads them as interacting with it, not as treatments of the topic', () => {
+    expect(treated).toEqual(['DRUGBANK:DB00741']);
+  });
+});
+
 describe('a Purpose line that names what the drug acts on and the form it is used in', () => {
   const HA = 'MONDO:0010602';
   const graph = relateArticle(
