@@ -27,3 +27,20 @@ export function sensesOfFindings(matches: readonly LexiconMatch[]): Map<string, 
   }
   return senses;
 }
+
+/** Sections that name the topic's forms, whose disease reading of a name the rest of the article keeps. */
+export const FORM_SECTIONS: ReadonlySet<SectionKind> = new Set(['types', 'other_names']);
+
+/**
+ * The disease each name of several entries was read as where the article names its forms
+ * ("Small cell lung cancer" under Types): under Medicines, which prefers signs, the same words
+ * still name that disease.
+ */
+export function sensesOfForms(matches: readonly LexiconMatch[]): Map<string, { id: string; kind: EntityKind }> {
+  const senses = new Map<string, { id: string; kind: EntityKind }>();
+  for (const match of matches) {
+    const key = searchKey(match.text);
+    if (match.candidates.length > 1 && match.kind === 'Disease' && !GROWTH_WORD.test(match.text) && !senses.has(key)) senses.set(key, { id: match.id, kind: match.kind });
+  }
+  return senses;
+}

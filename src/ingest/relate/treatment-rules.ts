@@ -292,8 +292,26 @@ function aimedCondition(place: MentionPlace, context: RuleContext): string | und
 
 function relateCondition(place: MentionPlace, context: RuleContext): void {
   if (place.mention.entity === context.primary.id) return;
-  for (const subject of subjectsOf(place, context)) relateConditionOf(subject, place, context);
+  for (const subject of new Set([...subjectsOf(place, context), ...sharedTreatmentSubject(place, context)])) relateConditionOf(subject, place, context);
 }
+
+/**
+ * "100 mg of hydrocortisone by injection, followed by intravenous sodium chloride with glucose,
+ * is the treatment of adrenal crisis": what the clause calls "the treatment of" a condition is
+ * everything it names before the verb, not only the nearest drug.
+ */
+function sharedTreatmentSubject(place: MentionPlace, context: RuleContext): string[] {
+  const offset = offsetInSentence(place);
+  const cue = IS_THE_TREATMENT_OF.exec(place.sentence.text.slice(Math.max(0, offset - 60), offset));
+  if (!cue) return [];
+  const cueAt = offset - Math.min(offset, 60) + cue.index;
+  const clauseStart = clauseSpan(place.sentence.text, cueAt).start;
+  return (context.bySentence.get(place.sentence.start) ?? [])
+    .filter((other) => TREATMENT_KINDS.has(other.mention.kind) && offsetInSentence(other) >= clauseStart && offsetInSentence(other) < cueAt)
+    .map((other) => other.mention.entity);
+}
+
+const IS_THE_TREATMENT_OF = /,?\s+(?:is|are)\s+the\s+(?:(?:main|first|standard|usual|emergency|first-line)\s+)?(?:treatments?|therapy)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?$/iu;
 
 function relateConditionOf(subject: string, place: MentionPlace, context: RuleContext): void {
   const offset = offsetInSentence(place);

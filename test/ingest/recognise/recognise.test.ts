@@ -620,6 +620,25 @@ describe('one reading of a name per article', () => {
   });
 });
 
+describe('a form of the topic named again under Medicines', () => {
+  it('keeps the disease its Types section read, though Medicines prefers signs', () => {
+    const found = recogniseArticle(
+      segmentText(
+        'Lung Cancer\n\nTypes\n\n  1. Small cell lung cancer — about one in seven lung cancers.\n\nDrug treatments\n\nDrug 1. Etoposide\n• Purpose: used with carboplatin for small cell lung cancer.\n',
+        'lung-cancer.txt',
+        'Cancer',
+      ),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0008903', kind: 'Disease', name: 'lung cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0008433', kind: 'Disease', name: 'small cell lung carcinoma', source: 'MONDO', synonyms: [{ name: 'small cell lung cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0030357', kind: 'Phenotype', name: 'Small cell lung carcinoma', source: 'HPO', synonyms: [{ name: 'Small cell lung cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00773', kind: 'Drug', name: 'Etoposide', source: 'DrugBank' }),
+      ]),
+    );
+    expect(found.mentions.filter((mention) => /small cell/iu.test(mention.text)).map((mention) => mention.entity)).toEqual(['MONDO:0008433', 'MONDO:0008433']);
+  });
+});
+
 describe('everyday phrases that hold a finding\'s name', () => {
   const found = recogniseArticle(
     segmentText(

@@ -404,6 +404,37 @@ Drug treatments
   });
 });
 
+describe('a Purpose line that calls several medicines together "the treatment of" a condition', () => {
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        `Addison's Disease
+
+Drug treatments
+
+Drug 4. Emergency treatment
+• Purpose: 100 mg of hydrocortisone by injection into a muscle, followed by intravenous sodium chloride with glucose, is the treatment of adrenal crisis.
+`,
+        'addisons-disease.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0019801', kind: 'Disease', name: 'acute adrenal insufficiency', source: 'MONDO', synonyms: [{ name: 'adrenal crisis', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00741', kind: 'Drug', name: 'Hydrocortisone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB09153', kind: 'Drug', name: 'Sodium chloride', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB09341', kind: 'Drug', name: 'Dextrose, unspecified form', source: 'DrugBank', synonyms: [{ name: 'glucose', scope: 'exact' }] }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+
+  it('gives every medicine the clause names before it that treatment', () => {
+    const treating = graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0019801').map((edge) => edge.subject);
+    expect(treating.sort()).toEqual(['DRUGBANK:DB00741', 'DRUGBANK:DB09153', 'DRUGBANK:DB09341']);
+  });
+});
+
 describe('a Purpose line that names what the drug acts on and the form it is used in', () => {
   const HA = 'MONDO:0010602';
   const graph = relateArticle(
