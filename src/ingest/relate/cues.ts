@@ -53,7 +53,8 @@ export function isNegatedAround(sentence: string, offset: number): boolean {
 }
 
 function withoutLaterContrast(clause: string, mentionOffset: number): string {
-  return clause.replace(/\b(?:rather than|instead of)\b/giu, (match, at: number) => (at > mentionOffset ? ' '.repeat(match.length) : match));
+  // "Fever and night sweats that are not caused by an infection": a relative clause after the name denies only what it names.
+  return clause.replace(/\b(?:rather than|instead of)\b|\b(?:that|which)\s+(?:is|are|was|were)\s+not\b/giu, (match, at: number) => (at > mentionOffset ? ' '.repeat(match.length) : match));
 }
 
 /**

@@ -45,6 +45,16 @@ describe('a contrast', () => {
   });
 });
 
+describe('a relative clause that denies after a name', () => {
+  it('qualifies the name before it and denies only what it names itself', () => {
+    const sentence = 'Fever and night sweats that are not caused by an infection.';
+    expect(negated(sentence, 'Fever')).toBe(false);
+    expect(negated(sentence, 'night sweats')).toBe(false);
+    expect(negated(sentence, 'infection')).toBe(true);
+    expect(negated('Night sweats are not caused by the cancer.', 'Night sweats')).toBe(true);
+  });
+});
+
 describe('a treatment the article says does not treat its topic', () => {
   const cancer = [
     makeEntry({ id: 'MONDO:0008315', kind: 'Disease', name: 'prostate cancer', source: 'MONDO' }),
