@@ -149,12 +149,18 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   candidates.push(...findTopicCompounds(article.sections, candidates, lexicon, table, primary?.entity.id));
   const resolved = resolveLocalsByShortForms(candidates, abbreviations, lexicon, table);
 
-  // "Primary hypothyroidism" under Types: a form of the topic is a disease, though HPO alone names it, as a sign.
-  const typed = resolved.map((mention) =>
-    mention.kind === 'Phenotype' && primary?.entity.kind === 'Disease' && article.sections[mention.section]?.kind === 'types' && namesTheTopic(mention.text, primary.names)
-      ? { ...mention, entity: table.local('Disease', mention.text.replace(/\s+/gu, ' ').toLowerCase()).id, kind: 'Disease' as const }
-      : mention,
-  );
+  // "Primary hypothyroidism" under Types: a form of the topic is a disease, though HPO alone names
+  // it, as a sign; so is every other mention of that entry in the article ("(POAG)" after it).
+  const topicForms = new Map<string, string>();
+  for (const mention of resolved) {
+    if (mention.kind !== 'Phenotype' || primary?.entity.kind !== 'Disease' || article.sections[mention.section]?.kind !== 'types' || !namesTheTopic(mention.text, primary.names)) continue;
+    if (!topicForms.has(mention.entity)) topicForms.set(mention.entity, table.local('Disease', mention.text.replace(/\s+/gu, ' ').toLowerCase()).id);
+  }
+  const typed = resolved.map((mention) => {
+    const form = topicForms.get(mention.entity);
+    return form === undefined ? mention : { ...mention, entity: form, kind: 'Disease' as const };
+  });
+  for (const [id, form] of topicForms) for (const [short, target] of abbreviations) if (target === id) abbreviations.set(short, form);
   const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, typed)), primary?.entity.id);
   // The types of a finding are findings; of anything else, diseases.
   const typeKind = primary?.entity.kind === 'Phenotype' ? 'Phenotype' : 'Disease';

@@ -138,6 +138,26 @@ describe('a type only HPO names, as a sign', () => {
     const subclass = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => `${name(edge.subject)} ${edge.object}`);
     expect(subclass).toEqual(['primary hypothyroidism MONDO:0005420']);
   });
+
+  it('stays that subtype when the line gives it a short form, and the short form names it too', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Glaucoma\n\nTypes\n\n  1. Primary open-angle glaucoma (POAG) — the most common type.\n\nSurgeries and procedures\n\n  1. Selective laser trabeculoplasty — for POAG.\n',
+          'glaucoma.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005041', kind: 'Disease', name: 'glaucoma', source: 'MONDO' }),
+          makeEntry({ id: 'HP:0012108', kind: 'Phenotype', name: 'Primary open angle glaucoma', source: 'HPO', synonyms: [{ name: 'Primary open-angle glaucoma', scope: 'exact' }, { name: 'POAG', scope: 'abbreviation' }] }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.nodes.filter((node) => node.id === 'HP:0012108')).toEqual([]);
+    const subclass = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(subclass).toEqual(['medkg:disease:primary-open-angle-glaucoma MONDO:0005041']);
+  });
 });
 
 describe('the types of a topic GUIDE.md keeps a Phenotype', () => {
