@@ -1297,3 +1297,28 @@ Drug 1. Glatiramer acetate (COPAXONE)
     expect(edges).toContain(`DRUGBANK:DB05259 TREATS ${MS}`);
   });
 });
+
+describe('a caution that lists who must not take the drug', () => {
+  it('makes the drug contraindicated in every condition of the list, qualified or not', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Glaucoma\n\nDrug treatments\n\nDrug 2. Timolol (TIMOPTIC®)\n• Purpose: lowers the eye pressure.\n• Cautions: avoid timolol drops in people with asthma or severe COPD, and in people with a very slow heart rate or heart block.\n',
+          'glaucoma.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005041', kind: 'Disease', name: 'glaucoma', source: 'MONDO' }),
+          makeEntry({ id: 'DRUGBANK:DB00373', kind: 'Drug', name: 'Timolol', source: 'DrugBank' }),
+          makeEntry({ id: 'MONDO:0004979', kind: 'Disease', name: 'asthma', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0005002', kind: 'Disease', name: 'chronic obstructive pulmonary disease', source: 'MONDO', synonyms: [{ name: 'COPD', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'HP:0001662', kind: 'Phenotype', name: 'Bradycardia', source: 'HPO', synonyms: [{ name: 'slow heart rate', scope: 'exact' }] }),
+          makeEntry({ id: 'HP:0012722', kind: 'Phenotype', name: 'Heart block', source: 'HPO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN' && edge.subject === 'DRUGBANK:DB00373').map((edge) => edge.object);
+    expect(avoided.sort()).toEqual(['HP:0001662', 'HP:0012722', 'MONDO:0004979', 'MONDO:0005002']);
+  });
+});
