@@ -118,7 +118,7 @@ describe('seed names written in other cases and numbers', () => {
 describe('seed kinds of findings that disease vocabularies also name', () => {
   // GUIDE.md keeps arrhythmias, shock, organ damage and metabolic changes as phenotypes; MONDO
   // also holds these names as diseases, and a drug's indications prefer diseases.
-  it('reads arrhythmias, shock, nutrition and side-effect syndromes as phenotypes where a disease reading also exists', async () => {
+  it('reads arrhythmias, shock, nutrition, organ inflammation and side-effect syndromes as phenotypes where a disease reading also exists', async () => {
     const { createLexicon } = await import('../../src/lexicon/create.js');
     const { makeEntry } = await import('../../src/lexicon/model.js');
     const diseases = [
@@ -127,11 +127,13 @@ describe('seed kinds of findings that disease vocabularies also name', () => {
       ['MONDO:0006873', 'malnutrition'],
       ['MONDO:0700048', 'hand-foot syndrome'],
       ['MONDO:0004565', 'intestinal obstruction'],
+      ['MONDO:0002251', 'hepatitis'],
+      ['MONDO:0005292', 'colitis'],
     ].map(([id = '', name = '']) => makeEntry({ id, kind: 'Disease', name, source: 'MONDO' }));
     const lexicon = createLexicon([...(await loadSeedEntries()), ...diseases]);
     const kinds = lexicon
-      .findMatches('For ventricular tachycardia; not in cardiogenic shock; malnutrition, hand-foot syndrome and bowel obstruction.', { section: 'indications', preferKinds: ['Disease', 'Phenotype'] })
+      .findMatches('For ventricular tachycardia; not in cardiogenic shock; malnutrition, hand-foot syndrome and bowel obstruction; hepatitis or colitis.', { section: 'indications', preferKinds: ['Disease', 'Phenotype'] })
       .map((match) => `${match.kind}:${match.text}`);
-    expect(kinds).toEqual(['Phenotype:ventricular tachycardia', 'Phenotype:cardiogenic shock', 'Phenotype:malnutrition', 'Phenotype:hand-foot syndrome', 'Phenotype:bowel obstruction']);
+    expect(kinds).toEqual(['Phenotype:ventricular tachycardia', 'Phenotype:cardiogenic shock', 'Phenotype:malnutrition', 'Phenotype:hand-foot syndrome', 'Phenotype:bowel obstruction', 'Phenotype:hepatitis', 'Phenotype:colitis']);
   });
 });
