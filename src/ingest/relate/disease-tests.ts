@@ -24,7 +24,7 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "… or above confirms diabetes; it is also the main test to monitor control", "high levels
   // support the diagnosis, and it is repeated to monitor the response": both.
   // "… also used to monitor control": a diagnostic section's test that is also used to follow the disease does both.
-  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? /\balso\s+(?:be\s+)?used\s+to\s+monitor\b/iu.exec(text) : null)) : null;
+  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? /\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) : null)) : null;
   // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
   if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }

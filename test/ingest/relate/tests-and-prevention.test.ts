@@ -85,6 +85,20 @@ describe('a diagnostic test head with a word for how it is used', () => {
     const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`);
     expect(edges.sort()).toEqual(['medkg:test:peak-expiratory-flow DIAGNOSES', 'medkg:test:peak-expiratory-flow MONITORS']);
   });
+
+  it('diagnoses as well as monitors when the line says the test "is repeated" to follow the topic', () => {
+    const graph = relateText(
+      'Glaucoma\n\nDiagnostic tests\n\n  1. Visual field test (perimetry) — maps the side vision; it is repeated every 6–12 months to monitor progression.\n',
+      'glaucoma.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005041', kind: 'Disease', name: 'glaucoma', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:visual-field-test', kind: 'Test', name: 'visual field test', source: 'medkg' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`);
+    expect(edges.sort()).toEqual(['medkg:test:visual-field-test DIAGNOSES', 'medkg:test:visual-field-test MONITORS']);
+  });
 });
 
 describe('a test a diagnosis section lists for the treatment or the outlook', () => {
