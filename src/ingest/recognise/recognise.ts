@@ -71,7 +71,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const table = new EntityTable(lexicon);
   const primary = findPrimaryEntity(article, lexicon, table);
   const heads = findHeadCandidates(article.sections, lexicon, table, primary?.entity.kind);
-  const candidates: Mention[] = [...heads.mentions];
+  // "5) Nausea and vomiting.": a head that is a vocabulary name joining two findings is two findings, as in prose.
+  const candidates: Mention[] = heads.mentions.flatMap((mention) => splitConjoinedFinding(mention, lexicon, table));
 
   const scanned = article.sections.flatMap((section, index) =>
     contextParts(section, primary?.entity.kind).map((part) => {

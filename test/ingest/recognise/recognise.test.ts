@@ -435,6 +435,11 @@ describe('a vocabulary name that joins two findings', () => {
   it('names each finding, not the joined one', () => {
     expect(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => `${mention.text}=${mention.entity}`)).toEqual(['nausea=HP:0002018', 'vomiting=HP:0002013']);
   });
+
+  it('names each finding when it is the head of a symptom item too', () => {
+    const item = recogniseArticle(segmentText('Gout\n\nSymptoms\n\n5) Nausea and vomiting.\n\nSometimes strong.\n', 'gout.txt', 'Diseases'), lexicon);
+    expect([...new Set(item.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.entity))]).toEqual(['HP:0002018', 'HP:0002013']);
+  });
 });
 
 describe("the article's own spelling of a vocabulary name", () => {
