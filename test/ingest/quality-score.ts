@@ -84,9 +84,17 @@ export function scoreArticle(gold: GoldArticle, graph: ArticleGraph): ArticleSco
       if (touches) chromeViolations.push(`${forbidden.reason}: ${label}`);
     }
   }
+  // A chrome-only name is violated when a node carries it and the article's own text for that
+  // node says it: a body sentence naming the node otherwise ("shortness of breath", whose
+  // vocabulary synonyms include the urgent-care box's "trouble breathing") leaks nothing.
+  const saidIn = (id: string): string[] => graph.edges.filter((edge) => edge.object === id).flatMap((edge) => edge.evidence.map((evidence) => ` ${searchKey(evidence.sentence)} `));
   for (const forbidden of gold.must_not_mention) {
     const node = [...nodes.values()].find(
-      (candidate) => candidate.kind === forbidden.kind && nodeNames(candidate).has(searchKey(forbidden.name)) && !entities.some((entity) => matches(candidate, entity)),
+      (candidate) =>
+        candidate.kind === forbidden.kind &&
+        nodeNames(candidate).has(searchKey(forbidden.name)) &&
+        !entities.some((entity) => matches(candidate, entity)) &&
+        saidIn(candidate.id).some((sentence) => sentence.includes(` ${searchKey(forbidden.name)} `)),
     );
     if (node) chromeViolations.push(`mention: ${forbidden.name}`);
   }
