@@ -42,7 +42,8 @@ function describesItsHead(place: MentionPlace, context: RuleContext): boolean {
 }
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
 // "an enlarged prostate, prostatitis or a urinary tract infection can all raise it": other causes of a result, not what the test finds.
-const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b|\b(?:can|may|could|will)\s+(?:all\s+|also\s+)?(?:raise|lower|increase|reduce)\s+(?:it|them|the (?:level|result|value|reading))\b/iu;
+// "A high result can also come from … pancreatitis", "Other causes of a raised level — pregnancy, … cancer": the same.
+const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b|\b(?:can|may|could|will)\s+(?:all\s+|also\s+)?(?:raise|lower|increase|reduce)\s+(?:it|them|the (?:level|result|value|reading))\b|\b(?:result|level|value|reading)s?\s+(?:can|may|could)\s+(?:also\s+)?(?:come|result|arise)\s+from\b|\b(?:other\s+)?causes\s+of\s+(?:a\s+|an\s+)?(?:raised|high|higher|low|lower|abnormal|positive)\s+(?:level|result|value|reading)s?\b/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
@@ -190,7 +191,8 @@ function clauseSubjectDrug(place: MentionPlace, cueAt: number, context: RuleCont
   );
   if (!first || first.mention.entity === context.primary.id) return undefined;
   // Only when it opens the clause: "People on warfarin must not …" names who, not what.
-  return /^[\s(]*(?:the\s+)?$/iu.test(place.sentence.text.slice(clauseStart, offsetInSentence(first))) ? first.mention.entity : undefined;
+  // "(Note: dronedarone (MULTAQ), a related medicine, must not be used …)": a note's label opens no subject.
+  return /^[\s(]*(?:(?:note|important|caution|warning):\s*)?(?:the\s+)?$/iu.test(place.sentence.text.slice(clauseStart, offsetInSentence(first))) ? first.mention.entity : undefined;
 }
 
 /**

@@ -728,6 +728,24 @@ describe('a lab test article naming conditions that raise its result', () => {
   });
 });
 
+describe('a lab test article naming other causes of a result', () => {
+  it('does not read them as conditions the test finds', () => {
+    const edges = relations(
+      'Blood Glucose Test\n\nUnderstanding the results\n\n  1. High — a fasting level of 7.0 mmol/L or more on two occasions means diabetes.\n\nA high result can also come from diseases of the pancreas such as pancreatitis or pancreatic cancer.\n\nOther causes of a raised level — pregnancy and cancer.\n',
+      'blood-glucose-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2345-7', kind: 'Test', name: 'blood glucose', source: 'LOINC' }),
+        makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001733', kind: 'Phenotype', name: 'pancreatitis', source: 'HPO' }),
+        makeEntry({ id: 'MONDO:0009831', kind: 'Disease', name: 'pancreatic cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0004992', kind: 'Disease', name: 'cancer', source: 'MONDO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('DIAGNOSES'))).toEqual(['LOINC:2345-7 DIAGNOSES MONDO:0005015']);
+  });
+});
+
 describe("a lab test article's related tests", () => {
   it('give another test or a biopsy the diagnosis its line says it confirms', () => {
     const edges = relations(

@@ -1017,6 +1017,23 @@ describe("a drug page's lines about another drug and about who cannot take a thi
   });
 });
 
+describe("a drug page's note about a related drug", () => {
+  it('gives the contraindication to the drug the note opens with, past its "Note:" label', () => {
+    const graph = relateText(
+      'Amiodarone\n\nPrecautions\n\n(Note: dronedarone (MULTAQ), a related medicine, must not be used in people with severe heart failure; amiodarone, by contrast, can be used in heart failure.)\n',
+      'amiodarone.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB01118', kind: 'Drug', name: 'Amiodarone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB04855', kind: 'Drug', name: 'Dronedarone', source: 'DrugBank', synonyms: [{ name: 'MULTAQ', scope: 'brand' }] }),
+        makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'heart failure', source: 'HPO' }),
+      ],
+    );
+    const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(avoided).toEqual(['DRUGBANK:DB04855 HP:0001635']);
+  });
+});
+
 describe('a procedure fitted in people at high risk of a finding', () => {
   it('does not cause that finding', () => {
     const edges = relateText(
