@@ -11,7 +11,7 @@ import { scoreArticle } from './quality-score.js';
 
 const lexicon = createLexicon([
   makeEntry({ id: 'MONDO:0002367', kind: 'Disease', name: 'kidney cancer', source: 'MONDO' }),
-  makeEntry({ id: 'HP:0002094', kind: 'Phenotype', name: 'shortness of breath', source: 'HPO', synonyms: [{ name: 'Trouble breathing', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0002094', kind: 'Phenotype', name: 'shortness of breath', source: 'HPO', synonyms: [{ name: 'Trouble breathing', scope: 'exact' }, { name: 'breathlessness', scope: 'exact' }] }),
 ]);
 
 const gold: GoldArticle = {
@@ -40,5 +40,19 @@ describe('a chrome-only name the gold forbids', () => {
 
   it('is mentioned when the article text names it', () => {
     expect(chromeOf('Call your cancer team at once for trouble breathing.')).toEqual(['mention: trouble breathing']);
+  });
+});
+
+describe('a chrome-only link the gold forbids', () => {
+  const linkGold: GoldArticle = { ...gold, must_not_mention: [], must_not_link: [{ subject: 'kidney cancer', object: 'trouble breathing', reason: 'chrome' }] };
+  const violations = (line: string): string[] =>
+    scoreArticle(linkGold, relateArticle(recogniseArticle(segmentText(`Kidney Cancer\n\nSymptoms\n\n  1. ${line}\n`, 'kidney-cancer.txt', 'Cancer'), lexicon), { contentHash: 'h' })).chromeViolations;
+
+  it('is not made by a body sentence that names the node otherwise', () => {
+    expect(violations('Breathlessness when the cancer has spread to the lungs.')).toEqual([]);
+  });
+
+  it('is made when the evidence says the chrome words', () => {
+    expect(violations('Trouble breathing when the cancer has spread to the lungs.')).toHaveLength(1);
   });
 });

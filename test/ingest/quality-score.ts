@@ -81,7 +81,7 @@ export function scoreArticle(gold: GoldArticle, graph: ArticleGraph): ArticleSco
         [forbidden.object, forbidden.subject],
       ];
       const touches = pairs.some(([a, b]) => namedAs(edge.subject, a ?? '') && namedAs(edge.object, b ?? ''));
-      if (touches) chromeViolations.push(`${forbidden.reason}: ${label}`);
+      if (touches && (forbidden.reason !== 'chrome' || saysChromeName(edge, forbidden))) chromeViolations.push(`${forbidden.reason}: ${label}`);
     }
   }
   // A chrome-only name is violated when a node carries it and the article's own text for that
@@ -97,6 +97,13 @@ export function scoreArticle(gold: GoldArticle, graph: ArticleGraph): ArticleSco
         saidIn(candidate.id).some((sentence) => sentence.includes(` ${searchKey(forbidden.name)} `)),
     );
     if (node) chromeViolations.push(`mention: ${forbidden.name}`);
+  }
+
+  /** A chrome link is one the chrome's words made: its evidence says the chrome-only name, not a body name its node also has. */
+  function saysChromeName(edge: (typeof clinical)[number], forbidden: GoldArticle['must_not_link'][number]): boolean {
+    const chromeNames = [forbidden.subject, forbidden.object].filter((name) => name !== '@' && !namesOf(gold.primary).has(searchKey(name))).map((name) => ` ${searchKey(name)} `);
+    if (chromeNames.length === 0) return true;
+    return edge.evidence.some((evidence) => chromeNames.some((name) => ` ${searchKey(evidence.sentence)} `.includes(name)));
   }
 
   function namedAs(id: string, name: string): boolean {
