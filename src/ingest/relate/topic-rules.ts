@@ -89,6 +89,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
     } else if (section === 'indications') {
       // "People who cannot take aspirin because of allergy or stomach problems": why another drug is not taken, no indication.
       if (REASON_NOT_TAKEN.test(clauseBefore(place.sentence.text, offset))) return;
+      // "people with several risk factors such as high blood pressure, smoking or chronic kidney disease": who is at risk, not what is treated.
+      if (RISK_FACTOR_LIST.test(place.sentence.text.slice(Math.max(0, offset - 100), offset))) return;
       if (!explainsAnIndication(place, context)) context.propose(relation(drug, 'TREATS', entity, place));
     } else {
       // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item
@@ -174,6 +176,8 @@ function describesHeadCondition(place: MentionPlace, context: RuleContext): bool
   const headCondition = (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
   return headCondition && /\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
 }
+
+const RISK_FACTOR_LIST = /\brisk\s+factors?\s+(?:such\s+as|like|including|for\s+example|e\.g\.)\s+(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,10}$/iu;
 
 const REASON_NOT_TAKEN = /\b(?:because of|due to)\s+(?:[\p{L}-]+\s+){0,3}$|\bwho\s+(?:cannot|can't|can not|should not|must not)\s+take\b/iu;
 

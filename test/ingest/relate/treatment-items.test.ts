@@ -1339,3 +1339,21 @@ describe('a caution that lists who must not take the drug', () => {
     expect(avoided.sort()).toEqual(['HP:0001662', 'HP:0012722', 'MONDO:0004979', 'MONDO:0005002']);
   });
 });
+
+describe("a drug page's indication that names who is at risk", () => {
+  it('treats what it prevents, not the risk factors it lists', () => {
+    const graph = relateText(
+      'Atorvastatin\n\nUses\n\n  1. Prevention in people at high risk — for example people with several risk factors such as high blood pressure, smoking or chronic kidney disease.\n\n  2. Familial hypercholesterolaemia — to lower LDL cholesterol.\n',
+      'atorvastatin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB01076', kind: 'Drug', name: 'Atorvastatin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005044', kind: 'Disease', name: 'hypertension', source: 'MONDO', synonyms: [{ name: 'high blood pressure', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005439', kind: 'Disease', name: 'familial hypercholesterolemia', source: 'MONDO', synonyms: [{ name: 'familial hypercholesterolaemia', scope: 'exact' }] }),
+      ],
+    );
+    const treated = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.object);
+    expect(treated).toEqual(['MONDO:0005439']);
+  });
+});
