@@ -59,7 +59,10 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const contraindication = contraindicationCue(clause);
   if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication) && !isObjectOfWorsening(place, clause, contraindication)) {
     const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
-    if (object) context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
+    // "Splenectomy is not recommended for mild HS": a limit to the severe forms the treatment is for, no contraindication.
+    if (object && !(object === context.primary.id && MILD_FORM_ONLY.test(clause.slice(contraindication.index + contraindication.text.length, contraindication.index + contraindication.text.length + 30)))) {
+      context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
+    }
     return;
   }
   if (isNegated(place)) return;
@@ -80,6 +83,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
 }
+
+const MILD_FORM_ONLY = /^\s*(?:(?:in|for)\s+)?(?:(?:people|patients|children|adults|those)\s+with\s+)?(?:a\s+|the\s+)?(?:mild|milder|very mild|mild to moderate)\b/iu;
 
 /** "need a lower dose as the eGFR falls", "doses are reduced": a note on adjusting a dose. */
 const DOSE_ADJUSTMENT = /\b(?:lower|smaller|reduced|adjusted)\s+doses?\b|\bdoses?\s+(?:is|are|must be|should be|may be)?\s*(?:reduced|lowered|adjusted|cut)\b|\bdose (?:adjustment|reduction)s?\b/iu;

@@ -1357,3 +1357,16 @@ describe("a drug page's indication that names who is at risk", () => {
     expect(treated).toEqual(['MONDO:0005439']);
   });
 });
+
+describe('a treatment "not recommended for mild" forms of the topic', () => {
+  it('limits its use to the severe forms: no contraindication in the topic', () => {
+    const text = (line: string) => `Hereditary Spherocytosis\n\nSurgeries and procedures\n\n  1. Splenectomy — removal of the spleen for severe anaemia.\n\n${line}\n`;
+    const entries = [
+      makeEntry({ id: 'MONDO:0019350', kind: 'Disease', name: 'hereditary spherocytosis', source: 'MONDO', synonyms: [{ name: 'HS', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'medkg:procedure:splenectomy', kind: 'Procedure', name: 'splenectomy', source: 'medkg' }),
+    ];
+    const avoided = (line: string) => relateText(text(line), 'hereditary-spherocytosis.txt', 'Diseases', entries).edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN');
+    expect(avoided('Splenectomy is not recommended for mild HS, because the risks outweigh the benefits.')).toEqual([]);
+    expect(avoided('Splenectomy is not recommended for HS.')).toHaveLength(1);
+  });
+});
