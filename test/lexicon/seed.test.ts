@@ -105,6 +105,15 @@ describe('seed names that are everyday words', () => {
   });
 });
 
+describe('seed names in patient words', () => {
+  it('finds abdominal pain written "tummy pain" or "belly pain"', async () => {
+    const lexicon = await loadSeedLexicon();
+    const ids = (text: string) => lexicon.findMatches(text).map((match) => match.id);
+    expect(ids('Constipation and tummy pain.')).toContain('HP:0002027');
+    expect(ids('Belly pain after meals.')).toContain('HP:0002027');
+  });
+});
+
 describe('seed names written in other cases and numbers', () => {
   it('finds the X-ray test written "x-ray", "X-rays" and "chest x-rays"', async () => {
     const lexicon = await loadSeedLexicon();
