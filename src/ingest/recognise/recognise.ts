@@ -187,7 +187,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
 
 const IS_NOT_A_TYPE = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:in\s+which|which|where|whose|that)\b[^,;.]*,\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness)\b/iu;
-const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:a|one)\s+(?:type|form)\s+of\b/iu;
+const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b/iu;
 
 /**
  * A disease a Types section names as one of the types: any in its prose, but only the head

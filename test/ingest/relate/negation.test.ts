@@ -45,6 +45,21 @@ describe('a contrast', () => {
   });
 });
 
+describe('a treatment "not shown to increase" what it aims at', () => {
+  it('treats the topic nowhere in the article', () => {
+    const edges = relateText(
+      'Achondroplasia\n\nDrug treatments\n\nDrug 2. Growth hormone (somatropin)\n• Growth hormone has not been shown to increase final adult height in achondroplasia.\n',
+      'achondroplasia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007037', kind: 'Disease', name: 'achondroplasia', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00052', kind: 'Drug', name: 'Somatotropin', source: 'DrugBank', synonyms: [{ name: 'growth hormone', scope: 'exact' }, { name: 'somatropin', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges).toEqual([]);
+  });
+});
+
 describe('a relative clause that denies after a name', () => {
   it('qualifies the name before it and denies only what it names itself', () => {
     const sentence = 'Fever and night sweats that are not caused by an infection.';

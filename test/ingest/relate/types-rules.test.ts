@@ -236,6 +236,25 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
 
+  it('makes no subtype of the related conditions a sentence says "are not types of" the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Achondroplasia\n\nTypes\n\nRelated FGFR3 conditions are not types of achondroplasia: hypochondroplasia is milder, and thanatophoric dysplasia is far more severe.\n',
+          'achondroplasia.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0007037', kind: 'Disease', name: 'achondroplasia', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0007793', kind: 'Disease', name: 'hypochondroplasia', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0017042', kind: 'Disease', name: 'thanatophoric dysplasia', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
+
   it('reads past a clause that says what the other condition is ("…, in which …, is a different condition")', () => {
     const graph = relateArticle(
       recogniseArticle(
