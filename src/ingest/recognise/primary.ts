@@ -74,8 +74,11 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
   const best = titleFinding ?? found.find(fits) ?? (lookupKind === undefined ? found[0] : undefined);
   if (best) chosen = table.fromEntry(best.entry);
   chosen ??= table.local(categoryKind ?? kindOfTitle(fullName), fullName);
-  table.addSynonyms(chosen.id, names);
-  return { entity: table.get(chosen.id) ?? chosen, names, shortForms };
+  // "Lithium Carbonate": on a drug's page the body's "lithium" is the topic, not another entry of the base.
+  const base = chosen.kind === 'Drug' ? SALT_FORM.exec(fullName)?.[1] : undefined;
+  const allNames = base && isThingPhrase(base) ? unique([...names, base]) : names;
+  table.addSynonyms(chosen.id, allNames);
+  return { entity: table.get(chosen.id) ?? chosen, names: allNames, shortForms };
 }
 
 /**
@@ -83,6 +86,9 @@ export function findPrimaryEntity(article: SegmentedArticle, lexicon: Lexicon, t
  * syndrome", an infection, a cancer): "Restless legs syndrome", "Hypertrophic cardiomyopathy".
  */
 const NAMES_A_DISEASE = /(?:\b(?:syndromes?|diseases?|disorders?|infections?|cancers?)|\p{L}(?:pathy|pathies|itis|oma|omas))$/iu;
+
+/** A drug named with its salt ("Lithium carbonate", "Levothyroxine sodium"): the base name first. */
+const SALT_FORM = /^(\p{L}[\p{L}-]+)\s+(?:carbonate|citrate|sulfate|sulphate|hydrochloride|acetate|maleate|tartrate|mesylate|succinate|fumarate|phosphate|sodium|potassium)$/iu;
 
 /** "Parasites - Enterobiasis (also known as Pinworm Infection)": the name a parenthesis gives. */
 const ALSO_KNOWN_AS = /^(?:also|sometimes|formerly)\s+(?:known as|called)\s+(.+)$/iu;

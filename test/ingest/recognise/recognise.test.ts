@@ -698,3 +698,17 @@ describe("the topic's name before a finding", () => {
     expect(found.mentions.filter((mention) => mention.entity === 'DOID:409').map((mention) => mention.text)).toEqual(['Liver disease']);
   });
 });
+
+describe("a drug page titled with the drug's salt", () => {
+  it('reads the base name in the body as the topic, not another entry of the base', () => {
+    const found = recogniseArticle(
+      segmentText('Lithium Carbonate\n\nPrecautions\n\nLithium should not be used in people with severe kidney disease.\n', 'lithium.txt', 'Drugs'),
+      createLexicon([
+        makeEntry({ id: 'DRUGBANK:DB14509', kind: 'Drug', name: 'Lithium carbonate', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01356', kind: 'Drug', name: 'Lithium cation', source: 'DrugBank', synonyms: [{ name: 'lithium', scope: 'exact' }] }),
+      ]),
+    );
+    expect(found.primary).toBe('DRUGBANK:DB14509');
+    expect(found.mentions.filter((mention) => mention.text === 'Lithium').map((mention) => mention.entity)).toEqual(['DRUGBANK:DB14509']);
+  });
+});
