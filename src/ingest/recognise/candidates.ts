@@ -220,6 +220,17 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   let described = 0;
   for (const term of terms) {
     const description = item.head.slice(described, term.offset - 1).replace(/^[\s,;]*(?:and|or)?\s*/u, '').trim();
+    // "Thirst and passing a lot of urine (polydipsia and polyuria)": two terms for the two findings described.
+    const pair = JOINED_TERMS.exec(term.text);
+    const sides = pair?.[1] && pair[2] ? [pair[1], pair[2]].map((side) => lookupPhrase(side, kind, [], context.lexicon)) : [];
+    if (pair?.[1] && pair[2] && sides.every((side) => side !== undefined && (side.entry.kind === 'Phenotype' || side.entry.kind === 'Disease'))) {
+      sides.forEach((side, index) => {
+        const text = index === 0 ? (pair[1] ?? '') : (pair[2] ?? '');
+        if (side) pushHeadMention(context, context.table.fromEntry(side.entry), item.headStart + term.offset + term.text.indexOf(text), text);
+      });
+      described = term.offset + term.text.length + 1;
+      continue;
+    }
     const found = lookupPhrase(term.text, kind, [], context.lexicon);
     const entity = found ? context.table.fromEntry(found.entry) : localEntity(term.text, kind, context);
     if (description !== '' && isThingPhrase(description)) context.table.addSynonyms(entity.id, [description]);
@@ -234,6 +245,8 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   }
   return true;
 }
+
+const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+and\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
 
 function trimHeadText(text: string): string {
   return text.replace(/^[\s,;.:—–-]+|[\s,;.:—–-]+$/gu, '');

@@ -712,3 +712,18 @@ describe("a drug page titled with the drug's salt", () => {
     expect(found.mentions.filter((mention) => mention.text === 'Lithium').map((mention) => mention.entity)).toEqual(['DRUGBANK:DB14509']);
   });
 });
+
+describe('a finding head glossed with two joined terms', () => {
+  it('names each finding the gloss names', () => {
+    const found = recogniseArticle(
+      segmentText('Lithium\n\nSide effects\n\n  2. Thirst and passing a lot of urine (polydipsia and polyuria).\n', 'lithium.txt', 'Drugs'),
+      createLexicon([
+        makeEntry({ id: 'DRUGBANK:DB01356', kind: 'Drug', name: 'Lithium', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0001959', kind: 'Phenotype', name: 'Polydipsia', source: 'HPO' }),
+        makeEntry({ id: 'HP:0000103', kind: 'Phenotype', name: 'Polyuria', source: 'HPO' }),
+      ]),
+    );
+    expect([...new Set(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.entity))].sort()).toEqual(['HP:0000103', 'HP:0001959']);
+    expect([...found.entities.values()].filter((entity) => / and /u.test(entity.name))).toEqual([]);
+  });
+});
