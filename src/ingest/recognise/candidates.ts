@@ -186,6 +186,8 @@ function withoutAim(name: string): string {
   const stripped = name
     .replace(/\s+(?:prevention|prophylaxis|treatment|control|management)$/iu, '')
     .replace(/^(?:prevention|prophylaxis|risk reduction)\s+(?:of\s+)?/iu, '')
+    // "worsening of psoriasis", "a flare of gout": the condition that comes back or gets worse.
+    .replace(/^(?:(?:a|an)\s+)?(?:worsening|flare[- ]?ups?|flares?|relapse|reactivation)\s+of\s+/iu, '')
     .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '')
     // "Anti-GBM disease after transplantation": when it comes is no part of the condition.
     .replace(/\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:(?:kidney|liver|heart|lung|stem[ -]cell|bone marrow)\s+)?(?:transplant(?:ation)?|surgery|treatment|chemotherapy|radiotherapy|\p{L}+ectomy)$/iu, '')

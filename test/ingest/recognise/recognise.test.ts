@@ -727,3 +727,18 @@ describe('a finding head glossed with two joined terms', () => {
     expect([...found.entities.values()].filter((entity) => / and /u.test(entity.name))).toEqual([]);
   });
 });
+
+describe('a side-effect head naming a condition that gets worse', () => {
+  it('names the condition, not a local "worsening of" finding', () => {
+    const found = recogniseArticle(
+      segmentText('Lithium\n\nSide effects\n\n  5. Acne and worsening of psoriasis.\n', 'lithium.txt', 'Drugs'),
+      createLexicon([
+        makeEntry({ id: 'DRUGBANK:DB01356', kind: 'Drug', name: 'Lithium', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0001061', kind: 'Phenotype', name: 'Acne', source: 'HPO' }),
+        makeEntry({ id: 'MONDO:0005083', kind: 'Disease', name: 'psoriasis', source: 'MONDO' }),
+      ]),
+    );
+    expect(found.mentions.some((mention) => mention.entity === 'MONDO:0005083')).toBe(true);
+    expect([...found.entities.values()].filter((entity) => /worsening/iu.test(entity.name))).toEqual([]);
+  });
+});
