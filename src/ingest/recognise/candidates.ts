@@ -91,7 +91,10 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const testOfGenes = sectionKind === 'Test' && /\s+for\s+(?:[A-Z][A-Z0-9-]{1,9}\b|\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?\b|trisomy\s+\d{1,2}\b)/u.test(item.head);
   const parsed = parseHead(item.head, { splitTarget: sectionKind === 'Drug' || sectionKind === 'Procedure' || testOfGenes });
   if (!isThingPhrase(parsed.name)) return;
-  const kind = treatmentHeadKind(parsed.name, sectionKind);
+  // "Aspiration pneumonia", "Malignant peripheral nerve sheath tumour" under Complications: a name
+  // that says it is a disease (a named infection, a cancer) is read as that disease (GUIDE.md).
+  // "Spread of the cancer (metastasis)" names what the cancer does, not a cancer.
+  const kind = sectionKind === 'Phenotype' && DISEASE_HEAD_NOUN.test(parsed.name) && !/\bof\s+(?:the|a|an)\s+\p{L}+$/iu.test(parsed.name) ? 'Disease' : treatmentHeadKind(parsed.name, sectionKind);
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
   const start = item.headStart + parsed.nameOffset;
   // "Skin biopsy with collagen analysis", "Speech therapy with communication devices": a test or
@@ -247,6 +250,8 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   }
   return true;
 }
+
+const DISEASE_HEAD_NOUN = /\b(?:pneumonia|otitis media|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|malignant\b.*\btumou?rs?)$/iu;
 
 const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+and\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
 

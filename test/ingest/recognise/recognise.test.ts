@@ -742,3 +742,22 @@ describe('a side-effect head naming a condition that gets worse', () => {
     expect([...found.entities.values()].filter((entity) => /worsening/iu.test(entity.name))).toEqual([]);
   });
 });
+
+describe('a complication head that names a disease by its own words', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0007739', kind: 'Disease', name: 'Huntington disease', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0000265', kind: 'Disease', name: 'aspiration pneumonia', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0011951', kind: 'Phenotype', name: 'Aspiration pneumonia', source: 'HPO' }),
+    makeEntry({ id: 'HP:0003002', kind: 'Phenotype', name: 'Breast carcinoma', source: 'HPO' }),
+    makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO', synonyms: [{ name: 'breast carcinoma', scope: 'exact' }] }),
+  ]);
+
+  it('is that disease though HPO also lists it as a sign', () => {
+    const found = recogniseArticle(
+      segmentText('Huntington disease\n\nComplications\n\n  1. Aspiration pneumonia — from food going down the wrong way.\n  2. Breast carcinoma — rarely.\n', 'huntington-disease.txt', 'Diseases'),
+      lexicon,
+    );
+    const heads = found.mentions.filter((mention) => mention.origin === 'head').map((mention) => mention.entity);
+    expect(heads).toEqual(['MONDO:0000265', 'MONDO:0007254']);
+  });
+});
