@@ -57,6 +57,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const clause = clauseAround(place.sentence.text, offset);
   const treatment = place.mention.entity;
   const contraindication = contraindicationCue(clause);
+  // "it must not be given together with bleomycin": the drug named after the cue is what the item's drug must not be combined with.
+  if (contraindication && COMBINED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 30), offset)) && offset > clauseSpan(place.sentence.text, offset).start + contraindication.index) return;
   if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication) && !isObjectOfWorsening(place, clause, contraindication)) {
     const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
     // "Splenectomy is not recommended for mild HS": a limit to the severe forms the treatment is for, no contraindication.
@@ -83,6 +85,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
 }
+
+const COMBINED_WITH = /\b(?:together\s+with|in\s+combination\s+with|alongside|combined\s+with|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?$/iu;
 
 const MILD_FORM_ONLY = /^\s*(?:(?:in|for)\s+)?(?:(?:people|patients|children|adults|those)\s+with\s+)?(?:a\s+|the\s+)?(?:mild|milder|very mild|mild to moderate)\b/iu;
 

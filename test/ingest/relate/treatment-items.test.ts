@@ -1370,3 +1370,20 @@ describe('a treatment "not recommended for mild" forms of the topic', () => {
     expect(avoided('Splenectomy is not recommended for HS.')).toHaveLength(1);
   });
 });
+
+describe('a caution that a drug must not be given together with another drug', () => {
+  it('makes neither drug contraindicated in the topic', () => {
+    const graph = relateText(
+      'Hodgkin Lymphoma\n\nDrug treatments\n\nDrug 3. Brentuximab vedotin (ADCETRIS)\n• Purpose: for advanced Hodgkin lymphoma.\n• Caution: it must not be given together with bleomycin, because the combination caused serious lung toxicity.\n',
+      'hodgkin-lymphoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0004952', kind: 'Disease', name: 'Hodgkin lymphoma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB08870', kind: 'Drug', name: 'Brentuximab vedotin', source: 'DrugBank', synonyms: [{ name: 'ADCETRIS', scope: 'brand' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00290', kind: 'Drug', name: 'Bleomycin', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')).toEqual([]);
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB08870']);
+  });
+});

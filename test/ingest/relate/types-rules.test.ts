@@ -255,6 +255,24 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
 
+  it('makes no subtype of a condition whose short form is followed by "is a different … group"', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Hodgkin Lymphoma\n\nTypes\n\nNon-Hodgkin lymphoma (NHL) is a different and much larger group of lymphomas; it is treated differently.\n',
+          'hodgkin-lymphoma.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0004952', kind: 'Disease', name: 'Hodgkin lymphoma', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0018908', kind: 'Disease', name: 'non-Hodgkin lymphoma', source: 'MONDO', synonyms: [{ name: 'NHL', scope: 'abbreviation' }] }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
+
   it('reads past a clause that says what the other condition is ("…, in which …, is a different condition")', () => {
     const graph = relateArticle(
       recogniseArticle(
