@@ -127,6 +127,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     return;
   }
   if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context) || isLevelOfNamedTest(place, context)) return;
+  // "statins can cause statin myopathy and, rarely, rhabdomyolysis": a sentence that states a medicine's harm outright.
+  const harmful = causingDrug(place, context);
+  if (harmful) context.propose(relation(harmful, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, 'can cause'));
   // "the tuberculosis medicine isoniazid": a condition naming a kind of medicine is not what the test looks at.
   if (/^\s+(?:medicines?|medications?|drugs?|treatments?|vaccines?)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
@@ -163,11 +166,29 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (!typed && !diagnosisCue && !monitoring) return;
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   context.propose(relation(context.primary.id, predicate, place.mention.entity, place, (monitoring ?? diagnosisCue)?.[0]));
+  // "To diagnose and monitor inflammatory myopathies (myositis) — such as polymyositis …": both,
+  // for the condition the line is about and the forms it lists, not for where that condition arises.
+  const aboutIt = place.inHead || /\b(?:such as|including)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:and|or)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(clauseBefore(place.sentence.text, offset));
+  const diagnoses = monitoring && aboutIt ? /\b(?:diagnos\w*|detect\w*|confirm\w*)\b/iu.exec(clause) : null;
+  if (diagnoses) context.propose(relation(context.primary.id, 'DIAGNOSES', place.mention.entity, place, diagnoses[0]));
 }
 
 // "ST elevation means an emergency heart attack", "helps rule out a clot", "shows narrowed or
 // blocked arteries (coronary artery disease)": what another test's result tells.
-const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
+/** The drug that opens the clause before "can cause" a condition ("statins can cause …, and rarely, rhabdomyolysis"). */
+function causingDrug(place: MentionPlace, context: RuleContext): string | undefined {
+  const offset = offsetInSentence(place);
+  const clause = clauseSpan(place.sentence.text, offset);
+  const cause = /\b(?:can|may|might|could|often|sometimes|rarely)\s+cause\b/iu.exec(place.sentence.text.slice(clause.start, offset));
+  if (!cause) return undefined;
+  const cueAt = clause.start + cause.index;
+  const drug = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.kind === 'Drug' && offsetInSentence(other) >= clause.start && offsetInSentence(other) < cueAt).at(-1);
+  // Only the drug right before the verb is its subject ("in people taking a statin, … statins can cause …").
+  if (!drug || !/^\s*$/u.test(place.sentence.text.slice(offsetInSentence(drug) + drug.mention.text.length, cueAt))) return undefined;
+  return drug.mention.entity;
+}
+
+const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|positive\s+in|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
 /** A finding an item's line gives as what the condition its head names causes. */
 function describesHeadCondition(place: MentionPlace, context: RuleContext): boolean {

@@ -728,6 +728,34 @@ describe('a lab test article naming conditions that raise its result', () => {
   });
 });
 
+describe('a lab test article on muscle disease', () => {
+  const edges = relations(
+    'Creatine Kinase Test\n\nWhy is the test done?\n\n  1. To diagnose and monitor inflammatory myopathies (myositis) — such as polymyositis and dermatomyositis; falling levels show that treatment is working.\n\n  2. To check for statin-associated muscle problems — statins can cause muscle damage and, rarely, rhabdomyolysis.\n\nRelated tests\n\n  1. Urine myoglobin — positive in rhabdomyolysis, when the urine looks dark.\n',
+    'creatine-kinase-test.txt',
+    'Lab Tests',
+    [
+      makeEntry({ id: 'LOINC:2157-6', kind: 'Test', name: 'creatine kinase', source: 'LOINC' }),
+      makeEntry({ id: 'MONDO:0019127', kind: 'Disease', name: 'polymyositis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0016367', kind: 'Disease', name: 'dermatomyositis', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0003201', kind: 'Phenotype', name: 'Rhabdomyolysis', source: 'HPO' }),
+      makeEntry({ id: 'medkg:drug:statins', kind: 'Drug', name: 'statins', source: 'medkg' }),
+      makeEntry({ id: 'medkg:test:urine-myoglobin', kind: 'Test', name: 'urine myoglobin', source: 'medkg' }),
+    ],
+  );
+
+  it('diagnoses as well as monitors the forms a "to diagnose and monitor" line lists', () => {
+    expect(edges).toEqual(expect.arrayContaining(['LOINC:2157-6 DIAGNOSES MONDO:0019127', 'LOINC:2157-6 MONITORS MONDO:0019127', 'LOINC:2157-6 DIAGNOSES MONDO:0016367']));
+  });
+
+  it('gives a medicine the harm its sentence says it "can cause"', () => {
+    expect(edges).toContain('medkg:drug:statins HAS_ADVERSE_EFFECT HP:0003201');
+  });
+
+  it('gives a related test the condition it is "positive in"', () => {
+    expect(edges).toContain('medkg:test:urine-myoglobin DIAGNOSES HP:0003201');
+  });
+});
+
 describe('a lab test article naming other causes of a result', () => {
   it('does not read them as conditions the test finds', () => {
     const edges = relations(
