@@ -147,7 +147,7 @@ describe('seed kinds of findings that disease vocabularies also name', () => {
   });
 });
 
-describe('seed kinds of structural lesions that HPO also names', () => {
+describe('seed kinds of structural lesions and disease classes that HPO also names', () => {
   // GUIDE.md: a structural lesion diagnosed for itself (aneurysm, an arteriovenous malformation, an abscess of the brain) is a disease.
   it('reads them as diseases where a sign reading also exists, even in a symptoms section', async () => {
     const { createLexicon } = await import('../../src/lexicon/create.js');
@@ -156,11 +156,12 @@ describe('seed kinds of structural lesions that HPO also names', () => {
       ['HP:0002617', 'Aneurysm'],
       ['HP:0030049', 'Brain abscess'],
       ['HP:0002408', 'Cerebral arteriovenous malformation'],
+      ['HP:0009071', 'Inflammatory myopathy'],
     ].map(([id = '', name = '']) => makeEntry({ id, kind: 'Phenotype', name, source: 'HPO' }));
     const lexicon = createLexicon([...(await loadSeedEntries()), ...signs]);
     const kinds = lexicon
-      .findMatches('An aneurysm, a brain abscess or a cerebral arteriovenous malformation.', { section: 'symptoms', preferKinds: ['Phenotype', 'Disease'] })
+      .findMatches('An aneurysm, a brain abscess or a cerebral arteriovenous malformation; an inflammatory myopathy.', { section: 'symptoms', preferKinds: ['Phenotype', 'Disease'] })
       .map((match) => `${match.kind}:${match.text}`);
-    expect(kinds).toEqual(['Disease:aneurysm', 'Disease:brain abscess', 'Disease:cerebral arteriovenous malformation']);
+    expect(kinds).toEqual(['Disease:aneurysm', 'Disease:brain abscess', 'Disease:cerebral arteriovenous malformation', 'Disease:inflammatory myopathy']);
   });
 });
