@@ -459,8 +459,8 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
 const LIST_JOINER = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u;
 /** "Gemcitabine plus cisplatin, or dose-dense MVAC": "plus" joins two drugs too. */
 const DRUG_LIST_JOINER = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/u;
-/** A dosing schedule is no part of a drug's name. */
-const DOSING_SCHEDULE = /^(?:dose-dense|high-dose|low-dose|standard-dose)\s+/iu;
+/** A dosing schedule is no part of a drug's name, and neither is when it is added ("later with a progestogen"). */
+const DOSING_SCHEDULE = /^(?:dose-dense|high-dose|low-dose|standard-dose|(?:later|then|afterwards|subsequently)(?:\s+(?:with|by))?|followed\s+by)\s+(?:(?:a|an|the)\s+)?/iu;
 
 /** The trimmed, non-empty parts of a head that lists things. */
 function listParts(name: string, kind: EntityKind): string[] {

@@ -761,3 +761,16 @@ describe('a complication head that names a disease by its own words', () => {
     expect(heads).toEqual(['MONDO:0000265', 'MONDO:0007254']);
   });
 });
+
+describe('a drug head that says what is added later', () => {
+  it('names no local drug for "later with a progestogen"', () => {
+    const found = recogniseArticle(
+      segmentText('Classic Galactosaemia\n\nDrug treatments\n\nDrug 2. Estradiol (PROGYNOVA®), later with a progestogen\n• Purpose: starts puberty in girls with ovarian insufficiency.\n• Side effects: nausea.\n', 'classic-galactosaemia.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0009258', kind: 'Disease', name: 'classic galactosemia', source: 'MONDO', synonyms: [{ name: 'classic galactosaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00783', kind: 'Drug', name: 'Estradiol', source: 'DrugBank', synonyms: [{ name: 'PROGYNOVA', scope: 'brand' }] }),
+      ]),
+    );
+    expect([...found.entities.values()].filter((entity) => /later/iu.test(entity.name))).toEqual([]);
+  });
+});
