@@ -795,9 +795,9 @@ describe("a lab test article's related tests", () => {
       'troponin-test.txt',
       'Lab Tests',
       [
-        makeEntry({ id: 'LOINC:6598-7', kind: 'Test', name: 'troponin', source: 'LOINC' }),
+        makeEntry({ id: 'LOINC:6598-7', kind: 'Test', name: 'troponin T', source: 'LOINC', synonyms: [{ name: 'troponin', scope: 'exact' }] }),
         makeEntry({ id: 'LOINC:30934-4', kind: 'Test', name: 'B-type natriuretic peptide', source: 'LOINC', synonyms: [{ name: 'BNP', scope: 'abbreviation' }] }),
-        makeEntry({ id: 'LOINC:33762-6', kind: 'Test', name: 'NT-proBNP', source: 'LOINC' }),
+        makeEntry({ id: 'LOINC:33762-6', kind: 'Test', name: 'natriuretic peptide B prohormone', source: 'LOINC', synonyms: [{ name: 'NT-proBNP', scope: 'abbreviation' }] }),
         makeEntry({ id: 'medkg:test:coronary-angiography', kind: 'Test', name: 'coronary angiography', source: 'test' }),
         makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'heart failure', source: 'HPO' }),
         makeEntry({ id: 'MONDO:0005010', kind: 'Disease', name: 'coronary artery disease', source: 'MONDO' }),

@@ -372,7 +372,7 @@ Drug treatments
 });
 
 describe('a note on medicines that speed up the breakdown of the treatment', () => {
-  const ADDISON = 'MONDO:0007915';
+  const ADDISON = 'MONDO:0015129';
   const graph = relateArticle(
     recogniseArticle(
       segmentText(
@@ -419,7 +419,7 @@ Drug 4. Emergency treatment
         'Diseases',
       ),
       createLexicon([
-        makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0015129', kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
         makeEntry({ id: 'MONDO:0019801', kind: 'Disease', name: 'acute adrenal insufficiency', source: 'MONDO', synonyms: [{ name: 'adrenal crisis', scope: 'exact' }] }),
         makeEntry({ id: 'DRUGBANK:DB00741', kind: 'Drug', name: 'Hydrocortisone', source: 'DrugBank' }),
         makeEntry({ id: 'DRUGBANK:DB09153', kind: 'Drug', name: 'Sodium chloride', source: 'DrugBank' }),

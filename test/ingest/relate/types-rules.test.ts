@@ -282,8 +282,8 @@ describe('a Types section naming a condition that is no longer a type', () => {
           'Diseases',
         ),
         createLexicon([
-          makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
-          makeEntry({ id: 'MONDO:0004176', kind: 'Disease', name: 'secondary adrenal insufficiency', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0015129', kind: 'Disease', name: "Addison's disease", source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0043370', kind: 'Disease', name: 'secondary adrenal insufficiency', source: 'MONDO' }),
         ]),
       ),
       { contentHash: 'h' },
