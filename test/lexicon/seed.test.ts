@@ -106,11 +106,12 @@ describe('seed names that are everyday words', () => {
 });
 
 describe('seed names in patient words', () => {
-  it('finds abdominal pain written "tummy pain" or "belly pain"', async () => {
+  it('finds abdominal pain written "tummy pain" or "belly pain", and leukopenia written "a low white cell count"', async () => {
     const lexicon = await loadSeedLexicon();
     const ids = (text: string) => lexicon.findMatches(text).map((match) => match.id);
     expect(ids('Constipation and tummy pain.')).toContain('HP:0002027');
     expect(ids('Belly pain after meals.')).toContain('HP:0002027');
+    expect(ids('Nausea and a low white cell count.')).toContain('HP:0001882');
   });
 });
 

@@ -51,6 +51,15 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
 function namesOtherConditionAfter(places: readonly MentionPlace[], match: RegExpExecArray, context: RuleContext): boolean {
   const sentence = places[0]?.sentence.text ?? '';
   const clause = clauseSpan(sentence, match.index);
+  // "has not been shown to help people with MuSK antibody-positive MG": a group the article names by a qualifier before the topic's name.
+  const qualifiedTopic = places.some(
+    (place) =>
+      place.mention.entity === context.primary.id &&
+      offsetInSentence(place) > match.index &&
+      offsetInSentence(place) < clause.end &&
+      /\b(?:people|patients|those|children|adults|women|men)\s+with\s+(?:[\p{L}\p{N}-]+\s+){1,3}$/iu.test(sentence.slice(match.index, offsetInSentence(place))),
+  );
+  if (qualifiedTopic) return true;
   return places.some(
     (place) =>
       (place.mention.kind === 'Disease' || place.mention.kind === 'Phenotype') &&

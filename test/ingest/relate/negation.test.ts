@@ -60,6 +60,21 @@ describe('a treatment "not shown to increase" what it aims at', () => {
   });
 });
 
+describe('a treatment "not shown to help" a group named by a qualifier before the topic', () => {
+  it('still treats the topic', () => {
+    const edges = relateText(
+      'Myasthenia Gravis (MG)\n\nSurgeries and procedures\n\n  1. Thymectomy — removal of the thymus gland.\n\nThymectomy has not been shown to help people with MuSK antibody-positive MG, and it is not usually offered to them.\n',
+      'myasthenia-gravis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0009688', kind: 'Disease', name: 'myasthenia gravis', source: 'MONDO', synonyms: [{ name: 'MG', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:procedure:thymectomy', kind: 'Procedure', name: 'thymectomy', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges.map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['medkg:procedure:thymectomy MONDO:0009688']);
+  });
+});
+
 describe('a relative clause that denies after a name', () => {
   it('qualifies the name before it and denies only what it names itself', () => {
     const sentence = 'Fever and night sweats that are not caused by an infection.';
@@ -171,18 +186,18 @@ describe('a test the article says cannot diagnose a condition', () => {
 
   it('denies the narrower forms the sentence goes on to name, not conditions that only use the word', () => {
     const lexicon = [
-      makeEntry({ id: 'LOINC:6598-7', kind: 'Test', name: 'troponin', source: 'LOINC' }),
+      makeEntry({ id: 'LOINC:6598-7', kind: 'Test', name: 'troponin T', source: 'LOINC', synonyms: [{ name: 'troponin', scope: 'exact' }] }),
       makeEntry({ id: 'MONDO:0005240', kind: 'Disease', name: 'kidney disease', source: 'MONDO' }),
       makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
-      makeEntry({ id: 'MONDO:0100192', kind: 'Disease', name: 'kidney disease cardiomyopathy', source: 'test' }),
+      makeEntry({ id: 'medkg:disease:kidney-disease-mineral-and-bone-disorder', kind: 'Disease', name: 'kidney disease mineral and bone disorder', source: 'medkg' }),
     ];
     const edges = relateText(
-      'Troponin Test\n\nUnderstanding the results\n\nThe test is not used to diagnose kidney disease: in chronic kidney disease a mildly raised troponin is common.\n\nA raised level can also point to kidney disease cardiomyopathy.\n',
+      'Troponin Test\n\nUnderstanding the results\n\nThe test is not used to diagnose kidney disease: in chronic kidney disease a mildly raised troponin is common.\n\nA raised level can also point to kidney disease mineral and bone disorder.\n',
       'troponin-test.txt',
       'Lab Tests',
       lexicon,
     ).edges.filter((edge) => edge.predicate === 'DIAGNOSES');
-    expect(edges.map((edge) => edge.object)).toEqual(['MONDO:0100192']);
+    expect(edges.map((edge) => edge.object)).toEqual(['medkg:disease:kidney-disease-mineral-and-bone-disorder']);
   });
 
   it('still diagnoses a condition a normal result "does not rule out"', () => {

@@ -86,6 +86,20 @@ describe('a diagnostic test head with a word for how it is used', () => {
     expect(edges.sort()).toEqual(['medkg:test:peak-expiratory-flow DIAGNOSES', 'medkg:test:peak-expiratory-flow MONITORS']);
   });
 
+  it('only diagnoses when "repeated" describes how the examination is done', () => {
+    const graph = relateText(
+      'Myasthenia Gravis\n\nDiagnostic tests\n\n  1. Neurological examination — tests eye movements, speech and arm strength after repeated lifting.\n',
+      'myasthenia-gravis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0009688', kind: 'Disease', name: 'myasthenia gravis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:neurological-examination', kind: 'Test', name: 'neurological examination', source: 'medkg' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => edge.predicate);
+    expect(edges).toEqual(['DIAGNOSES']);
+  });
+
   it('diagnoses as well as monitors when the line says the test "is repeated" to follow the topic', () => {
     const graph = relateText(
       'Glaucoma\n\nDiagnostic tests\n\n  1. Visual field test (perimetry) — maps the side vision; it is repeated every 6–12 months to monitor progression.\n',
