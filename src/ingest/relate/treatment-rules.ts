@@ -106,6 +106,8 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   if (!key || !place.item) return false;
   if ((context.headTargets.get(key) ?? []).some((target) => target !== context.primary.id && !isFormOfTopic(target, context))) return true;
   const item = place.item;
+  // "Ventriculoperitoneal shunt — for hydrocephalus that raises …": an explanation that opens with its aim.
+  if (item.subPoints === undefined && opensWithAim(place, context)) return true;
   // "Drug 3. Dapsone | For the skin rash": a class tag that says what the drug is for.
   const tagTarget = item.subPoints !== undefined ? /^(?:for|to treat|against)\s+(.+)$/iu.exec(item.explanation.trim())?.[1] : undefined;
   if (tagTarget !== undefined && !namesTopic(tagTarget, context)) return true;
@@ -119,6 +121,30 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   const named = purpose.filter((other) => other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
 }
+
+/** An item explanation that opens with "for X" / "to treat X" / "the first treatment for X", X a condition other than the topic. */
+function opensWithAim(place: MentionPlace, context: RuleContext): boolean {
+  const item = place.item;
+  if (!item) return false;
+  const headEnd = item.headStart + item.head.length;
+  const key = itemKey(place);
+  // "Liver transplantation — for liver failure; it cures the deficiency": a cure of the topic all the same.
+  if (/\bcures?\b/iu.test(item.explanation)) return false;
+  return (context.items.get(key ?? '') ?? []).some((other) => {
+    if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || isFormOfTopic(other.mention.entity, context) || other.mention.start < headEnd) return false;
+    // "Laser treatment — for nosebleeds", "… — for blast phase": the topic's own signs or phases are the topic treated.
+    if (isNamedIn(other.mention.entity, ['symptoms', 'types', 'definition'], context)) return false;
+    const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
+    return OPENING_AIM.test(lead);
+  });
+}
+
+function isNamedIn(entity: string, sections: readonly string[], context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity && sections.includes(place.sentence.section))) return true;
+  return false;
+}
+
+const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
 
 const TOPIC_AS_OWNER_OR_SETTING = /(?:\bof\s+(?:the\s+)?|\b(?:people|patients|children|adults|those|babies|men|women)\s+with\s+)$/iu;
 

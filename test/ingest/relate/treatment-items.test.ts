@@ -1387,3 +1387,30 @@ describe('a caution that a drug must not be given together with another drug', (
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB08870']);
   });
 });
+
+describe('a procedure item whose explanation opens with its aim', () => {
+  it('treats the complication it names, not the topic, unless that aim is the topic\'s own sign or the item says it cures', () => {
+    const treats = (text: string, file: string, entries: ReturnType<typeof makeEntry>[]) =>
+      relateText(text, file, 'Diseases', entries).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+    const achondroplasia = treats(
+      'Achondroplasia\n\nSurgeries and procedures\n\n  3. Ventriculoperitoneal shunt — for hydrocephalus that raises pressure in the brain.\n',
+      'achondroplasia.txt',
+      [
+        makeEntry({ id: 'MONDO:0007037', kind: 'Disease', name: 'achondroplasia', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000238', kind: 'Phenotype', name: 'Hydrocephalus', source: 'HPO' }),
+        makeEntry({ id: 'medkg:procedure:ventriculoperitoneal-shunt', kind: 'Procedure', name: 'ventriculoperitoneal shunt', source: 'medkg' }),
+      ],
+    );
+    expect(achondroplasia).toEqual(['medkg:procedure:ventriculoperitoneal-shunt HP:0000238']);
+    const hht = treats(
+      'Hereditary Haemorrhagic Telangiectasia\n\nSymptoms\n\n  1. Nosebleeds — often from childhood.\n\nSurgeries and procedures\n\n  1. Laser treatment — for nosebleeds and for spots on the face.\n',
+      'hht.txt',
+      [
+        makeEntry({ id: 'MONDO:0019180', kind: 'Disease', name: 'hereditary hemorrhagic telangiectasia', source: 'MONDO', synonyms: [{ name: 'hereditary haemorrhagic telangiectasia', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000421', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:procedure:laser-treatment', kind: 'Procedure', name: 'laser treatment', source: 'medkg' }),
+      ],
+    );
+    expect(hht).toContain('medkg:procedure:laser-treatment MONDO:0019180');
+  });
+});
