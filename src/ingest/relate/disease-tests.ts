@@ -17,6 +17,9 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // before anthracycline chemotherapy", "a high level … signals a poorer outlook": done for the
   // treatment or the outlook, not to find the disease.
   if (NOT_FOR_DIAGNOSIS.test(text) && !CONFIRMS_CUE.test(text)) return;
+  // "Blood culture — whenever sepsis is suspected in a sick newborn", "— looks for cataracts": a test
+  // an item gives to another condition finds that one (relateFindingOfTest), not the topic.
+  if (place.inHead && opensWithOtherCondition(place, context)) return;
   const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
@@ -93,7 +96,7 @@ function relateTestOfSubtype(place: MentionPlace, key: string, context: RuleCont
 /** What a test item says it finds: "shows", "checks for", "when there is". */
 const RULED_OUT = /\b(?:rule[sd]?|ruling)\s+out\b|\bexclud(?:e|es|ed|ing)\b/iu;
 
-const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
+const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|whenever|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
 
 /**
  * "confirms diabetes" in a type 2 diabetes article, "shows anaemia" in sickle cell anaemia: the
@@ -126,3 +129,28 @@ function isTopicSymptom(entity: string, context: RuleContext): boolean {
 
 /** "falsely low in…", "can be misleading in…": the condition disturbs the test. */
 export const UNRELIABLE_TEST_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*|not (?:needed|used|required))\b/iu;
+
+/** The item's explanation opens by naming what it looks for, a condition other than the topic. */
+function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boolean {
+  const item = place.item;
+  const key = itemKey(place);
+  if (!item || !key) return false;
+  const headEnd = item.headStart + item.head.length;
+  return (context.items.get(key) ?? []).some((other) => {
+    if ((other.mention.kind !== 'Disease' && other.mention.kind !== 'Phenotype') || other.mention.entity === context.primary.id || other.mention.start < headEnd) return false;
+    // "Neurological examination — looks for tremor …": the topic's own signs are the topic looked for.
+    // "Bone scan — looks for spread to the bones (bone metastases)": a cancer's spread is the cancer staged.
+    if (context.article.subtypes.has(other.mention.entity) || isTopicSign(other.mention.entity, context) || /metasta/iu.test(other.mention.text)) return false;
+    const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
+    return OPENING_LOOK.test(lead);
+  });
+}
+
+const OPENING_LOOK = /^[\s—–:-]*(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
+
+function isTopicSign(entity: string, context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) {
+    if (places.some((place) => place.mention.entity === entity && (place.sentence.section === 'symptoms' || place.sentence.section === 'definition' || place.sentence.section === 'types'))) return true;
+  }
+  return false;
+}

@@ -250,3 +250,28 @@ describe("a test item whose line names a type of the topic", () => {
     expect(edges).toEqual(expect.arrayContaining(['medkg:test:calcitonin DIAGNOSES MONDO:0015277', 'medkg:test:calcitonin MONITORS MONDO:0015277']));
   });
 });
+
+describe('a diagnosis item that opens with another condition it looks for', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0009258', kind: 'Disease', name: 'classic galactosemia', source: 'MONDO', synonyms: [{ name: 'classic galactosaemia', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0100806', kind: 'Phenotype', name: 'Sepsis', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000952', kind: 'Phenotype', name: 'Jaundice', source: 'HPO' }),
+    makeEntry({ id: 'medkg:test:blood-culture', kind: 'Test', name: 'blood culture', source: 'medkg' }),
+    makeEntry({ id: 'medkg:test:liver-function-tests', kind: 'Test', name: 'liver function tests', source: 'medkg' }),
+  ];
+  const edges = relateText(
+    'Classic Galactosaemia\n\nSymptoms\n\n  1. Jaundice — yellow skin in the first week.\n\nDiagnostic tests\n\n  6. Blood culture — whenever sepsis is suspected in a sick newborn.\n\n  7. Liver function tests — look for jaundice and liver damage.\n',
+    'classic-galactosaemia.txt',
+    'Diseases',
+    entries,
+  ).edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('finds that condition, not the topic', () => {
+    expect(edges).toContain('medkg:test:blood-culture HP:0100806');
+    expect(edges).not.toContain('medkg:test:blood-culture MONDO:0009258');
+  });
+
+  it('still finds the topic when what it looks for is one of the topic\'s own signs', () => {
+    expect(edges).toContain('medkg:test:liver-function-tests MONDO:0009258');
+  });
+});
