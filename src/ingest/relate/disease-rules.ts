@@ -92,6 +92,14 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     if (cause && type && !place.inHead) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', type.mention.entity, place, cause[0].trim()));
     return;
   }
+  // "Heart disease — from doxorubicin and chest radiotherapy", "Underactive thyroid — after radiotherapy to the neck": the treatment's harm.
+  if (section === 'complications' && (kind === 'Drug' || kind === 'Procedure')) {
+    const key = itemKey(place);
+    const heads = key && !place.inHead ? (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Disease' || head.mention.kind === 'Phenotype') : [];
+    const cause = TREATMENT_CAUSE.exec(clauseBefore(place.sentence.text, offsetInSentence(place)));
+    if (cause && !isNegated(place)) for (const head of heads) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', head.mention.entity, place, cause[0].trim()));
+    return;
+  }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context) || isLifeState(entity, context))) return;
   // "diabetes doubles the risk" in a type 2 diabetes article: the topic's own class is no complication of it.
@@ -147,6 +155,9 @@ const ADVICE_OPENING = /^\s*(?:keep|stay|maintain|eat|drink|avoid|limit|stop|qui
 const TIME_OR_SETTING = /(?:^|\b)(?:after|following|before|during|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const PEOPLE_WITH = /\b(?:in\s+)?(?:people|adults|children|babies|infants|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LINKED_CUE = /\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:linked|associated|connected)\s+(?:to|with)\b[^.;]*$/iu;
+/** "from doxorubicin and chest radiotherapy", "after radiotherapy to the neck", "caused by bleomycin": what brought a complication on. */
+const TREATMENT_CAUSE = /(?:^|[\s—–:-])(?:from|after|caused\s+by|due\s+to|because\s+of|a\s+side\s+effect\s+of)\s+(?:(?:the|a|an|some|high-dose|long-term|chest|neck)\s+)?(?:[\p{L}-]+(?:\s+(?:and|or)\s+|,\s*))*(?:(?:the|a|an|chest|neck)\s+)?$/iu;
+
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
 
 /**

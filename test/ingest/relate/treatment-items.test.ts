@@ -1414,3 +1414,22 @@ describe('a procedure item whose explanation opens with its aim', () => {
     expect(hht).toContain('medkg:procedure:laser-treatment MONDO:0019180');
   });
 });
+
+describe('a complication item that says which treatment brought it on', () => {
+  it('gives that treatment the complication as an adverse effect', () => {
+    const graph = relateText(
+      'Hodgkin Lymphoma\n\nComplications\n\n  1. Heart disease — from doxorubicin and chest radiotherapy.\n  2. Underactive thyroid (hypothyroidism) — after radiotherapy to the neck.\n',
+      'hodgkin-lymphoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0004952', kind: 'Disease', name: 'Hodgkin lymphoma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005267', kind: 'Disease', name: 'heart disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005420', kind: 'Disease', name: 'hypothyroidism', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00997', kind: 'Drug', name: 'Doxorubicin', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:procedure:radiotherapy', kind: 'Procedure', name: 'radiotherapy', source: 'medkg' }),
+      ],
+    );
+    const harms = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(harms.sort()).toEqual(['DRUGBANK:DB00997 MONDO:0005267', 'medkg:procedure:radiotherapy MONDO:0005267', 'medkg:procedure:radiotherapy MONDO:0005420']);
+  });
+});
