@@ -1,4 +1,5 @@
 import type { Predicate } from '../../domain/predicates.js';
+import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
 import type { ProposedRelation } from './edges.js';
@@ -94,3 +95,11 @@ export function isLifeState(entity: string, context: RuleContext): boolean {
 }
 
 const LIFE_STATE = /^(?:pregnancy|breastfeeding|breast-feeding|lactation)$/iu;
+
+/** Whether the article names an entity in one of these sections ("a sign of the topic": named under Symptoms). */
+export function isNamedInSections(entity: string, sections: readonly SectionKind[], context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) {
+    if (places.some((place) => place.mention.entity === entity && sections.includes(place.sentence.section))) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { isResultOfTest, itemKey, relation } from './context.js';
+import { isNamedInSections, isResultOfTest, itemKey, relation } from './context.js';
 import { MONITORING_CUE, clauseAround, clauseBefore, isNegatedAround } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
@@ -70,7 +70,7 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   // "… to rule out eczema or a fungal infection": what the test excludes is the look-alike, not a finding.
   if (RULED_OUT.test(clauseBefore(place.sentence.text, offset))) return;
   // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
-  if (EXAMINATION.test(headNames(place, context)) && isTopicSymptom(place.mention.entity, context)) return;
+  if (EXAMINATION.test(headNames(place, context)) && isNamedInSections(place.mention.entity, ['symptoms'], context)) return;
   const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');
   // "Calcium and parathyroid hormone — finds low calcium": a reading of one of the item's own tests, no diagnosis of any.
   if (tests.some((head) => isResultOfTest(place.mention.entity, head.mention.entity, context))) return;
@@ -120,12 +120,6 @@ function headNames(place: MentionPlace, context: RuleContext): string {
   return (key ? (context.heads.get(key) ?? []) : []).map((head) => head.mention.text).join(' ');
 }
 
-function isTopicSymptom(entity: string, context: RuleContext): boolean {
-  for (const places of context.bySentence.values()) {
-    if (places.some((other) => other.mention.entity === entity && other.sentence.section === 'symptoms')) return true;
-  }
-  return false;
-}
 
 /** "falsely low in…", "can be misleading in…": the condition disturbs the test. */
 export const UNRELIABLE_TEST_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*|not (?:needed|used|required))\b/iu;
@@ -140,17 +134,10 @@ function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boo
     if ((other.mention.kind !== 'Disease' && other.mention.kind !== 'Phenotype') || other.mention.entity === context.primary.id || other.mention.start < headEnd) return false;
     // "Neurological examination — looks for tremor …": the topic's own signs are the topic looked for.
     // "Bone scan — looks for spread to the bones (bone metastases)": a cancer's spread is the cancer staged.
-    if (context.article.subtypes.has(other.mention.entity) || isTopicSign(other.mention.entity, context) || /metasta/iu.test(other.mention.text)) return false;
+    if (context.article.subtypes.has(other.mention.entity) || isNamedInSections(other.mention.entity, ['symptoms', 'types', 'definition'], context) || /metasta/iu.test(other.mention.text)) return false;
     const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
     return OPENING_LOOK.test(lead);
   });
 }
 
 const OPENING_LOOK = /^[\s—–:-]*(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
-
-function isTopicSign(entity: string, context: RuleContext): boolean {
-  for (const places of context.bySentence.values()) {
-    if (places.some((place) => place.mention.entity === entity && (place.sentence.section === 'symptoms' || place.sentence.section === 'definition' || place.sentence.section === 'types'))) return true;
-  }
-  return false;
-}

@@ -173,8 +173,6 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (diagnoses) context.propose(relation(context.primary.id, 'DIAGNOSES', place.mention.entity, place, diagnoses[0]));
 }
 
-// "ST elevation means an emergency heart attack", "helps rule out a clot", "shows narrowed or
-// blocked arteries (coronary artery disease)": what another test's result tells.
 /** The drug that opens the clause before "can cause" a condition ("statins can cause …, and rarely, rhabdomyolysis"). */
 function causingDrug(place: MentionPlace, context: RuleContext): string | undefined {
   const offset = offsetInSentence(place);
@@ -188,6 +186,8 @@ function causingDrug(place: MentionPlace, context: RuleContext): string | undefi
   return drug.mention.entity;
 }
 
+// "ST elevation means an emergency heart attack", "helps rule out a clot", "shows narrowed or
+// blocked arteries (coronary artery disease)": what another test's result tells.
 const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|positive\s+in|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
 /** A finding an item's line gives as what the condition its head names causes. */

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { isLifeState, itemKey, namesTopic, relation } from './context.js';
+import { isLifeState, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -133,15 +133,10 @@ function opensWithAim(place: MentionPlace, context: RuleContext): boolean {
   return (context.items.get(key ?? '') ?? []).some((other) => {
     if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || isFormOfTopic(other.mention.entity, context) || other.mention.start < headEnd) return false;
     // "Laser treatment — for nosebleeds", "… — for blast phase": the topic's own signs or phases are the topic treated.
-    if (isNamedIn(other.mention.entity, ['symptoms', 'types', 'definition'], context)) return false;
+    if (isNamedInSections(other.mention.entity, ['symptoms', 'types', 'definition'], context)) return false;
     const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
     return OPENING_AIM.test(lead);
   });
-}
-
-function isNamedIn(entity: string, sections: readonly string[], context: RuleContext): boolean {
-  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity && sections.includes(place.sentence.section))) return true;
-  return false;
 }
 
 const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
