@@ -20,7 +20,7 @@ import { findLoweredLevels } from './lowered-levels.js';
 import { findNameOccurrences } from './name-search.js';
 import { isNoNameHere } from './no-name-here.js';
 import { findPrimaryEntity } from './primary.js';
-import { FINDING_SECTIONS, FORM_SECTIONS, KEEPS_THE_SIGN_READING, sensesOfFindings, sensesOfForms } from './senses.js';
+import { FINDING_SECTIONS, FORM_SECTIONS, KEEPS_THE_SIGN_READING, readingsAs } from './senses.js';
 import type { Mention, RecognisedArticle } from './types.js';
 
 /** Whether a phrase holds one of the topic's names as whole words ("primary hypothyroidism" for hypothyroidism). */
@@ -80,12 +80,14 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       return { section, index, part, matches: lexicon.findMatches(part.text, { section: part.kind, ...(preferKinds ? { preferKinds } : {}) }) };
     }),
   );
-  const signs = sensesOfFindings(scanned.flatMap(({ part, matches }) => (FINDING_SECTIONS.has(part.kind) ? matches : [])));
-  const forms = sensesOfForms(scanned.flatMap(({ part, matches }) => (FORM_SECTIONS.has(part.kind) ? matches : [])));
+  const signs = readingsAs('Phenotype', scanned.flatMap(({ part, matches }) => (FINDING_SECTIONS.has(part.kind) ? matches : [])));
+  const forms = readingsAs('Disease', scanned.flatMap(({ part, matches }) => (FORM_SECTIONS.has(part.kind) ? matches : [])));
   const senseOf = (text: string) => signs.get(searchKey(text)) ?? forms.get(searchKey(text));
   for (const { section, index, part, matches } of scanned) {
     for (const scannedMatch of matches) {
-      // One sense per article: a name read as a sign in the symptoms keeps that reading elsewhere ("chorea" under Medicines), and a name read as a form of the topic under Types stays that disease ("small cell lung cancer" under Medicines).
+      // One sense per article: a name read as a sign in the symptoms keeps that reading elsewhere
+      // ("chorea" under Medicines), and one read as a form of the topic under Types stays that
+      // disease ("small cell lung cancer" under Medicines).
       const sense = scannedMatch.candidates.length > 1 && KEEPS_THE_SIGN_READING.has(part.kind) ? senseOf(scannedMatch.text) : undefined;
       const sensed = sense && scannedMatch.candidates.some((candidate) => candidate.id === sense.id) ? { ...scannedMatch, id: sense.id, kind: sense.kind } : scannedMatch;
       // "the characteristic features of autism": a name that is both a disease and a sign, read as the sign it is called.

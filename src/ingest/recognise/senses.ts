@@ -18,29 +18,20 @@ export const KEEPS_THE_SIGN_READING: ReadonlySet<SectionKind> = new Set(['drugs'
 /** A generic word for a growth ("tumour", "cancer") keeps its own reading everywhere. */
 const GROWTH_WORD = /^(?:cancers?|tumou?rs?|neoplasms?|growths?|masses)$/iu;
 
-/** The sign each name of several entries was read as where signs are listed (the first reading wins). */
-export function sensesOfFindings(matches: readonly LexiconMatch[]): Map<string, { id: string; kind: EntityKind }> {
-  const senses = new Map<string, { id: string; kind: EntityKind }>();
+/**
+ * The reading of `kind` each name of several entries was given in the matches (the first reading
+ * wins): the sign where the article lists signs, the disease where it names the topic's forms
+ * ("Small cell lung cancer" under Types, which under Medicines, preferring signs, still names
+ * that disease).
+ */
+export function readingsAs(kind: 'Phenotype' | 'Disease', matches: readonly LexiconMatch[]): Map<string, { id: string; kind: EntityKind }> {
+  const readings = new Map<string, { id: string; kind: EntityKind }>();
   for (const match of matches) {
     const key = searchKey(match.text);
-    if (match.candidates.length > 1 && match.kind === 'Phenotype' && !GROWTH_WORD.test(match.text) && !senses.has(key)) senses.set(key, { id: match.id, kind: match.kind });
+    if (match.candidates.length > 1 && match.kind === kind && !GROWTH_WORD.test(match.text) && !readings.has(key)) readings.set(key, { id: match.id, kind: match.kind });
   }
-  return senses;
+  return readings;
 }
 
 /** Sections that name the topic's forms, whose disease reading of a name the rest of the article keeps. */
 export const FORM_SECTIONS: ReadonlySet<SectionKind> = new Set(['types', 'other_names']);
-
-/**
- * The disease each name of several entries was read as where the article names its forms
- * ("Small cell lung cancer" under Types): under Medicines, which prefers signs, the same words
- * still name that disease.
- */
-export function sensesOfForms(matches: readonly LexiconMatch[]): Map<string, { id: string; kind: EntityKind }> {
-  const senses = new Map<string, { id: string; kind: EntityKind }>();
-  for (const match of matches) {
-    const key = searchKey(match.text);
-    if (match.candidates.length > 1 && match.kind === 'Disease' && !GROWTH_WORD.test(match.text) && !senses.has(key)) senses.set(key, { id: match.id, kind: match.kind });
-  }
-  return senses;
-}
