@@ -16,9 +16,12 @@ function isGene(candidate: NameCandidate): boolean {
   return candidate.entry.kind === 'Gene';
 }
 
-/** "Long, slender fingers" may be a name written without its comma; "SJS, TEN" is no "SJS/TEN". */
+/**
+ * "Long, slender fingers" may be a name written without its comma; "SJS, TEN" is no "SJS/TEN",
+ * and "calcium, phosphate and PTH" lists two things, no drug "calcium phosphate".
+ */
 function mayCrossComma(candidate: NameCandidate): boolean {
-  return (candidate.flags & FLAG_ALTERNATIVES) === 0;
+  return (candidate.flags & FLAG_ALTERNATIVES) === 0 && candidate.entry.kind !== 'Drug';
 }
 
 /** A span that runs over a comma: only the names that may be written across one. */

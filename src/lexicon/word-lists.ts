@@ -12,7 +12,7 @@ export const STOP_NAMES: readonly string[] = [
   'abnormality', 'abnormal', 'normal', 'finding', 'condition', 'sign or symptom', 'general symptom',
   'cell', 'gene', 'protein', 'drug', 'test', 'procedure', 'treatment', 'therapy', 'water', 'air',
   'light', 'heat', 'cold', 'age', 'time', 'rest', 'sleep', 'food', 'diet', 'life', 'man', 'woman',
-  'child', 'children', 'people', 'person', 'patient', 'type', 'form', 'level', 'rate', 'risk', 'case',
+  'child', 'children', 'people', 'person', 'patient', 'type', 'form', 'level', 'rate', 'risk', 'case', 'balance',
   'other', 'unknown', 'none', 'single', 'multiple', 'progressive', 'severe', 'mild', 'chronic', 'acute',
   'congenital', 'recurrent', 'episodic', 'variable', 'increased', 'decreased', 'reduced', 'high', 'low',
   'infection', 'injury', 'lesion', 'mass', 'growth', 'development', 'tumor', 'neoplasm', 'carcinoma', 'malformation', 'defect', 'deficiency', 'insufficiency',

@@ -203,3 +203,15 @@ describe('lookup and entry', () => {
     expect(lexicon.version).toMatch(/^[0-9a-f]{16}$/u);
   });
 });
+
+describe('names written across a comma and everyday words', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'DRUGBANK:DB11348', kind: 'Drug', name: 'Calcium Phosphate', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB12938', kind: 'Drug', name: 'Isoxaflutole', source: 'DrugBank', synonyms: [{ name: 'Balance', scope: 'exact' }] }),
+  ]);
+
+  it('reads "calcium, phosphate and PTH" as a list, never as the drug calcium phosphate, and "balance" as no drug', () => {
+    expect(lexicon.findMatches('Kidneys upset the balance of calcium, phosphate and PTH.').map((match) => match.id)).toEqual([]);
+    expect(lexicon.findMatches('Calcium phosphate tablets.').map((match) => match.id)).toEqual(['DRUGBANK:DB11348']);
+  });
+});
