@@ -59,12 +59,23 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const contraindication = contraindicationCue(clause);
   // "it must not be given together with bleomycin": the drug named after the cue is what the item's drug must not be combined with.
   if (contraindication && COMBINED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 30), offset)) && offset > clauseSpan(place.sentence.text, offset).start + contraindication.index) return;
+  // "metoprolol has not been shown to protect as well as nadolol or propranolol and is not recommended for LQTS":
+  // not recommended for want of benefit, and said of the clause's subject, not of what it is compared with.
+  if (contraindication && (NO_BENEFIT_BEFORE.test(clause.slice(0, contraindication.index)) || COMPARED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)))) return;
   if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication) && !isObjectOfWorsening(place, clause, contraindication)) {
     const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
     // "Splenectomy is not recommended for mild HS": a limit to the severe forms the treatment is for, no contraindication.
     if (object && !(object === context.primary.id && MILD_FORM_ONLY.test(clause.slice(contraindication.index + contraindication.text.length, contraindication.index + contraindication.text.length + 30)))) {
       context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
     }
+    return;
+  }
+  // "… should be avoided in people with LQTS. Examples are the macrolides erythromycin and clarithromycin, …": the examples share the caution.
+  // "the antipsychotic haloperidol": a class word right before a drug's name says what the drug is.
+  const describesNext = (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.kind === 'Drug' && /^\s+$/u.test(place.sentence.text.slice(offset + place.mention.text.length, offsetInSentence(other))));
+  const avoided = EXAMPLES_OPENING.test(place.sentence.text) && !describesNext ? avoidedByPreviousSentence(place, context) : undefined;
+  if (avoided) {
+    context.propose(relation(treatment, 'CONTRAINDICATED_IN', avoided.object, place, avoided.cue));
     return;
   }
   if (isNegated(place)) return;
@@ -84,6 +95,26 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
+}
+
+const NO_BENEFIT_BEFORE = /\b(?:has|have)\s+not\s+been\s+shown\s+to\b/iu;
+const COMPARED_WITH = /\b(?:as\s+well\s+as|better\s+than|than|unlike|instead\s+of)\s+(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
+const EXAMPLES_OPENING = /^\s*(?:examples?\s+(?:are|include)|for\s+example|these\s+include|they\s+include)\b/iu;
+
+/** The contraindication the sentence right before states, when it names who must avoid (a condition, else the topic). */
+function avoidedByPreviousSentence(place: MentionPlace, context: RuleContext): { object: string; cue: string } | undefined {
+  let previous: MentionPlace | undefined;
+  for (const [start, places] of context.bySentence) {
+    const first = places[0];
+    if (!first || start >= place.sentence.start || first.sentence.section !== place.sentence.section) continue;
+    if (place.sentence.start - first.sentence.end > 3) continue;
+    previous = first;
+  }
+  if (!previous) return undefined;
+  const cue = contraindicationCue(previous.sentence.text);
+  if (!cue) return undefined;
+  const object = conditionAfter(previous, context, cue.index) ?? context.primary.id;
+  return { object, cue: cue.text };
 }
 
 const COMBINED_WITH = /\b(?:together\s+with|in\s+combination\s+with|alongside|combined\s+with|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?$/iu;

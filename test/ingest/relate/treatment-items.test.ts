@@ -1433,3 +1433,31 @@ describe('a complication item that says which treatment brought it on', () => {
     expect(harms.sort()).toEqual(['DRUGBANK:DB00997 MONDO:0005267', 'medkg:procedure:radiotherapy MONDO:0005267', 'medkg:procedure:radiotherapy MONDO:0005420']);
   });
 });
+
+describe('a caution followed by a sentence of examples', () => {
+  const graph = relateText(
+    'Long QT Syndrome (LQTS)\n\nDrug treatments\n\n(Note: metoprolol has not been shown to protect as well as nadolol or propranolol and is not recommended for LQTS.)\n\nMedicines that lengthen the QT interval should be avoided in people with LQTS. Examples are the macrolides erythromycin and clarithromycin, and the antipsychotic haloperidol.\n',
+    'long-qt-syndrome.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0002442', kind: 'Disease', name: 'long QT syndrome', source: 'MONDO', synonyms: [{ name: 'LQTS', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00199', kind: 'Drug', name: 'Erythromycin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB01211', kind: 'Drug', name: 'Clarithromycin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00502', kind: 'Drug', name: 'Haloperidol', source: 'DrugBank' }),
+      makeEntry({ id: 'medkg:drug:antipsychotics', kind: 'Drug', name: 'antipsychotics', source: 'medkg', synonyms: [{ name: 'antipsychotic', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00264', kind: 'Drug', name: 'Metoprolol', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB01203', kind: 'Drug', name: 'Nadolol', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00571', kind: 'Drug', name: 'Propranolol', source: 'DrugBank' }),
+    ],
+  );
+  const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => edge.subject);
+
+  it('gives the examples the caution, not the class word that describes one of them', () => {
+    expect(avoided).toEqual(expect.arrayContaining(['DRUGBANK:DB00199', 'DRUGBANK:DB01211', 'DRUGBANK:DB00502']));
+    expect(avoided).not.toContain('medkg:drug:antipsychotics');
+  });
+
+  it('reads "not recommended" after "has not been shown to" as no benefit, and spares what it is compared with', () => {
+    expect(avoided.filter((id) => ['DRUGBANK:DB00264', 'DRUGBANK:DB01203', 'DRUGBANK:DB00571'].includes(id))).toEqual([]);
+  });
+});
