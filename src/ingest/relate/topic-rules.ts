@@ -99,7 +99,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // "… and reduces the risk of heart attack and stroke": a risk lowered is an aim, not a harm.
       if (RISK_LOWERED.test(clauseBefore(place.sentence.text, offset))) context.propose(relation(subject, 'TREATS', entity, place, RISK_LOWERED.exec(clauseBefore(place.sentence.text, offset))?.[0]));
       else if (ADVERSE_EFFECT_CUE.test(clause)) context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', entity, place, ADVERSE_EFFECT_CUE.exec(clause)?.[0]));
-      else if (TREATS_CUE.test(clause)) context.propose(relation(subject, 'TREATS', entity, place, TREATS_CUE.exec(clause)?.[0]));
+      // "approved only for nerve pain after shingles": what came before the aim is its setting.
+      else if (TREATS_CUE.test(clause) && !AFTER_THE_AIM.test(place.sentence.text.slice(Math.max(0, offset - 60), offset))) context.propose(relation(subject, 'TREATS', entity, place, TREATS_CUE.exec(clause)?.[0]));
     }
     return;
   }
@@ -197,6 +198,8 @@ function describesHeadCondition(place: MentionPlace, context: RuleContext): bool
   const headCondition = (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
   return headCondition && /\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
 }
+
+const AFTER_THE_AIM = /\bfor\s+(?:[\p{L}-]+\s+){1,4}(?:after|following|left\s+by)\s+(?:an?\s+|the\s+)?$/iu;
 
 const RISK_FACTOR_LIST = /\brisk\s+factors?\s+(?:such\s+as|like|including|for\s+example|e\.g\.)\s+(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,10}$/iu;
 

@@ -1461,3 +1461,20 @@ describe('a caution followed by a sentence of examples', () => {
     expect(avoided.filter((id) => ['DRUGBANK:DB00264', 'DRUGBANK:DB01203', 'DRUGBANK:DB00571'].includes(id))).toEqual([]);
   });
 });
+
+describe("a drug page's aim named with what came before it", () => {
+  it('treats the aim, not the condition it follows', () => {
+    const graph = relateText(
+      'Gabapentin\n\nBrand names\n\n  1. GRALISE — a once-daily tablet approved only for nerve pain after shingles.\n\nWhat is it used for?\n\n  1. Postherpetic neuralgia — nerve pain that lasts after shingles has healed.\n',
+      'gabapentin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00996', kind: 'Drug', name: 'Gabapentin', source: 'DrugBank', synonyms: [{ name: 'GRALISE', scope: 'brand' }] }),
+        makeEntry({ id: 'MONDO:0005609', kind: 'Disease', name: 'herpes zoster', source: 'MONDO', synonyms: [{ name: 'shingles', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0041052', kind: 'Disease', name: 'postherpetic neuralgia', source: 'MONDO' }),
+      ],
+    );
+    const treated = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.object);
+    expect(treated).toEqual(['MONDO:0041052']);
+  });
+});
