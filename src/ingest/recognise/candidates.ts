@@ -92,7 +92,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const parsed = parseHead(item.head, { splitTarget: sectionKind === 'Drug' || sectionKind === 'Procedure' || testOfGenes });
   if (!isThingPhrase(parsed.name)) return;
   // "Aspiration pneumonia", "Malignant peripheral nerve sheath tumour" under Complications: a name
-  // that says it is a disease (a named infection, a cancer) is read as that disease (GUIDE.md).
+  // that says it is a disease (a named infection, a cancer, a tumour) is read as that disease (GUIDE.md).
   // "Spread of the cancer (metastasis)" names what the cancer does, not a cancer.
   const kind = sectionKind === 'Phenotype' && DISEASE_HEAD_NOUN.test(parsed.name) && !/\bof\s+(?:the|a|an)\s+\p{L}+$/iu.test(parsed.name) ? 'Disease' : treatmentHeadKind(parsed.name, sectionKind);
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
@@ -251,7 +251,7 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   return true;
 }
 
-const DISEASE_HEAD_NOUN = /\b(?:pneumonia|otitis media|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|malignant\b.*\btumou?rs?)$/iu;
+const DISEASE_HEAD_NOUN = /\b(?:pneumonia|otitis media|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|\p{L}*blastomas?|tumou?rs?)$/iu;
 
 const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+and\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
 

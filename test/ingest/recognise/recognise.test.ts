@@ -750,15 +750,17 @@ describe('a complication head that names a disease by its own words', () => {
     makeEntry({ id: 'HP:0011951', kind: 'Phenotype', name: 'Aspiration pneumonia', source: 'HPO' }),
     makeEntry({ id: 'HP:0003002', kind: 'Phenotype', name: 'Breast carcinoma', source: 'HPO' }),
     makeEntry({ id: 'MONDO:0007254', kind: 'Disease', name: 'breast cancer', source: 'MONDO', synonyms: [{ name: 'breast carcinoma', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0100245', kind: 'Phenotype', name: 'Desmoid tumors', source: 'HPO' }),
+    makeEntry({ id: 'MONDO:0007608', kind: 'Disease', name: 'desmoid tumor', source: 'MONDO', synonyms: [{ name: 'desmoid tumour', scope: 'exact' }] }),
   ]);
 
   it('is that disease though HPO also lists it as a sign', () => {
     const found = recogniseArticle(
-      segmentText('Huntington disease\n\nComplications\n\n  1. Aspiration pneumonia — from food going down the wrong way.\n  2. Breast carcinoma — rarely.\n', 'huntington-disease.txt', 'Diseases'),
+      segmentText('Huntington disease\n\nComplications\n\n  1. Aspiration pneumonia — from food going down the wrong way.\n  2. Breast carcinoma — rarely.\n  3. Desmoid tumours — rarely.\n', 'huntington-disease.txt', 'Diseases'),
       lexicon,
     );
     const heads = found.mentions.filter((mention) => mention.origin === 'head').map((mention) => mention.entity);
-    expect(heads).toEqual(['MONDO:0000265', 'MONDO:0007254']);
+    expect(heads).toEqual(['MONDO:0000265', 'MONDO:0007254', 'MONDO:0007608']);
   });
 });
 
