@@ -189,6 +189,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
 
 const IS_NOT_A_TYPE = /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:in\s+which|which|where|whose|that)\b[^,;.]*,\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness|group|family|class)\b/iu;
+const LATER_DENIAL = /\b(?:it|this|they)\s+(?:is|are)\s+(?:a\s+|an\s+)?(?:separate|different|distinct)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b/iu;
 const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b/iu;
 
 /**
@@ -204,6 +205,10 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease"; "Secondary adrenal
   // insufficiency, in which the pituitary …, is a different condition".
   if (sentence && IS_NOT_A_TYPE.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
+  // "MUTYH-associated polyposis (MAP) can look just like attenuated FAP, but it is a separate recessive condition, not a type of FAP":
+  // the sentence's subject (or its short form right after it), denied later in the sentence.
+  const opening = sentence ? section.text.slice(sentence.start - section.start, mention.start - section.start) : '';
+  if (sentence && /^\s*(?:[^,;.()]{1,80}\(\s*)?$/u.test(opening) && LATER_DENIAL.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
 }

@@ -255,6 +255,26 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
 
+  it('makes no subtype of the sentence\'s subject when the sentence later says "it is a separate … condition, not a type of" the topic, and keeps its gene to it', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Familial Adenomatous Polyposis (FAP)\n\nTypes\n\nMUTYH-associated polyposis (MAP) can look just like attenuated FAP, but it is a separate recessive condition, not a type of FAP.\n\nCauses\n\nMUTYH-associated polyposis is caused by variants in both copies of the MUTYH gene.\n',
+          'familial-adenomatous-polyposis.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0021055', kind: 'Disease', name: 'familial adenomatous polyposis', source: 'MONDO', synonyms: [{ name: 'FAP', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'MONDO:0012041', kind: 'Disease', name: 'familial adenomatous polyposis 2', source: 'MONDO', synonyms: [{ name: 'MUTYH-associated polyposis', scope: 'exact' }] }),
+          makeEntry({ id: 'HGNC:7527', kind: 'Gene', name: 'MUTYH', source: 'HGNC' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.object)).toEqual(['MONDO:0012041']);
+  });
+
   it('makes no subtype of a condition whose short form is followed by "is a different … group"', () => {
     const graph = relateArticle(
       recogniseArticle(
