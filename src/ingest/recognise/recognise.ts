@@ -167,9 +167,11 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, typed)), primary?.entity.id);
   // The types of a finding are findings; of anything else, diseases.
   const typeKind = primary?.entity.kind === 'Phenotype' ? 'Phenotype' : 'Disease';
+  // A condition a Types sentence denies as its subject is no type for its other mentions there either ("… (CIN) …, graded CIN 1 to CIN 3; it is not cancer").
+  const denied = new Set(mentions.filter((mention) => isDeniedSubject(article.sections[mention.section], mention)).map((mention) => mention.entity));
   const subtypes = new Set(
     mentions
-      .filter((mention) => mention.kind === typeKind && mention.entity !== primary?.entity.id && namesAType(article.sections[mention.section], mention))
+      .filter((mention) => mention.kind === typeKind && mention.entity !== primary?.entity.id && !denied.has(mention.entity) && namesAType(article.sections[mention.section], mention))
       .map((mention) => mention.entity),
   );
   const named = new Set(mentions.map((mention) => mention.entity));
@@ -189,7 +191,7 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
 
 const IS_NOT_A_TYPE = /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:in\s+which|which|where|whose|that)\b[^,;.]*,\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness|group|family|class)\b/iu;
-const LATER_DENIAL = /\b(?:it|this|they)\s+(?:is|are)\s+(?:a\s+|an\s+)?(?:separate|different|distinct)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b/iu;
+const LATER_DENIAL = /\b(?:it|this|they)\s+(?:is|are)\s+(?:a\s+|an\s+)?(?:separate|different|distinct)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b|\b(?:it|this|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+)?(?:cancer|tumou?r)\b|\b(?:is|are)\s+(?:a\s+|an\s+)?pre-?cancerous\b/iu;
 const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b/iu;
 
 /**
@@ -205,12 +207,23 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease"; "Secondary adrenal
   // insufficiency, in which the pituitary …, is a different condition".
   if (sentence && IS_NOT_A_TYPE.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
-  // "MUTYH-associated polyposis (MAP) can look just like attenuated FAP, but it is a separate recessive condition, not a type of FAP":
-  // the sentence's subject (or its short form right after it), denied later in the sentence.
-  const opening = sentence ? section.text.slice(sentence.start - section.start, mention.start - section.start) : '';
-  if (sentence && /^\s*(?:[^,;.()]{1,80}\(\s*)?$/u.test(opening) && LATER_DENIAL.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
+  if (isDeniedSubject(section, mention)) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
+}
+
+/**
+ * "MUTYH-associated polyposis (MAP) can look just like attenuated FAP, but it is a separate
+ * recessive condition, not a type of FAP", "Cervical intraepithelial neoplasia (CIN) is a
+ * precancerous change …; it is not cancer": a Types sentence's subject (or its short form right
+ * after it) that the sentence denies later on.
+ */
+function isDeniedSubject(section: SegmentedSection | undefined, mention: Mention): boolean {
+  if (section?.kind !== 'types') return false;
+  const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  if (!sentence) return false;
+  const opening = section.text.slice(sentence.start - section.start, mention.start - section.start);
+  return /^\s*(?:[^,;.()]{1,80}\(\s*)?$/u.test(opening) && LATER_DENIAL.test(section.text.slice(mention.end - section.start, sentence.end - section.start));
 }
 
 /**

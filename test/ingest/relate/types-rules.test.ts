@@ -275,6 +275,24 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.object)).toEqual(['MONDO:0012041']);
   });
 
+  it('makes no subtype of a precancerous change the sentence says "is not cancer"', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Cervical Cancer\n\nTypes\n\nCervical intraepithelial neoplasia (CIN) is a precancerous change, graded CIN 1 to CIN 3; it is not cancer, but CIN 3 can turn into cancer if it is not treated.\n',
+          'cervical-cancer.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0002974', kind: 'Disease', name: 'cervical cancer', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0022394', kind: 'Disease', name: 'cervical intraepithelial neoplasia', source: 'MONDO', synonyms: [{ name: 'CIN', scope: 'abbreviation' }] }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
+
   it('makes no subtype of a condition whose short form is followed by "is a different … group"', () => {
     const graph = relateArticle(
       recogniseArticle(
