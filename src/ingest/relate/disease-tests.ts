@@ -140,4 +140,4 @@ function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boo
   });
 }
 
-const OPENING_LOOK = /^[\s—–:-]*(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
+const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;

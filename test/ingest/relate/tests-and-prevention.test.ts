@@ -271,6 +271,20 @@ describe('a diagnosis item that opens with another condition it looks for', () =
     expect(edges).not.toContain('medkg:test:blood-culture MONDO:0009258');
   });
 
+  it('finds no topic either for a test "done to rule out" a look-alike', () => {
+    const sarcoidosis = relateText(
+      'Sarcoidosis\n\nDiagnostic tests\n\n  1. Interferon-gamma release assay (IGRA) — done to rule out tuberculosis, which can look similar.\n',
+      'sarcoidosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019338', kind: 'Disease', name: 'sarcoidosis', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:interferon-gamma-release-assay', kind: 'Test', name: 'interferon-gamma release assay', source: 'medkg', synonyms: [{ name: 'IGRA', scope: 'abbreviation' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0019338');
+    expect(sarcoidosis).toEqual([]);
+  });
+
   it('still finds the topic when what it looks for is one of the topic\'s own signs', () => {
     expect(edges).toContain('medkg:test:liver-function-tests MONDO:0009258');
   });
