@@ -251,6 +251,8 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   return true;
 }
 
+const INFECTIONS_BY_DEGREE = /^(?:(?:serious|severe|recurrent|repeated|frequent|more|minor|mild|common|opportunistic)\s+)+infections?$/iu;
+
 const DISEASE_HEAD_NOUN = /\b(?:pneumonia|otitis media|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|\p{L}*blastomas?|tumou?rs?)$/iu;
 
 const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+and\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
@@ -315,7 +317,7 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
       if (!phrase) continue;
       const found = lookupPhrase(phrase, 'Phenotype', [], context.lexicon);
       if (!found && coveredByVocabulary(phrase, 'Phenotype', context.lexicon)) continue;
-      const entity = found ? context.table.fromEntry(found.entry) : shapedLocal(phrase, 'Phenotype', context);
+      const entity = found ? context.table.fromEntry(found.entry) : sideEffectLocal(phrase, context);
       if (!entity) continue;
       const offset = piece.indexOf(phrase);
       if (offset < 0) continue;
@@ -323,6 +325,20 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
       context.result.mentions.push({ entity: entity.id, kind: entity.kind, start, end: start + phrase.length, text: phrase, section: context.sectionIndex, origin: 'head', ambiguous: false });
     }
   }
+}
+
+/**
+ * A side effect no vocabulary knows is a local entity of its head noun's kind, except that
+ * infections a medicine makes more likely, named by how often or how bad they are ("serious
+ * infections", "more infections"), are a finding (GUIDE.md); a named infection ("genital yeast
+ * infections") stays a disease.
+ */
+function sideEffectLocal(phrase: string, context: HeadContext): RecognisedEntity | undefined {
+  const entity = shapedLocal(phrase, 'Phenotype', context);
+  if (!entity || entity.kind === 'Phenotype' || !INFECTIONS_BY_DEGREE.test(phrase)) return entity;
+  const finding = context.table.local('Phenotype', phrase);
+  context.table.addSynonyms(finding.id, [phrase]);
+  return finding;
 }
 
 /**

@@ -776,3 +776,19 @@ describe('a drug head that says what is added later', () => {
     expect([...found.entities.values()].filter((entity) => /later/iu.test(entity.name))).toEqual([]);
   });
 });
+
+describe('infections a side-effect list names by degree', () => {
+  it('are a finding, while a named infection stays a disease', () => {
+    const found = recogniseArticle(
+      segmentText("Crohn's Disease\n\nDrug treatments\n\nDrug 3. Infliximab (REMICADE)\n• Side effects: infusion reactions, serious infections and genital yeast infections.\n", 'crohns-disease.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0005011', kind: 'Disease', name: "Crohn's disease", source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00065', kind: 'Drug', name: 'Infliximab', source: 'DrugBank', synonyms: [{ name: 'REMICADE', scope: 'brand' }] }),
+        makeEntry({ id: 'medkg:disease:infection', kind: 'Disease', name: 'infection', source: 'medkg-seed' }),
+      ]),
+    );
+    const kinds = [...found.entities.values()].filter((entity) => /infections?$/u.test(entity.name)).map((entity) => `${entity.kind}:${entity.name}`);
+    expect(kinds).toEqual(expect.arrayContaining(['Phenotype:serious infections']));
+    expect(kinds.filter((kind) => kind.includes('yeast'))).toEqual([expect.stringMatching(/^Disease:/u)]);
+  });
+});
