@@ -167,7 +167,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
   const mentions = joinGlosses(article.sections, resolveOverlaps(outsideUnstatedText(article.sections, typed)), primary?.entity.id);
   // The types of a finding are findings; of anything else, diseases.
   const typeKind = primary?.entity.kind === 'Phenotype' ? 'Phenotype' : 'Disease';
-  // A condition a Types sentence denies as its subject is no type for its other mentions there either ("… (CIN) …, graded CIN 1 to CIN 3; it is not cancer").
+  // A condition a Types sentence denies as its subject is no type for its other mentions there
+  // either ("… (CIN) …, graded CIN 1 to CIN 3; it is not cancer").
   const denied = new Set(mentions.filter((mention) => isDeniedSubject(article.sections[mention.section], mention)).map((mention) => mention.entity));
   const subtypes = new Set(
     mentions
@@ -207,7 +208,6 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease"; "Secondary adrenal
   // insufficiency, in which the pituitary …, is a different condition".
   if (sentence && IS_NOT_A_TYPE.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
-  if (isDeniedSubject(section, mention)) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
 }

@@ -71,9 +71,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   // "… should be avoided in people with LQTS. Examples are the macrolides erythromycin and clarithromycin, …": the examples share the caution.
-  // "the antipsychotic haloperidol": a class word right before a drug's name says what the drug is.
-  const describesNext = (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.kind === 'Drug' && /^\s+$/u.test(place.sentence.text.slice(offset + place.mention.text.length, offsetInSentence(other))));
-  const avoided = EXAMPLES_OPENING.test(place.sentence.text) && !describesNext ? avoidedByPreviousSentence(place, context) : undefined;
+  const avoided = EXAMPLES_OPENING.test(place.sentence.text) && !describesNextDrug(place, context) ? avoidedByPreviousSentence(place, context) : undefined;
   if (avoided) {
     context.propose(relation(treatment, 'CONTRAINDICATED_IN', avoided.object, place, avoided.cue));
     return;
@@ -100,6 +98,12 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
 const NO_BENEFIT_BEFORE = /\b(?:has|have)\s+not\s+been\s+shown\s+to\b/iu;
 const COMPARED_WITH = /\b(?:as\s+well\s+as|better\s+than|than|unlike|instead\s+of)\s+(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const EXAMPLES_OPENING = /^\s*(?:examples?\s+(?:are|include)|for\s+example|these\s+include|they\s+include)\b/iu;
+
+/** "the antipsychotic haloperidol": a class word right before a drug's name says what that drug is. */
+function describesNextDrug(place: MentionPlace, context: RuleContext): boolean {
+  const end = offsetInSentence(place) + place.mention.text.length;
+  return (context.bySentence.get(place.sentence.start) ?? []).some((other) => other.mention.kind === 'Drug' && /^\s+$/u.test(place.sentence.text.slice(end, offsetInSentence(other))));
+}
 
 /** The contraindication the sentence right before states, when it names who must avoid (a condition, else the topic). */
 function avoidedByPreviousSentence(place: MentionPlace, context: RuleContext): { object: string; cue: string } | undefined {
