@@ -140,12 +140,14 @@ describe('seed kinds of findings that disease vocabularies also name', () => {
       ['MONDO:0002251', 'hepatitis'],
       ['MONDO:0005292', 'colitis'],
       ['DOID:10574', 'vitamin D deficiency'],
+      ['DOID:6543', 'acne'],
+      ['DOID:0050700', 'cardiomyopathy'],
     ].map(([id = '', name = '']) => makeEntry({ id, kind: 'Disease', name, source: 'MONDO' }));
     const lexicon = createLexicon([...(await loadSeedEntries()), ...diseases]);
     const kinds = lexicon
-      .findMatches('For ventricular tachycardia; not in cardiogenic shock; malnutrition, hand-foot syndrome and bowel obstruction; hepatitis or colitis; vitamin D deficiency.', { section: 'indications', preferKinds: ['Disease', 'Phenotype'] })
+      .findMatches('For ventricular tachycardia; not in cardiogenic shock; malnutrition, hand-foot syndrome and bowel obstruction; hepatitis or colitis; vitamin D deficiency; acne; cardiomyopathy.', { section: 'indications', preferKinds: ['Disease', 'Phenotype'] })
       .map((match) => `${match.kind}:${match.text}`);
-    expect(kinds).toEqual(['Phenotype:ventricular tachycardia', 'Phenotype:cardiogenic shock', 'Phenotype:malnutrition', 'Phenotype:hand-foot syndrome', 'Phenotype:bowel obstruction', 'Phenotype:hepatitis', 'Phenotype:colitis', 'Phenotype:vitamin D deficiency']);
+    expect(kinds).toEqual(['Phenotype:ventricular tachycardia', 'Phenotype:cardiogenic shock', 'Phenotype:malnutrition', 'Phenotype:hand-foot syndrome', 'Phenotype:bowel obstruction', 'Phenotype:hepatitis', 'Phenotype:colitis', 'Phenotype:vitamin D deficiency', 'Phenotype:acne', 'Phenotype:cardiomyopathy']);
   });
 });
 
