@@ -44,7 +44,8 @@ const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|cont
 // "an enlarged prostate, prostatitis or a urinary tract infection can all raise it": other causes of a result, not what the test finds.
 // "A high result can also come from … pancreatitis", "Other causes of a raised level — pregnancy, … cancer": the same.
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b|\b(?:can|may|could|will)\s+(?:all\s+|also\s+)?(?:raise|lower|increase|reduce)\s+(?:it|them|the (?:level|result|value|reading))\b|\b(?:result|level|value|reading)s?\s+(?:can|may|could)\s+(?:also\s+)?(?:come|result|arise)\s+from\b|\b(?:other\s+)?causes\s+of\s+(?:a\s+|an\s+)?(?:raised|high|higher|low|lower|abnormal|positive)\s+(?:level|result|value|reading)s?\b/iu;
-const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b/iu;
+// "The test is usually ordered for symptoms such as joint pain, …": why it is done, not what it finds.
+const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
 const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
@@ -152,6 +153,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     // diagnosis; "BNP or NT-proBNP — used to diagnose and monitor heart failure": of every test
     // the head names, and followed too when the clause says so.
     const confirms = OTHER_TEST_CONFIRMS.exec(clauseBefore(place.sentence.text, offset));
+    // "Complement C3 and C4 — low during active lupus; used with anti-dsDNA to monitor SLE": followed only.
+    const followsOnly = !confirms && section === 'diagnosis' ? OTHER_TEST_MONITORS.exec(clauseBefore(place.sentence.text, offset)) : null;
+    if (followsOnly) for (const test of otherHeadsOfItem(place, context, TEST_OR_PROCEDURE_KINDS)) context.propose(relation(test, 'MONITORS', place.mention.entity, place, followsOnly[0].trim()));
     if (!confirms || section !== 'diagnosis') return;
     const monitors = /\bmonitor\w*\b/iu.exec(clause);
     for (const test of otherHeadsOfItem(place, context, TEST_OR_PROCEDURE_KINDS)) {
@@ -187,9 +191,11 @@ function causingDrug(place: MentionPlace, context: RuleContext): string | undefi
   return drug.mention.entity;
 }
 
+const OTHER_TEST_MONITORS = /\bto\s+monitor\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 // "ST elevation means an emergency heart attack", "helps rule out a clot", "shows narrowed or
 // blocked arteries (coronary artery disease)": what another test's result tells.
-const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|positive\s+in|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
+const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|positive\s+in|(?:highly\s+)?specific\s+for|(?:found|present)\s+in\s+(?:most\s+|many\s+|some\s+)?(?:people\s+with\s+)?|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
 /** A finding an item's line gives as what the condition its head names causes. */
 function describesHeadCondition(place: MentionPlace, context: RuleContext): boolean {

@@ -756,6 +756,31 @@ describe('a lab test article on muscle disease', () => {
   });
 });
 
+describe('a lab test article on autoimmune disease', () => {
+  const edges = relations(
+    'ANA Test\n\nWhy is the test done?\n\n  1. To help diagnose systemic lupus erythematosus (SLE).\n\n  6. To look for drug-induced lupus — in people taking hydralazine who develop joint pain.\n\nThe test is usually ordered for symptoms such as a butterfly-shaped rash across the cheeks (malar rash) or joint pain.\n\nRelated tests\n\n  1. Anti-double-stranded DNA (anti-dsDNA) — highly specific for SLE.\n\n  5. Complement C3 — low during active lupus; used with anti-dsDNA to monitor SLE.\n',
+    'ana-test.txt',
+    'Lab Tests',
+    [
+      makeEntry({ id: 'medkg:test:antinuclear-antibody-test', kind: 'Test', name: 'ANA test', source: 'medkg' }),
+      makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: 'systemic lupus erythematosus', source: 'MONDO', synonyms: [{ name: 'SLE', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'HP:0025300', kind: 'Phenotype', name: 'Malar rash', source: 'HPO' }),
+      makeEntry({ id: 'HP:0002829', kind: 'Phenotype', name: 'Arthralgia', source: 'HPO', synonyms: [{ name: 'joint pain', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:test:anti-dsdna', kind: 'Test', name: 'anti-dsDNA', source: 'medkg' }),
+      makeEntry({ id: 'medkg:test:complement-c3', kind: 'Test', name: 'complement C3', source: 'medkg' }),
+    ],
+  );
+
+  it('finds no diagnosis in the symptoms the test is ordered for, or that people who take a medicine develop', () => {
+    expect(edges.filter((edge) => edge.includes('HP:0025300') || edge.includes('HP:0002829'))).toEqual([]);
+  });
+
+  it('gives a related test the disease it is "highly specific for", and one "used … to monitor" the disease that follow-up', () => {
+    expect(edges).toContain('medkg:test:anti-dsdna DIAGNOSES MONDO:0007915');
+    expect(edges).toContain('medkg:test:complement-c3 MONITORS MONDO:0007915');
+  });
+});
+
 describe('a lab test article naming other causes of a result', () => {
   it('does not read them as conditions the test finds', () => {
     const edges = relations(
