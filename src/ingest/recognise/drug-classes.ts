@@ -7,9 +7,9 @@ import type { Mention } from './types.js';
 const CLASS_NOUN = '(?:inhibitors|blockers|antagonists|agonists|diuretics|agents|analogues|analogs|antibodies|anticoagulants|antiplatelets|antibiotics|antivirals|antifungals|steroids|corticosteroids|statins|chelators|modulators|supplements|medicines|medications|drugs)';
 /** Up to three words before the class noun ("thiazide", "immune checkpoint", "bypassing"). */
 const MODIFIERS = "(?:[\\p{L}][\\p{L}\\p{N}'-]*\\s+){1,3}";
-/** Words that cannot open a class name: "other", "some", "the", "these", "such"… */
+/** Words that cannot open a class name: "other", "some", "the", "these", "such", a number ("three or four medicines")… */
 const NOT_A_MODIFIER =
-  /^(?:other|some|the|these|those|such|many|most|all|any|certain|several|new|newer|older|common|usual|your|their|its|a|an|and|or|of|for|with|to|in|on|are|is|be|take|taking|avoid|use|using|like|including|as|also|often|usually|sometimes|may|can|should|then|first|only|still|even|receives?|received|gets?|given|needs?|starts?|started|stops?|stopped|try|tried|adds?|added|prescribed?|prescribes|includes?|included)$/iu;
+  /^(?:other|some|the|these|those|such|many|most|all|any|certain|several|new|newer|older|common|usual|your|their|its|a|an|and|or|of|for|with|to|in|on|are|is|be|take|taking|avoid|use|using|like|including|as|also|often|usually|sometimes|may|can|should|then|first|only|still|even|receives?|received|gets?|given|needs?|starts?|started|stops?|stopped|try|tried|adds?|added|prescribed?|prescribes|includes?|included|one|two|three|four|five|six|both|more|fewer|\d+)$/iu;
 /** "such as", "e.g." right before the drug. */
 const CUE = '(?:such as|like|e\\.g\\.,?|including|for example|for instance)\\s+$';
 /** The cheap test first: most drugs are not introduced as examples. */

@@ -341,6 +341,8 @@ const OF_ANOTHER_DRUG = /\b(?:breakdown|clearance|metabolism|absorption|blood\s+
 
 const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;
 
+const LOOKED_FOR_FIRST = /\b(?:screen(?:ed|ing)?|test(?:ed|ing)?|check(?:ed|ing)?)\s+for\b/iu;
+
 /** "to prevent/treat/relieve Y", "for Y" after the treatment in its clause: the condition it is aimed at. */
 const AIM_CUE = /\b(?:to (?:prevent|treat|relieve|ease|control|stop|clear|correct)|prevents?|treats?|relieves?|corrects?|for)\s+(?:\S+\s+){0,3}$/iu;
 
@@ -350,7 +352,9 @@ function aimedCondition(place: MentionPlace, context: RuleContext): string | und
     if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.start <= place.mention.start) continue;
     const at = offsetInSentence(other);
     if (at >= span.end) break;
-    if (AIM_CUE.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length, at))) return other.mention.entity;
+    const between = place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length, at);
+    // "before a biologic is started, everyone is screened for tuberculosis": what is looked for first is no aim.
+    if (AIM_CUE.test(between) && !LOOKED_FOR_FIRST.test(between)) return other.mention.entity;
   }
   return undefined;
 }

@@ -792,3 +792,17 @@ describe('infections a side-effect list names by degree', () => {
     expect(kinds.filter((kind) => kind.includes('yeast'))).toEqual([expect.stringMatching(/^Disease:/u)]);
   });
 });
+
+describe('a number of medicines given as examples', () => {
+  it('names no drug class "four medicines"', () => {
+    const found = recogniseArticle(
+      segmentText('Multiple Myeloma\n\nDrug treatments\n\nMost people receive a combination of three or four medicines, for example bortezomib and lenalidomide.\n', 'multiple-myeloma.txt', 'Cancer'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0009693', kind: 'Disease', name: 'multiple myeloma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00188', kind: 'Drug', name: 'Bortezomib', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00480', kind: 'Drug', name: 'Lenalidomide', source: 'DrugBank' }),
+      ]),
+    );
+    expect([...found.entities.values()].filter((entity) => /medicines/iu.test(entity.name))).toEqual([]);
+  });
+});

@@ -1478,3 +1478,19 @@ describe("a drug page's aim named with what came before it", () => {
     expect(treated).toEqual(['MONDO:0041052']);
   });
 });
+
+describe('a note that people are screened for an infection before a medicine is started', () => {
+  it('gives the medicine no treatment of that infection', () => {
+    const graph = relateText(
+      'Ankylosing Spondylitis\n\nDrug treatments\n\nImportant: before a JAK inhibitor is started, everyone is screened for tuberculosis, because these medicines can wake up a hidden infection.\n',
+      'ankylosing-spondylitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005306', kind: 'Disease', name: 'ankylosing spondylitis', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:drug:jak-inhibitors', kind: 'Drug', name: 'JAK inhibitors', source: 'medkg', synonyms: [{ name: 'JAK inhibitor', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0018076')).toEqual([]);
+  });
+});
