@@ -8,7 +8,8 @@
  * "Head — term rest" on a numbered item that lost its separator.
  */
 const LEAK = /[\p{Script=Bengali}\u0964\u0965][\p{Script=Bengali}\u0964\u0965\s]*"\s*(?=data-)|\s*"?\s*(?=data-[\w-]+=")/u;
-const ATTRIBUTES = /^(?:data-[\w-]+="[^"]*"\s*)+"?\s*>/u;
+// The closing bracket may come HTML-escaped ("&gt;") where the page was copied as text.
+const ATTRIBUTES = /^(?:data-[\w-]+="[^"]*"\s*)+"?\s*(?:>|&gt;)/u;
 const ITEM = /^\s*(?:\*\*)?\s*(?:\d{1,3}[.)]|Drug\s*\d+[.)])\s+/u;
 const SEPARATOR = / — | - |: /u;
 

@@ -67,6 +67,13 @@ describe('cleanArticle rules', () => {
     expect(cleanArticle(textArticle(text), profile).text).toContain('3) Lens dislocation (ectopia lentis)');
   });
 
+  it('repairs a leak whose closing bracket was copied HTML-escaped ("&gt;")', () => {
+    const text = 'Fanconi Anaemia\n\nSymptoms\n\n7. Café-au-lait spots" data-rx-term="café-au-lait spots" data-rx-definition="flat, light-brown patches of skin"&gt;café-au-lait spots and other patches of darker skin.\n';
+    const cleaned = cleanArticle(textArticle(text), profile).text;
+    expect(cleaned).toContain('7. Café-au-lait spots');
+    expect(cleaned).not.toContain('data-rx');
+  });
+
   it('closes a phrase the leak cut short with the glossary term, and keeps the item separator', () => {
     const text = 'Gout\n\nComplications\n\n  1. Uric acid stones in the" data-rx-term="nephrolithiasis" data-rx-definition="stones that form in the kidney">nephrolithiasis cause sudden pain in the side.\n';
     expect(cleanArticle(textArticle(text), profile).text).toContain('1. Uric acid stones (nephrolithiasis) — cause sudden pain in the side.');
