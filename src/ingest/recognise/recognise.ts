@@ -150,7 +150,11 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
     candidates.push(...shortFormMentions(article.sections, short, entity.id, entity.kind));
   }
   candidates.push(...findTopicCompounds(article.sections, candidates, lexicon, table, primary?.entity.id));
-  const resolved = resolveLocalsByShortForms(candidates, abbreviations, lexicon, table);
+  // "Fanconi anaemia (FA) … an FA gene panel": the article's own short form is no gene's alias
+  // (FXN's "FA"); a gene's approved symbol ("the DMD gene" in a DMD article) still is the gene.
+  const shortFormOfOther = (mention: Mention): boolean =>
+    mention.kind === 'Gene' && table.get(mention.entity)?.name !== mention.text && (table.get(abbreviations.get(mention.text) ?? '')?.kind ?? 'Gene') !== 'Gene';
+  const resolved = resolveLocalsByShortForms(candidates.filter((mention) => !shortFormOfOther(mention)), abbreviations, lexicon, table);
 
   // "Primary hypothyroidism" under Types: a form of the topic is a disease, though HPO alone names
   // it, as a sign; so is every other mention of that entry in the article ("(POAG)" after it).

@@ -806,3 +806,20 @@ describe('a number of medicines given as examples', () => {
     expect([...found.entities.values()].filter((entity) => /medicines/iu.test(entity.name))).toEqual([]);
   });
 });
+
+describe("the article's own short form that is also a gene's alias", () => {
+  it('names the topic, not the gene, while a gene named by its approved symbol stays the gene', () => {
+    const found = recogniseArticle(
+      segmentText('Fanconi Anaemia (FA)\n\nDiagnostic tests\n\n  1. Genetic testing (FA gene panel) — finds both variants.\n\nCauses\n\n  1. Variants in the FANCA gene.\n', 'fanconi-anaemia.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0019391', kind: 'Disease', name: 'Fanconi anemia', source: 'MONDO', synonyms: [{ name: 'Fanconi anaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:3951', kind: 'Gene', name: 'FXN', source: 'HGNC', synonyms: [{ name: 'FA', scope: 'alias_symbol' }] }),
+        makeEntry({ id: 'HGNC:3582', kind: 'Gene', name: 'FANCA', source: 'HGNC' }),
+        makeEntry({ id: 'medkg:test:genetic-testing', kind: 'Test', name: 'genetic testing', source: 'medkg-seed' }),
+      ]),
+    );
+    const genes = found.mentions.filter((mention) => mention.kind === 'Gene').map((mention) => mention.entity);
+    expect(genes).not.toContain('HGNC:3951');
+    expect(genes).toContain('HGNC:3582');
+  });
+});
