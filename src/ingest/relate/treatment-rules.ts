@@ -83,7 +83,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
-  if ((place.inHead || purpose) && !aimsElsewhere(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  if ((place.inHead || purpose) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
   // "Medicine review — many medicines, including metformin and gabapentin, need a lower dose": a dose note, no member.
   else if (isMemberOfHead(place, context) && !DOSE_ADJUSTMENT.test(clause)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
@@ -93,6 +93,13 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
   }
+}
+
+/** "Purpose: once hoped to reduce PMP22; high-dose vitamin C has not been shown to help CMT1A … and is not recommended": the item's own Purpose says it does not work. */
+function purposeDeniesBenefit(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!key) return false;
+  return (context.items.get(key) ?? []).some((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && NO_BENEFIT_BEFORE.test(other.sentence.text));
 }
 
 const NO_BENEFIT_BEFORE = /\b(?:has|have)\s+not\s+been\s+shown\s+to\b/iu;

@@ -1494,3 +1494,18 @@ describe('a note that people are screened for an infection before a medicine is 
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0018076')).toEqual([]);
   });
 });
+
+describe("a drug item whose own Purpose line says it has not been shown to help", () => {
+  it('treats nothing', () => {
+    const graph = relateText(
+      'Charcot-Marie-Tooth Disease\n\nDrug treatments\n\nDrug 3. Ascorbic acid (vitamin C)\n• Purpose: once hoped to reduce PMP22; high-dose vitamin C has not been shown to help CMT1A in large trials and is not recommended.\n',
+      'charcot-marie-tooth-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0015626', kind: 'Disease', name: 'Charcot-Marie-Tooth disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00126', kind: 'Drug', name: 'Ascorbic acid', source: 'DrugBank', synonyms: [{ name: 'vitamin C', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
+  });
+});
