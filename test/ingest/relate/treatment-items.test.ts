@@ -1504,6 +1504,7 @@ describe("a drug item whose own Purpose line says it has not been shown to help"
       [
         makeEntry({ id: 'MONDO:0015626', kind: 'Disease', name: 'Charcot-Marie-Tooth disease', source: 'MONDO' }),
         makeEntry({ id: 'DRUGBANK:DB00126', kind: 'Drug', name: 'Ascorbic acid', source: 'DrugBank', synonyms: [{ name: 'vitamin C', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0007309', kind: 'Disease', name: 'Charcot-Marie-Tooth disease type 1A', source: 'MONDO', synonyms: [{ name: 'CMT1A', scope: 'abbreviation' }] }),
       ],
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
