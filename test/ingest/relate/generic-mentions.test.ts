@@ -781,6 +781,23 @@ describe('a lab test article on autoimmune disease', () => {
   });
 });
 
+describe('a lab test article saying when it is ordered', () => {
+  it('finds no diagnosis in what someone has, or in the symptoms of a condition it is ordered for', () => {
+    const edges = relations(
+      'Thyroid Antibodies Test\n\nWhen is the test ordered?\n\nIt is ordered when TSH is abnormal, or when someone has a goitre or symptoms of an overactive thyroid such as weight loss and tremor.\n',
+      'thyroid-antibodies-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'medkg:test:thyroid-antibodies-test', kind: 'Test', name: 'thyroid antibodies test', source: 'medkg' }),
+        makeEntry({ id: 'HP:0000853', kind: 'Phenotype', name: 'Goiter', source: 'HPO', synonyms: [{ name: 'goitre', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000836', kind: 'Phenotype', name: 'Hyperthyroidism', source: 'HPO', synonyms: [{ name: 'overactive thyroid', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001337', kind: 'Phenotype', name: 'Tremor', source: 'HPO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('DIAGNOSES'))).toEqual([]);
+  });
+});
+
 describe('a lab test article naming other causes of a result', () => {
   it('does not read them as conditions the test finds', () => {
     const edges = relations(
