@@ -35,6 +35,7 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       const treatments = places.filter((place) => TREATMENT_KINDS.has(place.mention.kind) && offsetInSentence(place) < match.index);
       const clause = clauseSpan(sentence, match.index);
       const inClause = treatments.filter((place) => offsetInSentence(place) >= clause.start);
+      if (treatments.length === 0) for (const head of itemHeadNamedShort(places, sentence.slice(clause.start, match.index), context)) denied.add(head);
       for (const place of inClause.length > 0 ? inClause.slice(-1) : coordinatedSubject(treatments, sentence)) {
         denied.add(place.mention.entity);
         // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's bracketed name too;
@@ -45,6 +46,19 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
     }
   }
   return denied;
+}
+
+/**
+ * "Drug 5. Helicobacter pylori eradication therapy … Eradication therapy does not cure stomach
+ * cancer": a line of an item that calls the item's treatment by the last words of its name.
+ */
+function itemHeadNamedShort(places: readonly MentionPlace[], subject: string, context: RuleContext): string[] {
+  const key = places.map(itemKey).find((found) => found !== undefined);
+  const words = searchKey(subject.replace(/^[^\p{L}]*(?:[\p{L}]+\+\d+)?/u, '')).trim();
+  if (!key || words.split(' ').length < 2) return [];
+  return (context.heads.get(key) ?? [])
+    .filter((head) => TREATMENT_KINDS.has(head.mention.kind) && searchKey(head.mention.text).endsWith(words))
+    .map((head) => head.mention.entity);
 }
 
 /** Whether the clause after a denial names a condition other than the topic (a type of it, or another one). */

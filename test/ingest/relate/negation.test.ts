@@ -120,6 +120,21 @@ describe('a treatment the article says does not treat its topic', () => {
     expect(subjects).toContain('DRUGBANK:DB01272');
     expect(subjects).not.toContain('DRUGBANK:DB00419');
   });
+
+  it('drops a head treatment its own line calls by the last words of its name ("Eradication therapy does not cure …")', () => {
+    const stomach = [
+      makeEntry({ id: 'MONDO:0001056', kind: 'Disease', name: 'gastric cancer', source: 'MONDO', synonyms: [{ name: 'stomach cancer', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:drug:helicobacter-pylori-eradication-therapy', kind: 'Drug', name: 'Helicobacter pylori eradication therapy', source: 'medkg' }),
+      makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+    ];
+    const subjects = treats(
+      'Stomach cancer\n\nDrug treatments\n\nDrug 1. Cisplatin\n• Purpose: kills cancer cells.\n\nDrug 2. Helicobacter pylori eradication therapy\n• Purpose: a 14-day course given after removal of an early cancer. NCBI+1Eradication therapy does not cure stomach cancer, but it lowers the chance of a new cancer.\n',
+      stomach,
+      'stomach-cancer.txt',
+    );
+    expect(subjects).toContain('DRUGBANK:DB00515');
+    expect(subjects).not.toContain('medkg:drug:helicobacter-pylori-eradication-therapy');
+  });
 });
 
 describe('treatments an article says are not used as treatments, or showed no benefit', () => {
