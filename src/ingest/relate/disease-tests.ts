@@ -20,7 +20,7 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "Blood culture — whenever sepsis is suspected in a sick newborn", "— looks for cataracts": a test
   // an item gives to another condition finds that one (relateFindingOfTest), not the topic.
   if (place.inHead && opensWithOtherCondition(place, context)) return;
-  const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text);
+  const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text) || THEN_AT_INTERVALS.exec(text);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
   context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
@@ -42,6 +42,9 @@ export function relateScreeningTest(place: MentionPlace, context: RuleContext): 
   const targets = subtypes.length > 0 ? [...new Set(subtypes)] : [context.primary.id];
   for (const target of targets) context.propose(relation(place.mention.entity, 'DIAGNOSES', target, place));
 }
+
+/** "done at diagnosis and then every 1–2 years", "checked at diagnosis and then once a year": the test follows the disease. */
+const THEN_AT_INTERVALS = /\bthen\s+(?:(?:once\s+)?(?:every|each|once\s+a)\s+(?:\d+(?:\s*[–-]\s*\d+)?\s+|few\s+|other\s+)?(?:years?|months?|weeks?)|yearly|annually|every\s+year)\b/iu;
 
 const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b/iu;
 

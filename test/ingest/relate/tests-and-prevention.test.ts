@@ -115,6 +115,24 @@ describe('a diagnostic test head with a word for how it is used', () => {
   });
 });
 
+describe('a diagnostic test the line says is done again at intervals', () => {
+  it('monitors the topic when done "at diagnosis and then" every year or every few years', () => {
+    for (const interval of ['then once a year', 'then every 1–2 years', 'then yearly']) {
+      const graph = relateText(
+        `Marfan Syndrome\n\nDiagnostic tests\n\n  1. Echocardiogram — measures the width of the aortic root; done at diagnosis and ${interval}.\n`,
+        'marfan-syndrome.txt',
+        'Diseases',
+        [
+          makeEntry({ id: 'MONDO:0007947', kind: 'Disease', name: 'Marfan syndrome', source: 'MONDO' }),
+          makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
+        ],
+      );
+      const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`);
+      expect(edges, interval).toEqual(['medkg:test:echocardiogram MONITORS']);
+    }
+  });
+});
+
 describe('a test a diagnosis section lists for the treatment or the outlook', () => {
   it('does not diagnose the topic', () => {
     const graph = relateText(
