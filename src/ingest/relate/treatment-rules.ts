@@ -102,7 +102,8 @@ function purposeDeniesBenefit(place: MentionPlace, context: RuleContext): boolea
   return (context.items.get(key) ?? []).some((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && NO_BENEFIT_BEFORE.test(other.sentence.text));
 }
 
-const NO_BENEFIT_BEFORE = /\b(?:has|have)\s+not\s+been\s+shown\s+to\b/iu;
+// "trials did not show that it improves ataxia": the same, told of a trial.
+const NO_BENEFIT_BEFORE = /\b(?:has|have)\s+not\s+been\s+shown\s+to\b|\b(?:did|do|does)\s+not\s+show\s+that\s+(?:it|they)\s+(?:improves?|helps?|works?|slows?|prevents?|reduces?)\b/iu;
 const COMPARED_WITH = /\b(?:as\s+well\s+as|better\s+than|than|unlike|instead\s+of)\s+(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const EXAMPLES_OPENING = /^\s*(?:examples?\s+(?:are|include)|for\s+example|these\s+include|they\s+include)\b/iu;
 

@@ -1509,4 +1509,17 @@ describe("a drug item whose own Purpose line says it has not been shown to help"
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
   });
+
+  it('treats nothing when trials "did not show that it improves" the topic', () => {
+    const graph = relateText(
+      'Duchenne Muscular Dystrophy\n\nDrug treatments\n\nDrug 4. Coenzyme Q10\n• Purpose: an antioxidant tried for muscle strength; two small trials did not show that it improves walking, and it is not licensed for DMD.\n',
+      'duchenne-muscular-dystrophy.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010679', kind: 'Disease', name: 'Duchenne muscular dystrophy', source: 'MONDO', synonyms: [{ name: 'DMD', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:drug:coenzyme-q10', kind: 'Drug', name: 'coenzyme Q10', source: 'medkg' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
+  });
 });
