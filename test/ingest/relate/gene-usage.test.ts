@@ -100,6 +100,25 @@ Causes and risk factors
   });
 });
 
+describe('a look-alike condition a diagnostic test points to', () => {
+  it('gets the gene its appositive says causes it, and the topic does not', () => {
+    const links = relateText(
+      'Wilson disease\n\nDiagnostic tests\n\n  1. Ceruloplasmin — a low level can instead point to aceruloplasminaemia, a rare inherited disorder caused by variants in the CP gene.\n',
+      'wilson-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010200', kind: 'Disease', name: 'Wilson disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0011426', kind: 'Disease', name: 'aceruloplasminemia', source: 'MONDO', synonyms: [{ name: 'aceruloplasminaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:test:ceruloplasmin', kind: 'Test', name: 'ceruloplasmin', source: 'medkg' }),
+        makeEntry({ id: 'HGNC:2295', kind: 'Gene', name: 'CP', source: 'HGNC' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`);
+    expect(links).toEqual(['HGNC:2295 MONDO:0011426']);
+  });
+});
+
 describe('genes in a causes item headed by another disease', () => {
   it('go to that disease, not the topic', () => {
     const links = relateText(
