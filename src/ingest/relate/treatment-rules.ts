@@ -402,7 +402,9 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   }
   if (isNegated(place)) return;
   // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
-  if (WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)) || isPartOfGlossedDescription(place, context)) return;
+  // "Purpose: make periods lighter in women with heavy menstrual bleeding": on a Purpose line, who takes the drug is what it is for.
+  const purposeLine = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
+  if ((!purposeLine && WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) || isPartOfGlossedDescription(place, context)) return;
   // "Quinine and procainamide, once used for myotonia, are no longer recommended": a past use is no treatment.
   if (PAST_USE.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   // "Cautions: screening for TB and hepatitis B is done before the first dose": what is looked for first is no effect.
@@ -412,14 +414,14 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
     return;
   }
-  const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
+  const purpose = purposeLine;
   // "to lower uric acid" is itself the cue and the condition (hyperuricaemia), see lowered-levels.ts.
   const lowering = loweringVerbOf(place.mention.text);
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
   // "Purpose: for advanced cancers with a RET change, including most inherited and many sporadic medullary thyroid cancers": the types it names.
   const usedIn =
-    purpose && place.mention.kind === 'Disease'
-      ? (/\bin\s+(?:(?:people|patients|children|adults|those)\s+with\s+)?$/iu.exec(before) ??
+    purpose && (place.mention.kind === 'Disease' || (place.mention.kind === 'Phenotype' && /\bwith\s+$/iu.test(before)))
+      ? (/\bin\s+(?:(?:people|patients|children|adults|those|women|men|girls|boys)\s+with\s+)?$/iu.exec(before) ??
         (context.article.subtypes.has(place.mention.entity) ? /\b(?:including|especially|such as)\s+(?:(?:most|many|some|all)\s+)?(?:[\p{L}-]+\s+(?:(?:and|or)\s+(?:(?:most|many|some|all)\s+)?)?){0,3}$/iu.exec(before) : null))
       : null;
   const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));

@@ -1523,3 +1523,19 @@ describe("a drug item whose own Purpose line says it has not been shown to help"
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
   });
 });
+
+describe('a Purpose line that says who the drug is given to', () => {
+  it('treats the condition of "women with …" or "people with …"', () => {
+    const graph = relateText(
+      'Iron Deficiency Anaemia\n\nDrug treatments\n\nDrug 3. Tranexamic acid (CYKLOKAPRON®)\n• Purpose: makes periods lighter in women with heavy menstrual bleeding, a common cause of iron loss.\n',
+      'iron-deficiency-anaemia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0001356', kind: 'Disease', name: 'iron deficiency anemia', source: 'MONDO', synonyms: [{ name: 'iron deficiency anaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00302', kind: 'Drug', name: 'Tranexamic acid', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000132', kind: 'Phenotype', name: 'Menorrhagia', source: 'HPO', synonyms: [{ name: 'heavy menstrual bleeding', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'HP:0000132').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00302']);
+  });
+});
