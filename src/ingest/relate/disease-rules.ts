@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { coMentions, isLifeState, itemKey, namesTopic, relation } from './context.js';
+import { coMentions, isLifeState, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
 import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
 import { isBroaderThanTopic, relateFindingOfTest, relateScreeningTest, relateTestOfDisease, UNRELIABLE_TEST_CUE } from './disease-tests.js';
 import { isNegated } from './negation.js';
@@ -114,6 +114,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'complications':
+      // "Iron-deficiency anaemia — from heavy periods or repeated nosebleeds": a sign the Symptoms section already gives, named as what brings a complication on, stays a sign.
+      if (kind === 'Phenotype' && !place.inHead && CAUSE_OF_HEAD.test(clauseBefore(place.sentence.text, offsetInSentence(place))) && isNamedInSections(entity, ['symptoms'], context)) return;
       // "People with HoFH can also develop aortic stenosis": a subtype is no complication of its topic.
       if (!context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
@@ -379,6 +381,8 @@ function relateByCue(place: MentionPlace, context: RuleContext): void {
     (place.sentence.section === 'definition' && TOPIC_PRONOUN.test(place.sentence.text));
   if (named) context.propose(relation(context.primary.id, 'SUBCLASS_OF', place.mention.entity, place, cue[0]));
 }
+
+const CAUSE_OF_HEAD = /\b(?:from|due to|caused by|because of|brought on by)\s+(?:(?:an?|the|repeated|frequent|heavy|long-standing)\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+(?:repeated\s+|frequent\s+)?)?$/iu;
 
 const CAUSED_BY_MEDICINES = /\b(?:caused|triggered|brought on|induced)\s+by\s+(?:some\s+|certain\s+|a few\s+)?(?:medicines?|medications?|drugs?)\b[^.;]*$/iu;
 

@@ -38,3 +38,20 @@ describe('conditions a page names as look-alikes or as other causes of a sign', 
     expect(edges.filter((edge) => /MONDO:0100338|MONDO:0008171|MONDO:0005101/u.test(edge))).toEqual([]);
   });
 });
+
+describe('a sign of the topic named as what brings a complication on', () => {
+  it('stays a sign and is not made a complication', () => {
+    const graph = relateText(
+      'Hereditary haemorrhagic telangiectasia\n\nSymptoms\n\n  1. Nosebleeds — often several a week, starting in childhood.\n\nComplications\n\n  1. Iron deficiency anaemia — from nosebleeds or slow bleeding in the gut.\n',
+      'hereditary-haemorrhagic-telangiectasia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019180', kind: 'Disease', name: 'hereditary hemorrhagic telangiectasia', source: 'MONDO', synonyms: [{ name: 'hereditary haemorrhagic telangiectasia', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000421', kind: 'Phenotype', name: 'Epistaxis', source: 'HPO', synonyms: [{ name: 'nosebleeds', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0001356', kind: 'Disease', name: 'iron deficiency anemia', source: 'MONDO', synonyms: [{ name: 'iron deficiency anaemia', scope: 'exact' }] }),
+      ],
+    );
+    const findings = graph.edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE' || edge.predicate === 'HAS_COMPLICATION').map((edge) => `${edge.predicate} ${edge.object}`);
+    expect(findings.sort()).toEqual(['HAS_COMPLICATION MONDO:0001356', 'HAS_PHENOTYPE HP:0000421']);
+  });
+});
