@@ -46,7 +46,7 @@ export function relateScreeningTest(place: MentionPlace, context: RuleContext): 
 /** "done at diagnosis and then every 1–2 years", "checked at diagnosis and then once a year": the test follows the disease. */
 const THEN_AT_INTERVALS = /\bthen\s+(?:(?:once\s+)?(?:every|each|once\s+a)\s+(?:\d+(?:\s*[–-]\s*\d+)?\s+|few\s+|other\s+)?(?:years?|months?|weeks?)|yearly|annually|every\s+year)\b/iu;
 
-const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b/iu;
+const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\b(?:choose|set|adjust|pick|find)\s+(?:a|the)\s+(?:safe|right|correct|starting)\s+dose\b|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b/iu;
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */
 const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis|shows?)\b/iu;

@@ -136,7 +136,7 @@ describe('a diagnostic test the line says is done again at intervals', () => {
 describe('a test a diagnosis section lists for the treatment or the outlook', () => {
   it('does not diagnose the topic', () => {
     const graph = relateText(
-      'Melanoma\n\nDiagnostic tests\n\n  1. Skin biopsy — confirms melanoma.\n  2. Echocardiogram — checks heart function before chemotherapy.\n  3. Kidney function tests — creatinine and eGFR, which guide the choice and dose of medicines.\n  4. Lactate dehydrogenase — a high level signals a poorer outlook.\n',
+      'Melanoma\n\nDiagnostic tests\n\n  1. Skin biopsy — confirms melanoma.\n  2. Echocardiogram — checks heart function before chemotherapy.\n  3. Kidney function tests — creatinine and eGFR, which guide the choice and dose of medicines.\n  4. Lactate dehydrogenase — a high level signals a poorer outlook.\n  5. DPYD genotyping — done before fluorouracil to choose a safe dose.\n',
       'melanoma.txt',
       'Cancer',
       [
@@ -145,6 +145,7 @@ describe('a test a diagnosis section lists for the treatment or the outlook', ()
         makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
         makeEntry({ id: 'medkg:test:kidney-function-tests', kind: 'Test', name: 'kidney function tests', source: 'medkg' }),
         makeEntry({ id: 'medkg:test:lactate-dehydrogenase', kind: 'Test', name: 'lactate dehydrogenase', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:dpyd-genotyping', kind: 'Test', name: 'DPYD genotyping', source: 'medkg' }),
       ],
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.subject)).toEqual(['medkg:procedure:skin-biopsy']);
