@@ -20,6 +20,8 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "Blood culture — whenever sepsis is suspected in a sick newborn", "— looks for cataracts": a test
   // an item gives to another condition finds that one (relateFindingOfTest), not the topic.
   if (place.inHead && opensWithOtherCondition(place, context)) return;
+  // "Chest X-ray — shows a mass in the middle of the chest in T-ALL": a finding of one subtype, which relateFindingOfTest gives that subtype.
+  if (place.inHead && findsInSubtypeOnly(place, context)) return;
   const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text) || THEN_AT_INTERVALS.exec(text);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
@@ -41,6 +43,16 @@ export function relateScreeningTest(place: MentionPlace, context: RuleContext): 
   const subtypes = (context.bySentence.get(place.sentence.start) ?? []).map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id));
   const targets = subtypes.length > 0 ? [...new Set(subtypes)] : [context.primary.id];
   for (const target of targets) context.propose(relation(place.mention.entity, 'DIAGNOSES', target, place));
+}
+
+/** The item's line ends by naming one subtype of the topic as where its finding is seen ("… in T-ALL"). */
+function findsInSubtypeOnly(place: MentionPlace, context: RuleContext): boolean {
+  const others = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other !== place && !other.inHead && (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype'));
+  const subtypes = others.filter((other) => context.article.subtypes.has(other.mention.entity));
+  if (subtypes.length !== 1 || others.some((other) => other.mention.entity === context.primary.id)) return false;
+  const subtype = subtypes[0] as MentionPlace;
+  const at = offsetInSentence(subtype);
+  return /\bin\s+(?:people\s+with\s+)?$/iu.test(place.sentence.text.slice(0, at)) && /^[\s.)]*$/u.test(place.sentence.text.slice(at + subtype.mention.text.length));
 }
 
 /** "done at diagnosis and then every 1–2 years", "checked at diagnosis and then once a year": the test follows the disease. */

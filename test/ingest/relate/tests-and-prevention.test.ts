@@ -268,6 +268,21 @@ describe("a test item whose line names a type of the topic", () => {
     const edges = graph.edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
     expect(edges).toEqual(expect.arrayContaining(['medkg:test:calcitonin DIAGNOSES MONDO:0015277', 'medkg:test:calcitonin MONITORS MONDO:0015277']));
   });
+  it('finds only that type when the line ends by naming it as where its finding is seen', () => {
+    const graph = relateText(
+      'Thyroid Cancer\n\nTypes\n\n  1. Medullary thyroid cancer (MTC) — starts in the C cells.\n\nDiagnostic tests\n\n  1. Ultrasound of the thyroid — shows the nodule.\n\n  2. Calcitonin — a hormone of the C cells that is raised in MTC.\n',
+      'thyroid-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0002108', kind: 'Disease', name: 'thyroid cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0015277', kind: 'Disease', name: 'medullary thyroid carcinoma', source: 'MONDO', synonyms: [{ name: 'medullary thyroid cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:test:calcitonin', kind: 'Test', name: 'calcitonin', source: 'test' }),
+        makeEntry({ id: 'medkg:test:thyroid-ultrasound', kind: 'Test', name: 'ultrasound of the thyroid', source: 'test' }),
+      ],
+    );
+    const diagnoses = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(diagnoses.sort()).toEqual(['medkg:test:calcitonin MONDO:0015277', 'medkg:test:thyroid-ultrasound MONDO:0002108']);
+  });
 });
 
 describe('a diagnosis item that opens with another condition it looks for', () => {
