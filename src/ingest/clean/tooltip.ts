@@ -38,6 +38,8 @@ function joinTerm(before: string, term: string, after: string, isItem: boolean):
   if (term === '') return { out: before === '' ? '' : `${before} `, rest: after.trimStart() };
   const tail = after.replace(/^\s+/u, '');
   const closing = /^(?:\*\*|__)?\s*$/u.exec(tail) !== null || /^[.,;:!?)]/u.test(tail);
+  // "can lower HbA2<leak>HbA2 and hide …": the leak sat right after the term itself, which is said once.
+  if (endsWithWords(before, term)) return { out: closing ? before : `${before} `, rest: tail };
   if (closing) {
     // The term ends the text: a parenthetical name of what precedes it.
     const end = /[.!?]$/u.exec(before)?.[0] ?? '';
@@ -56,3 +58,9 @@ function joinTerm(before: string, term: string, after: string, isItem: boolean):
 
 /** Function words a phrase cannot end with. */
 const DANGLING = /(?:\s+(?:the|a|an|in|of|on|at|to|for|with|from|by|into|and|or))+$/iu;
+
+function endsWithWords(text: string, words: string): boolean {
+  const lower = text.toLowerCase();
+  const term = words.toLowerCase();
+  return lower.endsWith(term) && !/[\p{L}\p{N}]/u.test(lower.charAt(lower.length - term.length - 1));
+}

@@ -74,6 +74,11 @@ describe('cleanArticle rules', () => {
     expect(cleaned).not.toContain('data-rx');
   });
 
+  it('says a leaked term once when the leak sat right after the term itself', () => {
+    const text = 'Ferritin Test\n\nUnderstanding results\n\nInflammation can raise ferritin" data-rx-term="ferritin" data-rx-definition="the iron store protein"&gt;ferritin and hide iron deficiency.\n';
+    expect(cleanArticle(textArticle(text), profile).text).toContain('Inflammation can raise ferritin and hide iron deficiency.');
+  });
+
   it('closes a phrase the leak cut short with the glossary term, and keeps the item separator', () => {
     const text = 'Gout\n\nComplications\n\n  1. Uric acid stones in the" data-rx-term="nephrolithiasis" data-rx-definition="stones that form in the kidney">nephrolithiasis cause sudden pain in the side.\n';
     expect(cleanArticle(textArticle(text), profile).text).toContain('1. Uric acid stones (nephrolithiasis) — cause sudden pain in the side.');

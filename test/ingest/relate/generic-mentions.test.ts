@@ -816,6 +816,22 @@ describe('a lab test article naming other causes of a result', () => {
   });
 });
 
+describe('a lab test article naming what can hide a result', () => {
+  it('relates neither what hides it nor what it hides, even where the test is repeated afterwards', () => {
+    const edges = relations(
+      'Ferritin Test\n\nUnderstanding the results\n\n  1. Low — a level under 30 µg/L means iron deficiency anaemia.\n\nInflammation such as rheumatoid arthritis can raise ferritin and hide iron deficiency anaemia, so the test is repeated when the illness settles.\n',
+      'ferritin-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2276-4', kind: 'Test', name: 'ferritin', source: 'LOINC' }),
+        makeEntry({ id: 'MONDO:0001356', kind: 'Disease', name: 'iron deficiency anemia', source: 'MONDO', synonyms: [{ name: 'iron deficiency anaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('DIAGNOSES') || edge.includes('MONITORS'))).toEqual(['LOINC:2276-4 DIAGNOSES MONDO:0001356']);
+  });
+});
+
 describe("a lab test article's related tests", () => {
   it('give another test or a biopsy the diagnosis its line says it confirms', () => {
     const edges = relations(
