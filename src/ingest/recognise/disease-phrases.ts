@@ -5,6 +5,8 @@ import type { Mention, RecognisedEntity } from './types.js';
 
 /** Words that make a narrower disease of the one they qualify ("congenital hypothyroidism"). */
 const NARROWING = /(?:^|[^\p{L}\p{N}-])((?:congenital|subclinical|central|primary|secondary|acquired|hereditary|inherited|juvenile|adult-onset|early-onset|late-onset|familial|autoimmune|neonatal|infantile|gestational|chronic|acute)\s+)$/iu;
+/** " trait" after a disease: its carrier state ("sickle cell trait"). */
+const CARRIER_STATE = /^\s+trait\b/iu;
 /** "ER-positive", "HER2-negative", "triple-negative", "hormone receptor-positive": a marker status that names a subtype of a cancer. */
 const MARKER_STATUS = /(?:^|[^\p{L}\p{N}-])((?:[A-Z][A-Za-z]{0,5}\d{0,2}|[Tt]riple|[Hh]ormone[- ]receptor|(?:[Oo]?estrogen|[Pp]rogesterone)[- ]receptor)[- ](?:positive|negative)\s+)$/u;
 /** "Graves disease", "Addison's disease", "Cushing syndrome": an eponym names a disease. */
@@ -25,6 +27,15 @@ export function findDiseasePhrases(sections: readonly SegmentedSection[], candid
     const section = sections[mention.section];
     if (!section) continue;
     const before = section.text.slice(Math.max(0, mention.start - section.start - 30), mention.start - section.start);
+    // "beta-thalassaemia trait": the carrier state of a known disease is a condition of its own.
+    const after = section.text.slice(mention.end - section.start, mention.end - section.start + 10);
+    const trait = mention.origin === 'lexicon' ? CARRIER_STATE.exec(after)?.[0] : undefined;
+    if (trait) {
+      const phrase = `${mention.text}${trait}`;
+      if (lexicon.lookup(phrase, 'Disease')) continue;
+      mentions.push({ ...mention, entity: table.local('Disease', phrase.toLowerCase()).id, end: mention.end + trait.length, text: phrase, origin: 'lexicon' });
+      continue;
+    }
     const narrowing = mention.origin === 'lexicon' ? NARROWING.exec(before)?.[1] : undefined;
     const marker = narrowing ? undefined : MARKER_STATUS.exec(before)?.[1];
     const modifier = narrowing ?? marker;

@@ -823,3 +823,21 @@ describe("the article's own short form that is also a gene's alias", () => {
     expect(genes).toContain('HGNC:3582');
   });
 });
+
+describe('the carrier state of a known disease', () => {
+  const lexicon = createLexicon([
+    makeEntry({ id: 'MONDO:0019402', kind: 'Disease', name: 'beta thalassemia', source: 'test', synonyms: [{ name: 'beta-thalassaemia', scope: 'exact' }] }),
+  ]);
+  const text = `Full Blood Count
+
+Understanding the results
+
+Small red cells with a normal ferritin point to beta-thalassaemia trait rather than to beta-thalassaemia itself.
+`;
+  const recognised = recogniseArticle(segmentText(text, 'full-blood-count.txt', 'Lab Tests'), lexicon);
+
+  it('is a disease of its own, named with "trait", while the disease keeps its own mention', () => {
+    const names = recognised.mentions.filter((mention) => mention.kind === 'Disease').map((mention) => `${mention.text} ${mention.entity}`);
+    expect(names).toEqual(['beta-thalassaemia trait medkg:disease:beta-thalassaemia-trait', 'beta-thalassaemia MONDO:0019402']);
+  });
+});
