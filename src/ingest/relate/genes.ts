@@ -22,6 +22,8 @@ const PROTEIN_CONTEXT = /\b(?:protein|enzyme|hormone|receptor|channel|factor)\s+
  * abbreviation or an ordinary word that happens to be a symbol ("congenital NCL").
  */
 export function isGeneUsage(place: MentionPlace): boolean {
+  // "GAA repeat expansion", "CAG repeats": a run of DNA letters that happens to spell a symbol.
+  if (isNucleotideRepeat(place)) return false;
   if (place.mention.origin === 'head' || place.mention.origin === 'gene-phrase') return true;
   // "BRCA2 and BRCA1 — the same genes …", "PALB2 and ATM — genes that repair DNA": a head of symbols only.
   if (place.inHead && SYMBOLS_ONLY_HEAD.test(place.item?.head ?? '')) return true;
@@ -31,4 +33,15 @@ export function isGeneUsage(place: MentionPlace): boolean {
   const after = sentence.slice(offset + (place.mention.end - place.mention.start));
   if (PROTEIN_CONTEXT.test(before)) return false;
   return FOLLOWED_BY_GENE.test(after) || FOLLOWED_BY_VARIANT.test(after) || PRECEDED_BY_GENE_WORDS.test(before);
+}
+
+const NUCLEOTIDES_ONLY = /^[ACGTU]{3,6}$/u;
+const REPEAT_AFTER = /^(?:\s|-)(?:repeats?|triplets?|trinucleotide|expansions?|codes?)\b/iu;
+const REPEAT_BEFORE = /\b(?:DNA\s+code|letters?|triplets?|repeats?\s+of|codons?)\s+$/iu;
+
+function isNucleotideRepeat(place: MentionPlace): boolean {
+  if (!NUCLEOTIDES_ONLY.test(place.mention.text)) return false;
+  const offset = offsetInSentence(place);
+  const sentence = place.sentence.text;
+  return REPEAT_AFTER.test(sentence.slice(offset + place.mention.text.length)) || REPEAT_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset));
 }

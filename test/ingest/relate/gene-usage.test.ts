@@ -229,3 +229,21 @@ Causes and risk factors
     expect(geneLinks(text).sort()).toEqual(['HGNC:11998 MONDO:0007254', 'HGNC:26144 MONDO:0007254']);
   });
 });
+
+describe('a run of DNA letters that spells a gene symbol', () => {
+  it('is no gene of the topic, while the gene that carries the repeat is', () => {
+    const links = relateText(
+      'Friedreich ataxia\n\nCauses\n\n  1. GAA repeat expansion — both copies of the FXN gene carry hundreds of extra copies of the DNA code GAA.\n',
+      'friedreich-ataxia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0100339', kind: 'Disease', name: 'Friedreich ataxia', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:3951', kind: 'Gene', name: 'FXN', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:4065', kind: 'Gene', name: 'GAA', source: 'HGNC' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => edge.subject);
+    expect(links).toEqual(['HGNC:3951']);
+  });
+});
