@@ -25,7 +25,7 @@ export const STOP_NAMES: readonly string[] = [
   'spectrum', 'complex', 'factor', 'receptor', 'enzyme', 'hormone', 'vitamin', 'mineral', 'sugar',
   'salt', 'fat', 'alcohol', 'smoking', 'tobacco', 'exercise', 'stress', 'hospital', 'doctor', 'nurse',
   'surgery', 'operation', 'examination', 'exam', 'screening', 'diagnosis', 'prognosis', 'management',
-  'milestone', 'blood pressure', 'high grade', 'low grade', 'intermediate grade',
+  'milestone', 'blood pressure', 'high grade', 'low grade', 'intermediate grade', 'the runs',
   'other specified', 'unspecified', 'not otherwise specified', 'nos', 'obsolete',
 ];
 

@@ -98,6 +98,12 @@ describe('findMatches', () => {
     expect(grade.findMatches('High-grade serous carcinoma', { section: 'types' })).toEqual([]);
   });
 
+  it('never reads "the run" of a sentence as the slang "the runs" (diarrhoea)', () => {
+    const runs = createLexicon([makeEntry({ id: 'SYMP:0000570', kind: 'Phenotype', name: 'diarrhea', source: 'SYMP', synonyms: [{ name: 'the runs', scope: 'exact' }] })]);
+    expect(runs.findMatches('The longer the run, the earlier the disease starts.', { section: 'causes' })).toEqual([]);
+    expect(runs.findMatches('Diarrhea after meals.', { section: 'symptoms' }).map((match) => match.id)).toEqual(['SYMP:0000570']);
+  });
+
   it('matches an everyday word ("calcium") only where the section prefers its kind', () => {
     expect(ids('Eat foods rich in calcium.')).toEqual([]);
     expect(ids('Calcium supplements', { section: 'drugs' })).toEqual(['DRUGBANK:DB01373']);
