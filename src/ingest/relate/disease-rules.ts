@@ -415,7 +415,7 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     // CKD article, "… also occur in tuberous sclerosis complex, which is caused by the TSC1 and
     // TSC2 genes", "ARPKD is a different disease, caused by variants in PKHD1": the genes of
     // another condition the item or the clause is about are that condition's, not the topic's.
-    const causes = [...new Set([...causeHeads(place, context), ...diseasesCausedByGene(place, context).filter((id) => !context.article.subtypes.has(id)), ...clauseSubject(place, context)])];
+    const causes = [...new Set([...causeHeads(place, context), ...diseasesCausedByGene(place, context).filter((id) => !context.article.subtypes.has(id)), ...clauseSubject(place, context), ...otherDiseasesTheGeneCauses(place, context)])];
     if (causes.length > 0) {
       for (const cause of causes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', cause, place, cue));
       return;
@@ -457,6 +457,40 @@ function clauseSubject(place: MentionPlace, context: RuleContext): string[] {
   if (!/^[\s"'“(]*$/u.test(opening)) return [];
   // "ARPKD is …" / "Lynch syndrome, caused by …": the sentence is about that disease.
   return /^(?:\s*\([^)]*\))?\s*(?:,|is|are|was|were)\b/iu.test(place.sentence.text.slice(offsetInSentence(first) + first.mention.text.length)) ? [first.mention.entity] : [];
+}
+
+/**
+ * "Variants in CALR and MPL cause many cases of essential thrombocythaemia …, but they are not
+ * found in PV", "Variants in NOD2 are linked to Crohn's disease rather than to UC": the diseases
+ * the sentence says the gene causes, when the topic is not among them (a topic named after
+ * "rather than" or "not found in" is set apart, not caused).
+ */
+function otherDiseasesTheGeneCauses(place: MentionPlace, context: RuleContext): string[] {
+  if (place.inHead) return [];
+  const text = place.sentence.text;
+  const part = coordinatePart(place);
+  const geneEnd = offsetInSentence(place) + place.mention.text.length;
+  const caused: string[] = [];
+  let lastEnd = -1;
+  for (const other of context.bySentence.get(place.sentence.start) ?? []) {
+    if (other.mention.kind !== 'Disease' || other.mention.start < place.mention.end || other.mention.end > part.end) continue;
+    const at = offsetInSentence(other);
+    if (SET_APART.test(text.slice(Math.max(geneEnd, at - 40), at))) continue;
+    const listed = lastEnd >= 0 && /^\s*,?\s*(?:and|or)?\s*$/iu.test(text.slice(lastEnd, at));
+    if (!listed && !GENE_CAUSES.test(text.slice(geneEnd, at))) continue;
+    if (other.mention.entity === context.primary.id || context.article.subtypes.has(other.mention.entity) || isFormOfTopicName(other, context)) return [];
+    caused.push(other.mention.entity);
+    lastEnd = at + other.mention.text.length;
+  }
+  return caused;
+}
+
+// "cause many cases of", "are linked to": the gene's own disease right after; not "caused by", which names the gene's disease before it.
+const GENE_CAUSES = /\b(?:causes?|(?:are|is)\s+linked\s+to|(?:are|is)\s+associated\s+with)\s+(?:(?:many|most|some|all|rare)\s+)?(?:(?:cases|forms)\s+of\s+)?(?:the\s+)?$/iu;
+const SET_APART = /\b(?:rather\s+than|instead\s+of|not\s+(?:found|seen)\s+in|not|nor)\s+(?:to\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
+
+function isFormOfTopicName(place: MentionPlace, context: RuleContext): boolean {
+  return namesTopic(place.mention.text, context);
 }
 
 /** Other diseases an item's head names (not the topic, not one of its subtypes), for a mention in its explanation. */

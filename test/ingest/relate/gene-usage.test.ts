@@ -247,3 +247,29 @@ describe('a run of DNA letters that spells a gene symbol', () => {
     expect(links).toEqual(['HGNC:3951']);
   });
 });
+
+describe('genes a causes sentence gives to other diseases', () => {
+  const lexicon = [
+    makeEntry({ id: 'MONDO:0005148', kind: 'Disease', name: 'type 2 diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'type 2 diabetes', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0018911', kind: 'Disease', name: 'maturity-onset diabetes of the young', source: 'MONDO', synonyms: [{ name: 'MODY', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'HGNC:11621', kind: 'Gene', name: 'HNF1A', source: 'HGNC' }),
+    makeEntry({ id: 'HGNC:4195', kind: 'Gene', name: 'GCK', source: 'HGNC' }),
+  ];
+  const links = (sentence: string) =>
+    relateText(`Type 2 diabetes\n\nCauses\n\n${sentence}\n`, 'type-2-diabetes.txt', 'Diseases', lexicon)
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+
+  it('go to the disease the genes "cause", not to a topic the sentence sets apart', () => {
+    expect(links('Variants in HNF1A and GCK cause most cases of maturity-onset diabetes of the young, but they are not found in type 2 diabetes.')).toEqual([
+      'HGNC:11621 MONDO:0018911',
+      'HGNC:4195 MONDO:0018911',
+    ]);
+    expect(links('Variants in GCK are linked to maturity-onset diabetes of the young rather than to type 2 diabetes.')).toEqual(['HGNC:4195 MONDO:0018911']);
+  });
+
+  it('stay with the topic when the topic is among the diseases they cause', () => {
+    expect(links('Rare variants in HNF1A are associated with type 2 diabetes and with maturity-onset diabetes of the young.')).toContain('HGNC:11621 MONDO:0005148');
+  });
+});
