@@ -510,11 +510,13 @@ function contraindicationCue(clause: string): Cue | undefined {
   return { text: match[0], index: match.index };
 }
 
-const QUALIFIER = '(?:(?:the|a|an|people|patients|children|adults|women|men|anyone|those|someone|you|your|have|has|had|severe|very|active|known|history|of|untreated|uncontrolled|existing|pre-existing|current|ongoing|serious|advanced|significant)\\s+){0,4}';
+const QUALIFIER = '(?:(?:the|a|an|people|patients|children|adults|women|men|anyone|those|someone|you|your|have|has|had|severe|moderate|mild|to|very|active|known|history|of|untreated|uncontrolled|existing|pre-existing|current|ongoing|serious|advanced|significant)\\s+){0,4}';
+/** "who have had a blood clot (venous thromboembolism)": the condition glossing the lay words before it. */
+const GLOSSED = '(?:(?:(?!(?:had|have|has|a|an|the)\\s)[\\p{L}-]+\\s+){1,2}[\\p{L}-]+\\s+\\()?';
 /** "in people with asthma or severe COPD": the conditions listed before one in the same population. */
 const LISTED_BEFORE = '(?:(?:[\\p{L}-]+\\s+){1,4}(?:or|and)\\s+|[\\p{L}-]+,\\s+){0,3}';
 /** "in", "during", "in people with", "for people with": what follows names who must not take it. */
-const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER}|for\\s+(?:the\\s+)?(?:people|patients|children|adults|women|men|anyone|those|someone)\\s+(?:with|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER})$`, 'iu');
+const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER}|for\\s+(?:the\\s+)?(?:people|patients|children|adults|women|men|anyone|those|someone)\\s+(?:with|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER})${GLOSSED}$`, 'iu');
 
 /**
  * Whether a condition named after a contraindication cue, in the same clause, is who must not

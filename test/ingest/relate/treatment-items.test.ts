@@ -1340,6 +1340,25 @@ describe('a caution that lists who must not take the drug', () => {
   });
 });
 
+describe('a caution whose population is qualified or glossed', () => {
+  it('contraindicates the condition after "moderate to severe" and the one glossing "a blood clot (…)", not the topic', () => {
+    const graph = relateText(
+      'Rheumatoid Arthritis\n\nDrug treatments\n\nDrug 4. Tofacitinib (XELJANZ®)\n• Purpose: a JAK inhibitor for active rheumatoid arthritis.\n• Cautions: avoid tofacitinib in people who have had a blood clot (venous thromboembolism).\n\nDrug 5. Infliximab (REMICADE®)\n• Cautions: avoid infliximab in people with moderate to severe heart failure.\n',
+      'rheumatoid-arthritis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB08895', kind: 'Drug', name: 'Tofacitinib', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00065', kind: 'Drug', name: 'Infliximab', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005399', kind: 'Disease', name: 'venous thromboembolism', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005252', kind: 'Disease', name: 'heart failure', source: 'MONDO' }),
+      ],
+    );
+    const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(avoided.sort()).toEqual(['DRUGBANK:DB00065 MONDO:0005252', 'DRUGBANK:DB08895 MONDO:0005399']);
+  });
+});
+
 describe("a drug page's indication that names who is at risk", () => {
   it('treats what it prevents, not the risk factors it lists', () => {
     const graph = relateText(
