@@ -306,6 +306,8 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   if (!cue) return;
   // "iron tablets, calcium and antacids reduce levothyroxine absorption": the verb acts on another drug, an interaction.
   if (ACTS_ON_A_DRUG.test(clause.slice(cue.index + cue[0].length)) || actsOnLaterDrug(place, context)) return;
+  // "(Note: anti-sickness medicines … are used to ease symptoms.)": comfort care, named for no condition.
+  if (/^\s+(?:the\s+|some\s+)?symptoms\s*(?:[.;)]|$)/iu.test(clause.slice(cue.index + cue[0].length))) return;
   // "antifungal medicines such as posaconazole to prevent fungal infections": the clause names its own target.
   const named = aimedCondition(place, context);
   // "losartan is a better choice for their blood pressure": aimed at something the article names no entity for.

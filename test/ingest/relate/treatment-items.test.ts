@@ -1558,3 +1558,18 @@ describe('a Purpose line that says who the drug is given to', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'HP:0000132').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00302']);
   });
 });
+
+describe('a note of medicines used only to ease symptoms', () => {
+  it('gives them no treatment of the topic', () => {
+    const graph = relateText(
+      'Pancreatic Cancer\n\nDrug treatments\n\n(Note: anti-sickness medicines such as ondansetron are used to ease symptoms.)\n',
+      'pancreatic-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0009831', kind: 'Disease', name: 'pancreatic cancer', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00904', kind: 'Drug', name: 'Ondansetron', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
+  });
+});
