@@ -13,6 +13,7 @@ import {
   clauseBefore,
   clauseSpan,
 } from './cues.js';
+import { isBroaderThanTopic } from './disease-tests.js';
 import { isPartOfGlossedDescription } from './glossed.js';
 import { isSignClassItem, subjectsOf, verifiedTreatmentHeads } from './treatment-subjects.js';
 import { isNegated } from './negation.js';
@@ -159,6 +160,8 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   const topic = purpose.filter((other) => other.mention.entity === context.primary.id);
   // "Purpose: treat ADHD in children with NF1": the topic says who, the aim is the other condition.
   if (purpose.some((other) => isAimOtherThanTopic(other, context)) && topic.length > 0 && topic.every((other) => TOPIC_AS_OWNER_OR_SETTING.test(textBefore(other, 40)))) return true;
+  // "Purpose: a 14-day course that clears Helicobacter pylori infection": an infection cleared is the aim, whatever it leads to.
+  if (topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.entity !== context.primary.id && !isBroaderThanTopic(other.mention.text, context) && /\b(?:clears?|to clear|eradicates?|to eradicate|kills?|to kill)\s+(?:the\s+)?$/iu.test(textBefore(other, 30)))) return true;
   // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": the members of a class named for a sign treat that sign.
   if (insideParentheses(place) && isSignClassItem(key, context) && topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind))) return true;
   const named = purpose.filter((other) => other.mention.kind === 'Disease');

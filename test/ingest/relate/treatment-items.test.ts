@@ -1573,3 +1573,30 @@ describe('a note of medicines used only to ease symptoms', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
   });
 });
+
+describe('a drug item whose Purpose line clears an infection', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0001056', kind: 'Disease', name: 'gastric cancer', source: 'MONDO', synonyms: [{ name: 'stomach cancer', scope: 'exact' }] }),
+    makeEntry({ id: 'medkg:disease:helicobacter-pylori-infection', kind: 'Disease', name: 'Helicobacter pylori infection', source: 'medkg' }),
+    makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+  ];
+  it('treats the infection, not the cancer it can lead to', () => {
+    const graph = relateText(
+      'Stomach Cancer\n\nDrug treatments\n\nDrug 4. Omeprazole triple therapy (omeprazole with two antibiotics)\n• Purpose: a one-week course that clears Helicobacter pylori infection in people at high risk.\n',
+      'stomach-cancer.txt',
+      'Cancer',
+      entries,
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0001056')).toEqual([]);
+  });
+
+  it('still treats the topic when what it clears is the topic itself ("clear the cancer")', () => {
+    const graph = relateText(
+      'Stomach Cancer\n\nDrug treatments\n\nDrug 2. Omeprazole (LOSEC®)\n• Purpose: used with chemotherapy, which aims to clear the cancer.\n',
+      'stomach-cancer.txt',
+      'Cancer',
+      entries,
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0001056').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00338']);
+  });
+});
