@@ -46,6 +46,18 @@ function alternativesBefore(nearest: MentionPlace, before: readonly MentionPlace
 
 const LISTED_ALTERNATIVE = /^\s*(?:,\s*)?(?:(?:or|and)\s+)?(?:an?\s+|the\s+)?$/iu;
 
+/** "(peripheral neuropathy, from oxaliplatin), hair loss, diarrhoea": a drug named in an aside that closed before the place speaks only inside it. */
+function closedAsideBefore(drug: MentionPlace, place: MentionPlace): boolean {
+  const between = place.sentence.text.slice(offsetInSentence(drug) + drug.mention.text.length, offsetInSentence(place));
+  let depth = 0;
+  for (const character of between) {
+    if (character === '(') depth += 1;
+    else if (character === ')') depth -= 1;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 export function subjectsOf(place: MentionPlace, context: RuleContext): string[] {
   // "allergic reactions to carboplatin and tingling … (peripheral neuropathy) from vincristine": the drug the finding is put down to.
   const attributed = attributedDrugs(place, context);
@@ -54,7 +66,7 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   const listShares = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
   // "Purpose: a steroid used by specialists for …" under "Budesonide": "a steroid" says what the item's drug is.
   const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
-    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other),
+    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other) && !closedAsideBefore(other, place),
   );
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": a Purpose line
   // speaks of the item's own drug; what else it names is what that drug acts on.

@@ -1600,3 +1600,24 @@ describe('a drug item whose Purpose line clears an infection', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0001056').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00338']);
   });
 });
+
+describe('a side-effect line that puts one finding down to a member drug in an aside', () => {
+  it('gives the findings after the aside to the item, not to that member', () => {
+    const graph = relateText(
+      'Colorectal Cancer\n\nDrug treatments\n\nDrug 1. CAPOX chemotherapy (capecitabine with oxaliplatin)\n• Side effects: tingling in the hands (peripheral neuropathy, from oxaliplatin), diarrhoea and hair loss.\n',
+      'colorectal-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:drug:capox', kind: 'Drug', name: 'CAPOX chemotherapy', source: 'medkg' }),
+        makeEntry({ id: 'DRUGBANK:DB01101', kind: 'Drug', name: 'Capecitabine', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00526', kind: 'Drug', name: 'Oxaliplatin', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0009830', kind: 'Phenotype', name: 'Peripheral neuropathy', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002014', kind: 'Phenotype', name: 'Diarrhea', source: 'HPO', synonyms: [{ name: 'diarrhoea', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001596', kind: 'Phenotype', name: 'Alopecia', source: 'HPO', synonyms: [{ name: 'hair loss', scope: 'exact' }] }),
+      ],
+    );
+    const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT' && edge.object !== 'HP:0009830').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(effects.sort()).toEqual(['medkg:drug:capox HP:0001596', 'medkg:drug:capox HP:0002014']);
+  });
+});
