@@ -151,8 +151,12 @@ function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boo
     // "Bone scan — looks for spread to the bones (bone metastases)": a cancer's spread is the cancer staged.
     if (context.article.subtypes.has(other.mention.entity) || isNamedInSections(other.mention.entity, ['symptoms', 'types', 'definition'], context) || /metasta/iu.test(other.mention.text)) return false;
     const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
-    return OPENING_LOOK.test(lead);
+    // "… once a year to find diabetes early": a complication of the topic looked for is the topic followed.
+    return OPENING_LOOK.test(lead) || (FINDS_ANOTHER.test(lead) && !isNamedInSections(other.mention.entity, ['complications'], context));
   });
 }
+
+/** "— taken in the first 3 weeks of life to find congenital CMV infection", "— a look … that rules out wax or fluid … (otitis media …)": what the line says the test is for. */
+const FINDS_ANOTHER = /^[\s—–:-]*[^.;]{0,80}?\b(?:to\s+(?:find|detect)|that\s+rules?\s+out)\s+(?:(?:an?|the|any|possible|suspected)\s+)?(?:[^.;()]{0,50}\()?$/iu;
 
 const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;

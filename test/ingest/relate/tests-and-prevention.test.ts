@@ -134,7 +134,7 @@ describe('a diagnostic test the line says is done again at intervals', () => {
 });
 
 describe('a test a diagnosis section lists for the treatment or the outlook', () => {
-  it('does not diagnose the topic', () => {
+  it('finds that condition where the line names how, and never the topic', () => {
     const graph = relateText(
       'Melanoma\n\nDiagnostic tests\n\n  1. Skin biopsy — confirms melanoma.\n  2. Echocardiogram — checks heart function before chemotherapy.\n  3. Kidney function tests — creatinine and eGFR, which guide the choice and dose of medicines.\n  4. Lactate dehydrogenase — a high level signals a poorer outlook.\n  5. DPYD genotyping — done before fluorouracil to choose a safe dose.\n',
       'melanoma.txt',
@@ -321,5 +321,26 @@ describe('a diagnosis item that opens with another condition it looks for', () =
 
   it('still finds the topic when what it looks for is one of the topic\'s own signs', () => {
     expect(edges).toContain('medkg:test:liver-function-tests MONDO:0009258');
+  });
+});
+
+describe('a diagnosis item whose line says it is done to find or rule out another condition', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0019497', kind: 'Disease', name: 'nonsyndromic genetic hearing loss', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0005441', kind: 'Disease', name: 'otitis media', source: 'MONDO' }),
+    makeEntry({ id: 'medkg:test:otoscopy', kind: 'Test', name: 'otoscopy', source: 'medkg' }),
+    makeEntry({ id: 'medkg:test:audiometry', kind: 'Test', name: 'audiometry', source: 'medkg' }),
+    makeEntry({ id: 'medkg:test:tympanometry', kind: 'Test', name: 'tympanometry', source: 'medkg' }),
+  ];
+  it('finds that condition where the line names how, and never the topic', () => {
+    const edges = relateText(
+      'Nonsyndromic genetic hearing loss\n\nDiagnostic tests\n\n  1. Audiometry — measures how loud a sound must be to be heard.\n\n  2. Otoscopy — a look into the ear that rules out fluid behind the eardrum (otitis media).\n\n  3. Tympanometry — done in the first weeks of life to find otitis media.\n',
+      'nonsyndromic-genetic-hearing-loss.txt',
+      'Diseases',
+      entries,
+    )
+      .edges.filter((edge) => edge.predicate === 'DIAGNOSES')
+      .map((edge) => `${edge.subject} ${edge.object}`);
+    expect(edges.sort()).toEqual(['medkg:test:audiometry MONDO:0019497', 'medkg:test:tympanometry MONDO:0005441']);
   });
 });
