@@ -344,3 +344,20 @@ describe('a diagnosis item whose line says it is done to find or rule out anothe
     expect(edges.sort()).toEqual(['medkg:test:audiometry MONDO:0019497', 'medkg:test:tympanometry MONDO:0005441']);
   });
 });
+
+describe('a test line that "checks how" something works', () => {
+  it('is no monitoring; only "check how well" a treatment works is', () => {
+    const graph = relateText(
+      'Nonsyndromic genetic hearing loss\n\nDiagnostic tests\n\n  1. Tympanometry — checks how the eardrum moves.\n\n  2. Audiometry — repeated after fitting to check how well the hearing aids work.\n',
+      'nonsyndromic-genetic-hearing-loss.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019497', kind: 'Disease', name: 'nonsyndromic genetic hearing loss', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:tympanometry', kind: 'Test', name: 'tympanometry', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:audiometry', kind: 'Test', name: 'audiometry', source: 'medkg' }),
+      ],
+    );
+    const monitors = graph.edges.filter((edge) => edge.predicate === 'MONITORS').map((edge) => edge.subject);
+    expect(monitors).toEqual(['medkg:test:audiometry']);
+  });
+});
