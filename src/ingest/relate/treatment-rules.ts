@@ -402,7 +402,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   const contraindication = contraindicationCue(clause);
   const inClause = clauseBefore(place.sentence.text, offset).length;
   if (contraindication && inClause > contraindication.index) {
-    if (isPopulation(clause, contraindication.index, inClause)) context.propose(relation(subject, 'CONTRAINDICATED_IN', place.mention.entity, place, contraindication.text));
+    const object = isBroaderThanTopic(place.mention.text, context) ? context.primary.id : place.mention.entity;
+    if (isPopulation(clause, contraindication.index, inClause)) context.propose(relation(subject, 'CONTRAINDICATED_IN', object, place, contraindication.text));
     return;
   }
   if (isNegated(place)) return;
@@ -535,13 +536,15 @@ function isPopulation(sentence: string, cueIndex: number, offset: number): boole
 
 function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {
   const cueOffset = place.sentence.start + cueIndex;
-  return (context.bySentence.get(place.sentence.start) ?? []).find(
+  const found = (context.bySentence.get(place.sentence.start) ?? []).find(
     (other) =>
       CONDITION_KINDS.has(other.mention.kind) &&
       other.mention.start > cueOffset &&
       other.mention.entity !== place.mention.entity &&
       isPopulation(place.sentence.text, cueIndex, offsetInSentence(other)),
-  )?.mention.entity;
+  );
+  // "avoid gentamicin in people with hearing loss" on a GJB2 hearing loss page: the topic in its short words.
+  return found && isBroaderThanTopic(found.mention.text, context) ? context.primary.id : found?.mention.entity;
 }
 
 /** "not recommended for the OSTM1-related form": the cue names a target we did not recognise. */

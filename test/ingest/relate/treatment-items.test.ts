@@ -1621,3 +1621,19 @@ describe('a side-effect line that puts one finding down to a member drug in an a
     expect(effects.sort()).toEqual(['medkg:drug:capox HP:0001596', 'medkg:drug:capox HP:0002014']);
   });
 });
+
+describe('a caution whose population is the topic in shorter words', () => {
+  it('contraindicates the drug in the topic', () => {
+    const graph = relateText(
+      'Nonsyndromic genetic hearing loss\n\nDrug treatments\n\nAvoid gentamicin in people with hearing loss where another antibiotic will do, because it can damage the inner ear.\n',
+      'nonsyndromic-genetic-hearing-loss.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019497', kind: 'Disease', name: 'nonsyndromic genetic hearing loss', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000365', kind: 'Phenotype', name: 'Hearing impairment', source: 'HPO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00798', kind: 'Drug', name: 'Gentamicin', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB00798 MONDO:0019497']);
+  });
+});
