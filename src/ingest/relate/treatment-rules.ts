@@ -329,7 +329,8 @@ const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|ap
 function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext): boolean {
   const after = place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length);
   // "omeprazole or other acid-lowering medicines for reflux": a bare aim the article has no entity for.
-  const aim = /^[^.;,]{0,40}?\bfor\s+(?:(?:their|your|his|her|the|its)\s+)?([^.;,]+)/iu.exec(after);
+  // "take aspirin or another blood thinner to prevent clots": an aim named in words the article has no entity for.
+  const aim = /^[^.;,]{0,40}?\b(?:for|to\s+(?:prevent|stop|avoid))\s+(?:(?:their|your|his|her|the|its)\s+)?([^.;,]+)/iu.exec(after);
   if (!aim?.[1] || !clause.includes(aim[1]) || WHO_OR_HOW_LONG.test(aim[1])) return false;
   // "for many larger or triple-negative cancers", "for brain and bone spread": the topic in other words.
   return !namesTopic(aim[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?|cancers?|tumou?rs?|spread|metastas[ie]s)\b/iu.test(aim[1]);

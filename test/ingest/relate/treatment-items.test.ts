@@ -1637,3 +1637,19 @@ describe('a caution whose population is the topic in shorter words', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB00798 MONDO:0019497']);
   });
 });
+
+describe('a drug prose names with an aim the article has no entity for', () => {
+  it('treats neither that aim nor the topic ("to prevent clots")', () => {
+    const graph = relateText(
+      'Multiple Myeloma\n\nDrug treatments\n\nPeople on lenalidomide also take aspirin to prevent clots in the legs.\n',
+      'multiple-myeloma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0009693', kind: 'Disease', name: 'multiple myeloma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Acetylsalicylic acid', source: 'DrugBank', synonyms: [{ name: 'aspirin', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00480', kind: 'Drug', name: 'Lenalidomide', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.subject === 'DRUGBANK:DB00945')).toEqual([]);
+  });
+});
