@@ -16,6 +16,7 @@ import { relateTreatmentPlace } from './treatment-rules.js';
 const ADVICE_SECTIONS: ReadonlySet<SectionKind> = new Set(['diet', 'prevention']);
 /** "iron supplements", "vitamin C tablets": a product taken as a medicine, not a food ("mushrooms", "rye"). */
 const MEDICINE_FORM = /\b(?:supplements?|tablets?|pills?|capsules?|medicines?|medications?|drugs?|preparations?)\b/iu;
+const WHILE_A_STATE = /\b(?:while|whenever|as long as)\s+(?:your|their|his|her|the)\s+[\p{L}-]+\s+(?:level\s+)?(?:is|are|stays?|remains?)\b/iu;
 const AVOID_CUE = /^\s*(?:avoid|do not take|don't take|stay away from)\b|\b(?:should not|must not|shouldn't) (?:take|use|have)\b/iu;
 
 const TREATMENT_SECTIONS: ReadonlySet<SectionKind> = new Set([
@@ -40,7 +41,9 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if (SILENT_SECTIONS.has(section)) {
     const offset = offsetInSentence(place);
     const product = place.sentence.text.slice(offset, offset + place.mention.text.length + 25);
-    if (ADVICE_SECTIONS.has(section) && place.mention.kind === 'Drug' && MEDICINE_FORM.test(product) && !isNegated(place) && AVOID_CUE.test(clauseAround(place.sentence.text, offset))) {
+    // "Avoid — calcium supplements while your calcium is high": only while a state lasts, which names no condition of ours.
+    const whileState = WHILE_A_STATE.test(place.sentence.text.slice(offset));
+    if (ADVICE_SECTIONS.has(section) && place.mention.kind === 'Drug' && MEDICINE_FORM.test(product) && !whileState && !isNegated(place) && AVOID_CUE.test(clauseAround(place.sentence.text, offset))) {
       context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', context.primary.id, place, 'avoid'));
     }
     // "Carrier screening: a blood test … before pregnancy": the test a prevention item offers finds the disease.

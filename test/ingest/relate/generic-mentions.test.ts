@@ -888,3 +888,19 @@ describe("a lab test page's purpose item that describes its condition", () => {
     expect(edges.filter((edge) => edge.includes('DIAGNOSES')).map((edge) => edge.split(' ').at(-1))).toEqual(['HP:0002204']);
   });
 });
+
+describe('diet advice to avoid a supplement', () => {
+  it('contraindicates it in the topic, but not when the advice lasts only while a state does', () => {
+    const edges = relations(
+      'Sarcoidosis\n\nDiet\n\n  1. Avoid — vitamin D supplements, which can raise the calcium further.\n\n  2. Avoid — calcium supplements while your calcium is high.\n',
+      'sarcoidosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019338', kind: 'Disease', name: 'sarcoidosis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:drug:vitamin-d-supplements', kind: 'Drug', name: 'vitamin D supplements', source: 'medkg' }),
+        makeEntry({ id: 'medkg:drug:calcium-supplements', kind: 'Drug', name: 'calcium supplements', source: 'medkg' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN'))).toEqual(['medkg:drug:vitamin-d-supplements CONTRAINDICATED_IN MONDO:0019338']);
+  });
+});
