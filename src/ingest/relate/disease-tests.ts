@@ -159,4 +159,5 @@ function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boo
 /** "— taken in the first 3 weeks of life to find congenital CMV infection", "— a look … that rules out wax or fluid … (otitis media …)": what the line says the test is for. */
 const FINDS_ANOTHER = /^[\s—–:-]*[^.;]{0,80}?\b(?:to\s+(?:find|detect)|that\s+rules?\s+out)\s+(?:(?:an?|the|any|possible|suspected)\s+)?(?:[^.;()]{0,50}\()?$/iu;
 
-const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
+// "— to rule out other causes of neuropathy, such as diabetes": the look-alikes listed.
+const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)(?:\s+other\s+causes?\s+of\s+[^.;]{0,40}?,?\s+(?:such\s+as|like|including))?|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;

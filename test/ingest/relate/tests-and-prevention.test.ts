@@ -361,3 +361,22 @@ describe('a test line that "checks how" something works', () => {
     expect(monitors).toEqual(['medkg:test:audiometry']);
   });
 });
+
+describe('a diagnosis item done to rule out other causes of a sign', () => {
+  it('finds no topic when it lists the look-alikes after "such as"', () => {
+    const edges = relateText(
+      'Charcot-Marie-Tooth Disease\n\nDiagnostic tests\n\n  1. Nerve conduction studies — show slow signals along the nerves.\n\n  2. Glucose check — to rule out other causes of neuropathy, such as diabetes mellitus.\n',
+      'charcot-marie-tooth-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0015626', kind: 'Disease', name: 'Charcot-Marie-Tooth disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:nerve-conduction-studies', kind: 'Test', name: 'nerve conduction studies', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:glucose-check', kind: 'Test', name: 'glucose check', source: 'medkg' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0015626')
+      .map((edge) => edge.subject);
+    expect(edges).toEqual(['medkg:test:nerve-conduction-studies']);
+  });
+});
