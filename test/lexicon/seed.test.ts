@@ -169,3 +169,21 @@ describe('seed kinds of structural lesions and disease classes that HPO also nam
     expect(kinds).toEqual(['Disease:aneurysm', 'Disease:brain abscess', 'Disease:cerebral arteriovenous malformation', 'Disease:inflammatory myopathy']);
   });
 });
+
+describe('seed kinds of named lung and lung-vessel diseases that HPO also names', () => {
+  // GUIDE.md: a condition named as a diagnosis of its own is a disease; HPO also has these names as signs.
+  it('reads pulmonary arterial hypertension and interstitial lung disease as diseases, short forms too', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const signs = [
+      makeEntry({ id: 'HP:0002092', kind: 'Phenotype', name: 'Pulmonary arterial hypertension', source: 'HPO' }),
+      makeEntry({ id: 'HP:0006530', kind: 'Phenotype', name: 'Interstitial pulmonary abnormality', source: 'HPO', synonyms: [{ name: 'interstitial lung disease', scope: 'exact' }] }),
+    ];
+    const lexicon = createLexicon([...(await loadSeedEntries()), ...signs]);
+    const kinds = lexicon
+      .findMatches('Bosentan is used for pulmonary arterial hypertension (PAH); nintedanib slows interstitial lung disease.', { section: 'drugs', preferKinds: ['Drug', 'Disease', 'Phenotype'] })
+      .filter((match) => match.kind !== 'Drug')
+      .map((match) => `${match.kind}:${match.text}`);
+    expect(kinds).toEqual(['Disease:pulmonary arterial hypertension', 'Disease:PAH', 'Disease:interstitial lung disease']);
+  });
+});
