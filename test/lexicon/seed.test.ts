@@ -187,3 +187,16 @@ describe('seed kinds of named lung and lung-vessel diseases that HPO also names'
     expect(kinds).toEqual(['Disease:pulmonary arterial hypertension', 'Disease:PAH', 'Disease:interstitial lung disease']);
   });
 });
+
+describe('seed kind of the bladder inflammation a medicine causes', () => {
+  // GUIDE.md: the inflammation of an organ that medicines cause is a phenotype; MONDO holds it as a disease.
+  it('reads haemorrhagic cystitis as a phenotype in either spelling', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'MONDO:0000496', kind: 'Disease', name: 'hemorrhagic cystitis', source: 'MONDO' })]);
+    const kinds = lexicon
+      .findMatches('Side effects: haemorrhagic cystitis; rarely hemorrhagic cystitis late.', { section: 'side_effects', preferKinds: ['Phenotype', 'Disease'] })
+      .map((match) => `${match.kind}:${match.text}`);
+    expect(kinds).toEqual(['Phenotype:haemorrhagic cystitis', 'Phenotype:hemorrhagic cystitis']);
+  });
+});
