@@ -47,7 +47,8 @@ const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|cont
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b|\b(?:can|may|could|will)\s+(?:also\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:hide|mask)\b|\b(?:can|may|could|will)\s+(?:all\s+|also\s+)?(?:raise|lower|increase|reduce)\s+(?:it|them|the (?:level|result|value|reading))\b|\b(?:result|level|value|reading)s?\s+(?:can|may|could)\s+(?:also\s+)?(?:come|result|arise)\s+from\b|\b(?:other\s+)?causes\s+of\s+(?:a\s+|an\s+)?(?:raised|high|higher|low|lower|abnormal|positive)\s+(?:level|result|value|reading)s?\b/iu;
 // "The test is usually ordered for symptoms such as joint pain, …", "when someone has a goitre or
 // symptoms of an overactive thyroid such as tremor": why it is done, not what it finds.
-const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b/iu;
+const BEFORE_THE_DRUG = /^[\s\d.)]*before\s+(?:starting|giving|taking|beginning|prescribing|the\s+first\s+dose\s+of\s+)?\s*(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
+const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
 const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
@@ -126,8 +127,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // another test says what that test does.
   const subject = otherHeadOfItem(place, context, TEST_OR_PROCEDURE_KINDS) ?? context.primary.id;
   if (place.mention.kind === 'Drug') {
-    const monitoring = MONITORING_CUE.exec(place.itemText ?? clause);
-    if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring[0]));
+    // "Before starting azathioprine — to choose a safe starting dose": a check before a drug is given watches that drug.
+    const monitoring = MONITORING_CUE.exec(place.itemText ?? clause)?.[0] ?? (BEFORE_THE_DRUG.test(place.sentence.text.slice(0, offset)) ? 'before' : undefined);
+    if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring));
     return;
   }
   if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context) || isLevelOfNamedTest(place, context)) return;

@@ -904,3 +904,28 @@ describe('diet advice to avoid a supplement', () => {
     expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN'))).toEqual(['medkg:drug:vitamin-d-supplements CONTRAINDICATED_IN MONDO:0019338']);
   });
 });
+
+describe("a lab test page's checks before a drug and the cases that prompt the test", () => {
+  const entries = [
+    makeEntry({ id: 'medkg:test:g6pd-test', kind: 'Test', name: 'G6PD test', source: 'medkg' }),
+    makeEntry({ id: 'DRUGBANK:DB01087', kind: 'Drug', name: 'Primaquine', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00250', kind: 'Drug', name: 'Dapsone', source: 'DrugBank' }),
+    makeEntry({ id: 'MONDO:0005775', kind: 'Disease', name: 'G6PD deficiency', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0001878', kind: 'Phenotype', name: 'Hemolytic anemia', source: 'HPO', synonyms: [{ name: 'haemolytic anaemia', scope: 'exact' }] }),
+  ];
+  const edges = relations(
+    'G6PD Test\n\nWhy the test is done\n\n  1. Before starting primaquine — to choose a safe way to give it.\n\n  2. To find the cause of anaemia — when a person on dapsone develops haemolytic anaemia, the test looks for G6PD deficiency.\n',
+    'g6pd-test.txt',
+    'Lab Tests',
+    entries,
+  );
+
+  it('monitors the drug a check is done before', () => {
+    expect(edges).toContain('medkg:test:g6pd-test MONITORS DRUGBANK:DB01087');
+  });
+
+  it('does not diagnose what a person "develops" that prompts the test', () => {
+    expect(edges.filter((edge) => edge.endsWith('HP:0001878'))).toEqual([]);
+    expect(edges).toContain('medkg:test:g6pd-test DIAGNOSES MONDO:0005775');
+  });
+});
