@@ -72,6 +72,10 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // "… should not be given to people with glandular fever, because it very often causes a rash": the harm, not who.
       const cueAt = place.sentence.text.indexOf(contraindication[0]);
       const between = cueAt >= 0 && cueAt < offset ? place.sentence.text.slice(cueAt, offset) : '';
+      // "it should not be used to treat rheumatoid arthritis during pregnancy": the aim of the use, when who must avoid it comes after
+      // ("should not be used to treat obesity" alone still contraindicates).
+      const populationAfter = /^\s+(?:during|while|in\s+(?:people|women|men|children|patients|those))\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length));
+      if (populationAfter && /\bto\s+treat\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return;
       if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(clauseSubjectDrug(place, cueAt, context) ?? drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }

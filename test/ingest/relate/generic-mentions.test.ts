@@ -929,3 +929,23 @@ describe("a lab test page's checks before a drug and the cases that prompt the t
     expect(edges).toContain('medkg:test:g6pd-test DIAGNOSES MONDO:0005775');
   });
 });
+
+describe("a drug page's caution that names the aim and then who must avoid it", () => {
+  it('contraindicates the drug in who must avoid it, not in the aim; an aim alone is still contraindicated', () => {
+    const edges = relations(
+      'Methotrexate\n\nPrecautions\n\nMethotrexate should not be used to treat psoriasis during pregnancy.\n\nIt should not be used to treat obesity.\n',
+      'methotrexate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00563', kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005083', kind: 'Disease', name: 'psoriasis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:phenotype:pregnancy', kind: 'Phenotype', name: 'pregnancy', source: 'medkg' }),
+        makeEntry({ id: 'MONDO:0011122', kind: 'Disease', name: 'obesity', source: 'MONDO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN')).sort()).toEqual([
+      'DRUGBANK:DB00563 CONTRAINDICATED_IN MONDO:0011122',
+      'DRUGBANK:DB00563 CONTRAINDICATED_IN medkg:phenotype:pregnancy',
+    ]);
+  });
+});
