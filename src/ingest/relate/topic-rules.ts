@@ -47,6 +47,7 @@ const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|cont
 const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|inaccurate|interfere\w*|distort\w*)\b|\b(?:can|may|could|will)\s+(?:also\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:hide|mask)\b|\b(?:can|may|could|will)\s+(?:all\s+|also\s+)?(?:raise|lower|increase|reduce)\s+(?:it|them|the (?:level|result|value|reading))\b|\b(?:result|level|value|reading)s?\s+(?:can|may|could)\s+(?:also\s+)?(?:come|result|arise)\s+from\b|\b(?:other\s+)?causes\s+of\s+(?:a\s+|an\s+)?(?:raised|high|higher|low|lower|abnormal|positive)\s+(?:level|result|value|reading)s?\b/iu;
 // "The test is usually ordered for symptoms such as joint pain, …", "when someone has a goitre or
 // symptoms of an overactive thyroid such as tremor": why it is done, not what it finds.
+const GROUP_LABEL_HEAD = /^\s*(?:other|some|several|many|various)\s+(?:[\p{L}-]+\s+){0,2}(?:conditions|diseases|disorders|problems|illnesses)\b/iu;
 const BEFORE_THE_DRUG = /^[\s\d.)]*before\s+(?:starting|giving|taking|beginning|prescribing|the\s+first\s+dose\s+of\s+)?\s*(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
@@ -99,6 +100,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       if (REASON_NOT_TAKEN.test(clauseBefore(place.sentence.text, offset))) return;
       // "people with several risk factors such as high blood pressure, smoking or chronic kidney disease": who is at risk, not what is treated.
       if (RISK_FACTOR_LIST.test(place.sentence.text.slice(Math.max(0, offset - 100), offset))) return;
+      // "Other autoimmune conditions — lupus, myasthenia gravis …": a group label, whose members the line names.
+      if (place.inHead && GROUP_LABEL_HEAD.test(place.item?.head ?? '')) return;
       if (!explainsAnIndication(place, context)) context.propose(relation(drug, 'TREATS', entity, place));
     } else {
       // "Reversing the effect: Prothrombin complex concentrate — for serious bleeding": an item

@@ -949,3 +949,20 @@ describe("a drug page's caution that names the aim and then who must avoid it", 
     ]);
   });
 });
+
+describe("a drug page's indication item that labels a group", () => {
+  it('treats the members the line names, not the label', () => {
+    const edges = relations(
+      'Methotrexate\n\nUses\n\n  1. Other autoimmune conditions — lupus and myasthenia gravis.\n',
+      'methotrexate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00563', kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002960', kind: 'Phenotype', name: 'Autoimmunity', source: 'HPO', synonyms: [{ name: 'Autoimmune condition', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0007915', kind: 'Disease', name: 'systemic lupus erythematosus', source: 'MONDO', synonyms: [{ name: 'lupus', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0009688', kind: 'Disease', name: 'myasthenia gravis', source: 'MONDO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('TREATS')).sort()).toEqual(['DRUGBANK:DB00563 TREATS MONDO:0007915', 'DRUGBANK:DB00563 TREATS MONDO:0009688']);
+  });
+});
