@@ -45,7 +45,11 @@ function isEverydayPhrase(text: string, start: number, end: number): boolean {
       /\b[A-Z][A-Z0-9]{1,6}\s+$/u.test(text.slice(Math.max(0, start - 12), start)) ||
       (word === 'fall' && /\b(?:should|may|can|will|would|could|might|must|to|does|did|not|then)\s+$/u.test(text.slice(Math.max(0, start - 12), start)));
     // "a level that rises or falls", "Rising or falling level": a value that moves, not a fall.
-    const movingValue = /\b(?:rises?|rising|risen|goes\s+up|increases?|increasing)\s+(?:or|and)\s+$/iu.test(text.slice(Math.max(0, start - 16), start)) || /^\s+(?:(?:or|and)\s+(?:rises?|rising)|levels?|values?|counts?|trends?)\b/iu.test(text.slice(end, end + 16));
+    // "a dangerous fall in white cells", "a fall of the blood pressure": a value that drops.
+    const movingValue =
+      /\b(?:rises?|rising|risen|goes\s+up|increases?|increasing)\s+(?:or|and)\s+$/iu.test(text.slice(Math.max(0, start - 16), start)) ||
+      /^\s+(?:(?:or|and)\s+(?:rises?|rising)|levels?|values?|counts?|trends?)\b/iu.test(text.slice(end, end + 16)) ||
+      /^\s+(?:in|of)\s+(?:the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}(?:cells?|counts?|levels?|pressure|platelets|haemoglobin|hemoglobin|sugar|glucose|sodium|potassium|calcium)\b/iu.test(text.slice(end, end + 40));
     return phrase || clauseVerb || movingValue || /\b(?:function|levels?|counts?|pressure|rate|values?|numbers?|weight)\s+(?:(?:can|may|might|could|will|would|then|also)\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start));
   }
   if (/^shocks?$/u.test(word)) return /\belectric(?:al)?[\s-]+$/iu.test(text.slice(Math.max(0, start - 12), start));

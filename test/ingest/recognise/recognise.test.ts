@@ -265,6 +265,14 @@ Diagnostic tests
     expect(isNoNameHere('Phenotype', trips, trips.indexOf('falls'), trips.indexOf('falls') + 5)).toBe(false);
   });
 
+  it('reads "a fall in white cells" and "a fall of the blood pressure" as a value that drops, not the finding Falls', () => {
+    const drop = 'Agranulocytosis (a dangerous fall in white cells) and a fall of the blood pressure.';
+    expect(isNoNameHere('Phenotype', drop, drop.indexOf('fall'), drop.indexOf('fall') + 4)).toBe(true);
+    expect(isNoNameHere('Phenotype', drop, drop.lastIndexOf('fall'), drop.lastIndexOf('fall') + 4)).toBe(true);
+    const hip = 'A fall in an older person can break the hip.';
+    expect(isNoNameHere('Phenotype', hip, hip.indexOf('fall'), hip.indexOf('fall') + 4)).toBe(false);
+  });
+
   it('makes one test of a head that lists the chromosome changes it looks for', () => {
     const tests = recognised.mentions.filter((mention) => mention.kind === 'Test').map((mention) => recognised.entities.get(mention.entity)?.name);
     expect(tests).toEqual(['FISH']);
