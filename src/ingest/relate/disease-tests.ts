@@ -152,9 +152,13 @@ function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boo
     if (context.article.subtypes.has(other.mention.entity) || isNamedInSections(other.mention.entity, ['symptoms', 'types', 'definition'], context) || /metasta/iu.test(other.mention.text)) return false;
     const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
     // "… once a year to find diabetes early": a complication of the topic looked for is the topic followed.
+    // "— measures the pressure in the lung arteries and confirms PAH before treatment starts": the diagnosis it makes is of that condition.
+    if (NOT_FOR_DIAGNOSIS.test(item.explanation) && CONFIRMS_ANOTHER.test(lead)) return true;
     return OPENING_LOOK.test(lead) || (FINDS_ANOTHER.test(lead) && !isNamedInSections(other.mention.entity, ['complications'], context));
   });
 }
+
+const CONFIRMS_ANOTHER = /\bconfirms?\s+(?:the\s+|an?\s+)?$/iu;
 
 /** "— taken in the first 3 weeks of life to find congenital CMV infection", "— a look … that rules out wax or fluid … (otitis media …)": what the line says the test is for. */
 const FINDS_ANOTHER = /^[\s—–:-]*[^.;]{0,80}?\b(?:to\s+(?:find|detect)|that\s+rules?\s+out)\s+(?:(?:an?|the|any|possible|suspected)\s+)?(?:[^.;()]{0,50}\()?$/iu;

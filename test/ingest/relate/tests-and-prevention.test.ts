@@ -380,3 +380,22 @@ describe('a diagnosis item done to rule out other causes of a sign', () => {
     expect(edges).toEqual(['medkg:test:nerve-conduction-studies']);
   });
 });
+
+describe('a diagnosis item that confirms another condition before treatment', () => {
+  it('does not diagnose the topic', () => {
+    const edges = relateText(
+      'Rheumatoid Arthritis\n\nDiagnostic tests\n\n  1. Rheumatoid factor — positive in most people with the disease.\n\n  2. Chest X-ray — looks at the lungs and confirms tuberculosis before treatment starts.\n',
+      'rheumatoid-arthritis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:rheumatoid-factor', kind: 'Test', name: 'rheumatoid factor', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:chest-x-ray', kind: 'Test', name: 'chest X-ray', source: 'medkg' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0008383')
+      .map((edge) => edge.subject);
+    expect(edges).toEqual(['medkg:test:rheumatoid-factor']);
+  });
+});
