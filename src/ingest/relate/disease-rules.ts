@@ -42,8 +42,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     const offset = offsetInSentence(place);
     const product = place.sentence.text.slice(offset, offset + place.mention.text.length + 25);
     // "Avoid — calcium supplements while your calcium is high": only while a state lasts, which names no condition of ours.
-    const whileState = WHILE_A_STATE.test(place.sentence.text.slice(offset));
-    if (ADVICE_SECTIONS.has(section) && place.mention.kind === 'Drug' && MEDICINE_FORM.test(product) && !whileState && !isNegated(place) && AVOID_CUE.test(clauseAround(place.sentence.text, offset))) {
+    if (ADVICE_SECTIONS.has(section) && place.mention.kind === 'Drug' && MEDICINE_FORM.test(product) && !WHILE_A_STATE.test(place.sentence.text.slice(offset)) && !isNegated(place) && AVOID_CUE.test(clauseAround(place.sentence.text, offset))) {
       context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', context.primary.id, place, 'avoid'));
     }
     // "Carrier screening: a blood test … before pregnancy": the test a prevention item offers finds the disease.
@@ -481,7 +480,7 @@ function otherDiseasesTheGeneCauses(place: MentionPlace, context: RuleContext): 
     if (SET_APART.test(text.slice(Math.max(geneEnd, at - 40), at))) continue;
     const listed = lastEnd >= 0 && /^\s*,?\s*(?:and|or)?\s*$/iu.test(text.slice(lastEnd, at));
     if (!listed && !GENE_CAUSES.test(text.slice(geneEnd, at))) continue;
-    if (other.mention.entity === context.primary.id || context.article.subtypes.has(other.mention.entity) || isFormOfTopicName(other, context)) return [];
+    if (other.mention.entity === context.primary.id || context.article.subtypes.has(other.mention.entity) || namesTopic(other.mention.text, context)) return [];
     caused.push(other.mention.entity);
     lastEnd = at + other.mention.text.length;
   }
@@ -491,10 +490,6 @@ function otherDiseasesTheGeneCauses(place: MentionPlace, context: RuleContext): 
 // "cause many cases of", "are linked to": the gene's own disease right after; not "caused by", which names the gene's disease before it.
 const GENE_CAUSES = /\b(?:causes?|(?:are|is)\s+linked\s+to|(?:are|is)\s+associated\s+with)\s+(?:(?:many|most|some|all|rare)\s+)?(?:(?:cases|forms)\s+of\s+)?(?:the\s+)?$/iu;
 const SET_APART = /\b(?:rather\s+than|instead\s+of|not\s+(?:found|seen)\s+in|not|nor)\s+(?:to\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
-
-function isFormOfTopicName(place: MentionPlace, context: RuleContext): boolean {
-  return namesTopic(place.mention.text, context);
-}
 
 /** Other diseases an item's head names (not the topic, not one of its subtypes), for a mention in its explanation. */
 function causeHeads(place: MentionPlace, context: RuleContext): string[] {

@@ -403,15 +403,14 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   const contraindication = contraindicationCue(clause);
   const inClause = clauseBefore(place.sentence.text, offset).length;
   if (contraindication && inClause > contraindication.index) {
-    const object = isBroaderThanTopic(place.mention.text, context) ? context.primary.id : place.mention.entity;
-    if (isPopulation(clause, contraindication.index, inClause)) context.propose(relation(subject, 'CONTRAINDICATED_IN', object, place, contraindication.text));
+    if (isPopulation(clause, contraindication.index, inClause)) context.propose(relation(subject, 'CONTRAINDICATED_IN', conditionOrTopic(place, context), place, contraindication.text));
     return;
   }
   if (isNegated(place)) return;
   // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
   // "Purpose: make periods lighter in women with heavy menstrual bleeding": on a Purpose line, who takes the drug is what it is for.
-  const purposeLine = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
-  if ((!purposeLine && WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) || isPartOfGlossedDescription(place, context)) return;
+  const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel);
+  if ((!purpose && WHO_IS_AT_RISK.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) || isPartOfGlossedDescription(place, context)) return;
   // "Quinine and procainamide, once used for myotonia, are no longer recommended": a past use is no treatment.
   if (PAST_USE.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   // "Cautions: screening for TB and hepatitis B is done before the first dose": what is looked for first is no effect.
@@ -421,7 +420,6 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
     return;
   }
-  const purpose = purposeLine;
   // "to lower uric acid" is itself the cue and the condition (hyperuricaemia), see lowered-levels.ts.
   const lowering = loweringVerbOf(place.mention.text);
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
@@ -544,8 +542,12 @@ function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: num
       other.mention.entity !== place.mention.entity &&
       isPopulation(place.sentence.text, cueIndex, offsetInSentence(other)),
   );
-  // "avoid gentamicin in people with hearing loss" on a GJB2 hearing loss page: the topic in its short words.
-  return found && isBroaderThanTopic(found.mention.text, context) ? context.primary.id : found?.mention.entity;
+  return found ? conditionOrTopic(found, context) : undefined;
+}
+
+/** "avoid gentamicin in people with hearing loss" on a GJB2 hearing loss page: the topic in its short words, else the condition named. */
+function conditionOrTopic(place: MentionPlace, context: RuleContext): string {
+  return isBroaderThanTopic(place.mention.text, context) ? context.primary.id : place.mention.entity;
 }
 
 /** "not recommended for the OSTM1-related form": the cue names a target we did not recognise. */
