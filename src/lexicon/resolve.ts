@@ -122,7 +122,13 @@ function chooseKind(candidates: readonly NameCandidate[], context: ResolveContex
   // vocabulary also holds the name under another kind. Only a seed entry's own kind of name
   // counts: an import's loose synonym merged onto it (HGNC lists "familial
   // hypercholesterolemia" as a related name of LDLR) decides nothing.
-  const seedKinds = new Set(candidates.filter((candidate) => candidate.seed && SCOPE_RANK[candidate.scope] <= SCOPE_RANK.brand).map((candidate) => candidate.entry.kind));
+  // A seed entry's own name beats another seed entry's synonym ("anxiety" is the phenotype,
+  // though MONDO lists it as an exact synonym of the seed's "anxiety disorder"), but not its
+  // short form: the gene PAH and the disease's "PAH" are left to context.
+  const seed = candidates.filter((candidate) => candidate.seed);
+  const seedNamed = new Set(seed.filter((candidate) => candidate.scope === 'name').map((candidate) => candidate.entry.kind));
+  const shortFormOfOther = seed.some((candidate) => (candidate.scope === 'abbreviation' || candidate.scope === 'brand') && !seedNamed.has(candidate.entry.kind));
+  const seedKinds = seedNamed.size === 1 && !shortFormOfOther ? seedNamed : new Set(candidates.filter((candidate) => candidate.seed && SCOPE_RANK[candidate.scope] <= SCOPE_RANK.brand).map((candidate) => candidate.entry.kind));
   const [seedKind] = seedKinds;
   if (seedKinds.size === 1 && seedKind) return { kind: seedKind, decided: true };
   if (byContext) return { kind: byContext, decided: true };

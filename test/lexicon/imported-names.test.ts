@@ -117,6 +117,17 @@ describe('kind of a name both the seed and an import hold', () => {
     expect(match).toMatchObject({ id: 'HP:0000939', kind: 'Phenotype' });
   });
 
+  it("takes the kind of the seed entry named so over another seed entry's imported synonym", () => {
+    const anxiety = createLexicon([
+      makeEntry({ id: 'MONDO:0011918', kind: 'Disease', name: 'anxiety', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005618', kind: 'Disease', name: 'anxiety disorder', source: 'MONDO', synonyms: [{ name: 'anxiety', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005618', kind: 'Disease', name: 'anxiety disorder', source: SEED_SOURCE }),
+      makeEntry({ id: 'HP:0000739', kind: 'Phenotype', name: 'anxiety', source: SEED_SOURCE }),
+    ]);
+    const [match] = anxiety.findMatches('Depression and anxiety.', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] });
+    expect(match).toMatchObject({ id: 'HP:0000739', kind: 'Phenotype' });
+  });
+
   it('still lets the section decide between imported entries of two kinds', () => {
     const imported = createLexicon(IMPORTED.concat(makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO', parents: ['HP:0000118'] })));
     expect(imported.findMatches('osteoporosis', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] })[0]?.kind).toBe('Disease');
