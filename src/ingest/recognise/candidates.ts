@@ -225,7 +225,8 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
   let described = 0;
   for (const term of terms) {
     const description = item.head.slice(described, term.offset - 1).replace(/^[\s,;]*(?:and|or)?\s*/u, '').trim();
-    // "Thirst and passing a lot of urine (polydipsia and polyuria)": two terms for the two findings described.
+    // "Thirst and passing a lot of urine (polydipsia and polyuria)", "Irregular or missed periods
+    // (oligomenorrhoea or amenorrhoea)": two terms for the two findings described.
     const pair = JOINED_TERMS.exec(term.text);
     const sides = pair?.[1] && pair[2] ? [pair[1], pair[2]].map((side) => lookupPhrase(side, kind, [], context.lexicon)) : [];
     if (pair?.[1] && pair[2] && sides.every((side) => side !== undefined && (side.entry.kind === 'Phenotype' || side.entry.kind === 'Disease'))) {
@@ -255,7 +256,7 @@ const INFECTIONS_BY_DEGREE = /^(?:(?:serious|severe|recurrent|repeated|frequent|
 
 const DISEASE_HEAD_NOUN = /\b(?:pneumonia|otitis media|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|\p{L}*blastomas?|tumou?rs?)$/iu;
 
-const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+and\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
+const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+(?:and|or)\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
 
 function trimHeadText(text: string): string {
   return text.replace(/^[\s,;.:—–-]+|[\s,;.:—–-]+$/gu, '');

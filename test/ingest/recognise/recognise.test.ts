@@ -736,6 +736,21 @@ describe('a finding head glossed with two joined terms', () => {
   });
 });
 
+describe('a finding head glossed with two alternative terms', () => {
+  it('names each finding the gloss offers', () => {
+    const found = recogniseArticle(
+      segmentText('Polycystic ovary syndrome\n\nSymptoms\n\n  1. Irregular or missed periods (oligomenorrhoea or amenorrhoea) — fewer than eight periods a year.\n', 'polycystic-ovary-syndrome.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0008487', kind: 'Disease', name: 'polycystic ovary syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000876', kind: 'Phenotype', name: 'Oligomenorrhea', source: 'HPO' }),
+        makeEntry({ id: 'HP:0000141', kind: 'Phenotype', name: 'Amenorrhea', source: 'HPO' }),
+      ]),
+    );
+    expect([...new Set(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.entity))].sort()).toEqual(['HP:0000141', 'HP:0000876']);
+    expect([...found.entities.values()].filter((entity) => / or /u.test(entity.name))).toEqual([]);
+  });
+});
+
 describe('a side-effect head naming a condition that gets worse', () => {
   it('names the condition, not a local "worsening of" finding', () => {
     const found = recogniseArticle(
