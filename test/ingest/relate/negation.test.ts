@@ -185,6 +185,33 @@ Supplements
   });
 });
 
+describe('supplements and therapies of which none or no such treatment has been shown to help', () => {
+  it('treat the topic nowhere', () => {
+    const edges = relateText(
+      `Amyotrophic lateral sclerosis
+
+Supplements
+
+  1. Vitamin E, coenzyme Q10 and creatine — tested in trials, but none has been shown to slow ALS.
+
+Stem-cell drug concepts
+
+  1. Stem cell therapy — still experimental; no stem cell treatment has been shown to slow or stop ALS, so it is offered only inside clinical trials.
+`,
+      'amyotrophic-lateral-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0004976', kind: 'Disease', name: 'amyotrophic lateral sclerosis', source: 'MONDO', synonyms: [{ name: 'ALS', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00163', kind: 'Drug', name: 'Vitamin E', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB09270', kind: 'Drug', name: 'Ubidecarenone', source: 'DrugBank', synonyms: [{ name: 'Coenzyme Q10', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00148', kind: 'Drug', name: 'Creatine', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:procedure:stem-cell-therapy', kind: 'Procedure', name: 'stem cell therapy', source: 'medkg-seed' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS');
+    expect(edges).toEqual([]);
+  });
+});
+
 describe('a test the article says cannot diagnose a condition', () => {
   const entries = [
     makeEntry({ id: 'medkg:test:urinalysis', kind: 'Test', name: 'urinalysis', source: 'medkg-seed' }),
