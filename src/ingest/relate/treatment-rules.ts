@@ -545,9 +545,20 @@ function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: num
   return found ? conditionOrTopic(found, context) : undefined;
 }
 
-/** "avoid gentamicin in people with hearing loss" on a GJB2 hearing loss page: the topic in its short words, else the condition named. */
+/**
+ * "avoid gentamicin in people with hearing loss" on a GJB2 hearing loss page: the topic in its
+ * short words, else the condition named. A condition the article lists as one of the topic's
+ * complications is that condition ("in people with decompensated cirrhosis" on a page whose old
+ * name was primary biliary cirrhosis).
+ */
 function conditionOrTopic(place: MentionPlace, context: RuleContext): string {
-  return isBroaderThanTopic(place.mention.text, context) ? context.primary.id : place.mention.entity;
+  if (!isBroaderThanTopic(place.mention.text, context) || isComplicationHead(place.mention.entity, context)) return place.mention.entity;
+  return context.primary.id;
+}
+
+function isComplicationHead(entity: string, context: RuleContext): boolean {
+  const sections = context.article.segmented.sections;
+  return [...context.heads.values()].some((heads) => heads.some((head) => head.mention.entity === entity && sections[head.mention.section]?.kind === 'complications'));
 }
 
 /** "not recommended for the OSTM1-related form": the cue names a target we did not recognise. */

@@ -1638,6 +1638,22 @@ describe('a caution whose population is the topic in shorter words', () => {
   });
 });
 
+describe("a caution whose population is one of the topic's complications, named by a word of the topic's old name", () => {
+  it('contraindicates the drug in that complication, not in the topic', () => {
+    const graph = relateText(
+      'Primary biliary cholangitis\n\nOther names\n\n  1. Primary biliary cirrhosis — the old name.\n\nComplications\n\n  1. Cirrhosis — scarring of the whole liver.\n\nDrug treatments\n\nDrug 2. Obeticholic acid (OCALIVA)\n• Purpose: added to ursodiol when the response is not enough.\n• Cautions: it must not be used in people with decompensated cirrhosis, or with cirrhosis and signs of portal hypertension, because serious liver injury has occurred.\n',
+      'primary-biliary-cholangitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005388', kind: 'Disease', name: 'primary biliary cholangitis', source: 'MONDO', synonyms: [{ name: 'primary biliary cirrhosis', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001394', kind: 'Phenotype', name: 'Cirrhosis', source: 'HPO' }),
+        makeEntry({ id: 'DRUGBANK:DB05990', kind: 'Drug', name: 'Obeticholic acid', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB05990 HP:0001394']);
+  });
+});
+
 describe('a drug prose names with an aim the article has no entity for', () => {
   it('treats neither that aim nor the topic ("to prevent clots")', () => {
     const graph = relateText(
