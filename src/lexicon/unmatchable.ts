@@ -1,3 +1,4 @@
+import { searchKey } from '../domain/text.js';
 import type { VocabEntry } from '../domain/vocabulary.js';
 import { isSeedEntry } from './merge.js';
 
@@ -12,9 +13,15 @@ const PHENOTYPIC_ABNORMALITY = 'HP:0000118';
  * - HPO terms outside "Phenotypic abnormality": its other branches hold severity, frequency,
  *   onset and inheritance terms ("Moderate", "Severity", "Frequent", "Childhood onset"), which
  *   articles use as plain words, never as a sign the patient has.
+ * - a term another vocabulary keeps but Mondo made obsolete, where HPO has a phenotype of the
+ *   same name: Mondo retires findings that are not diseases ("status epilepticus"), and HPO's
+ *   term is the one meant. Without such a phenotype the live term stays ("endometrial
+ *   hyperplasia" in DOID).
  * Our curated seed entries are always matched. An HPO term whose parents are unknown (hp.obo
  * not imported) stays matchable: only a chain that reaches the root by another branch excludes it.
  */
+const OBSOLETE = /^obsolete\b/iu;
+
 export function unmatchableEntries(entries: ReadonlyMap<string, VocabEntry>): Set<string> {
   const excluded = new Set<string>();
   const branch = new Map<string, boolean | undefined>();
@@ -37,9 +44,16 @@ export function unmatchableEntries(entries: ReadonlyMap<string, VocabEntry>): Se
     branch.set(id, answer);
     return answer;
   };
+  const retiredByMondo = new Set<string>();
+  const phenotypeNames = new Set<string>();
+  for (const [id, entry] of entries) {
+    if (id.startsWith('MONDO:') && OBSOLETE.test(entry.name)) for (const xref of entry.xrefs) retiredByMondo.add(xref);
+    if (id.startsWith('HP:')) phenotypeNames.add(searchKey(entry.name));
+  }
   for (const [id, entry] of entries) {
     if (isSeedEntry(entry)) continue;
-    if (/^obsolete\b/iu.test(entry.name)) excluded.add(id);
+    if (OBSOLETE.test(entry.name)) excluded.add(id);
+    else if (retiredByMondo.has(id) && phenotypeNames.has(searchKey(entry.name))) excluded.add(id);
     else if (id.startsWith('HP:') && inPhenotypeBranch(id, new Set()) === false) excluded.add(id);
   }
   return excluded;

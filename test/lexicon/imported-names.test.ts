@@ -3,12 +3,16 @@
 // capitals) match only as written, obsolete terms and HPO's non-phenotype branches are never
 // looked for, and our seed's kind for a name beats a section's preference. Entries are real
 // (ids and names as in /work/shared/data/vocab), built the way an import builds them.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VocabEntry } from '../../src/domain/vocabulary.js';
 import { crossesBreak } from '../../src/lexicon/context.js';
 import { createLexicon, createLexiconPair } from '../../src/lexicon/create.js';
 import { SEED_SOURCE } from '../../src/lexicon/merge.js';
 import { makeEntry } from '../../src/lexicon/model.js';
+import { loadSssom } from '../../src/lexicon/loaders/sssom.js';
 
 const IMPORTED: VocabEntry[] = [
   makeEntry({ id: 'MONDO:0004822', kind: 'Disease', name: 'bronchiectasis', source: 'MONDO' }),
@@ -108,6 +112,34 @@ describe('entries never looked for in text', () => {
   it('never skips a seed entry', () => {
     const seeded = createLexicon([makeEntry({ id: 'MONDO:0021200', kind: 'Disease', name: 'obsolete rare disease', source: SEED_SOURCE })]);
     expect(seeded.findMatches('an obsolete rare disease').map((match) => match.id)).toEqual(['MONDO:0021200']);
+  });
+});
+
+describe('live terms of another vocabulary that Mondo made obsolete', () => {
+  const rows = [
+    'subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label',
+    'MONDO:0041161\tobsolete endometrial hyperplasia\tskos:exactMatch\tDOID:0080365\tendometrial hyperplasia',
+    'MONDO:0002125\tobsolete status epilepticus\tskos:exactMatch\tDOID:1824\tstatus epilepticus',
+    'MONDO:0011962\tendometrial cancer\tskos:exactMatch\tDOID:1380\tendometrial cancer',
+  ];
+
+  it('are not absorbed by the obsolete Mondo term, while a live one still absorbs its equivalent', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'medkg-sssom-')), 'mondo.sssom.tsv');
+    writeFileSync(path, `${rows.join('\n')}\n`);
+    const replaces = new Map<string, readonly string[]>();
+    for await (const record of loadSssom(path)) replaces.set(record.entry.id, record.entry.replaces);
+    expect(Object.fromEntries(replaces)).toEqual({ 'MONDO:0041161': [], 'MONDO:0002125': [], 'MONDO:0011962': ['DOID:1380'] });
+  });
+
+  it('are found in text unless HPO has a phenotype of the same name', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0041161', kind: 'Disease', name: 'obsolete endometrial hyperplasia', source: 'MONDO', synonyms: [{ name: 'endometrial hyperplasia', scope: 'exact' }], xrefs: ['DOID:0080365'] }),
+      makeEntry({ id: 'MONDO:0002125', kind: 'Disease', name: 'obsolete status epilepticus', source: 'MONDO', synonyms: [{ name: 'status epilepticus', scope: 'exact' }], xrefs: ['DOID:1824'] }),
+      makeEntry({ id: 'DOID:0080365', kind: 'Disease', name: 'endometrial hyperplasia', source: 'DOID' }),
+      makeEntry({ id: 'DOID:1824', kind: 'Disease', name: 'status epilepticus', source: 'DOID' }),
+      makeEntry({ id: 'HP:0002133', kind: 'Phenotype', name: 'Status epilepticus', source: 'HPO' }),
+    ]);
+    expect(lexicon.findMatches('Endometrial hyperplasia; a burst of seizures (status epilepticus).').map((match) => match.id)).toEqual(['DOID:0080365', 'HP:0002133']);
   });
 });
 

@@ -20,6 +20,8 @@ const EXACT = 'skos:exactMatch';
  */
 const EQUIVALENT_PREFIXES = new Set(['DOID', 'OMIM', 'OMIMPS', 'ORPHA', 'NCIT', 'MESH', 'UMLS', 'EFO', 'MEDGEN', 'SNOMEDCT']);
 
+const OBSOLETE_LABEL = /^obsolete\b/iu;
+
 function prefixOf(curie: string): string {
   return curie.slice(0, curie.indexOf(':'));
 }
@@ -72,7 +74,9 @@ function subjectEntry(
       exactSubjectsOfObject.get(row.object) === 1 &&
       exactPerPrefix.get(prefixOf(row.object)) === 1;
     if (!oneToOne) continue;
-    if (EQUIVALENT_PREFIXES.has(prefixOf(row.object))) replaces.push(row.object);
+    // A term Mondo has made obsolete ("obsolete endometrial hyperplasia") must not swallow
+    // the live term another vocabulary still has for it (DOID's endometrial hyperplasia).
+    if (EQUIVALENT_PREFIXES.has(prefixOf(row.object)) && !OBSOLETE_LABEL.test(label)) replaces.push(row.object);
     if (row.objectLabel) synonyms.push({ name: row.objectLabel, scope: 'exact' });
   }
   return makeEntry({
