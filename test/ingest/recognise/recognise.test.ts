@@ -751,6 +751,21 @@ describe('a finding head glossed with two alternative terms', () => {
   });
 });
 
+describe('a finding head with a qualifier after a comma', () => {
+  it('names the finding, not the qualifier ("mostly around the waist")', () => {
+    const found = recogniseArticle(
+      segmentText('Polycystic ovary syndrome\n\nSymptoms\n\n  1. Weight gain, mostly around the waist.\n  2. Hair thinning, usually on the scalp.\n', 'polycystic-ovary-syndrome.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0008487', kind: 'Disease', name: 'polycystic ovary syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0004324', kind: 'Phenotype', name: 'Increased body weight', source: 'HPO', synonyms: [{ name: 'Weight gain', scope: 'related' }] }),
+      ]),
+    );
+    const names = [...found.entities.values()].map((entity) => entity.name.toLowerCase());
+    expect(names).toContain('increased body weight');
+    expect(names.filter((name) => /^(?:mostly|usually)\b/u.test(name))).toEqual([]);
+  });
+});
+
 describe('a side-effect head naming a condition that gets worse', () => {
   it('names the condition, not a local "worsening of" finding', () => {
     const found = recogniseArticle(
