@@ -200,3 +200,14 @@ describe('seed kind of the bladder inflammation a medicine causes', () => {
     expect(kinds).toEqual(['Phenotype:haemorrhagic cystitis', 'Phenotype:hemorrhagic cystitis']);
   });
 });
+
+describe('seed kind of the eye inflammation other diseases cause', () => {
+  // GUIDE.md: the inflammation of an organ that medicines or other diseases cause is a phenotype; MONDO also holds uveitis as a disease.
+  it('reads uveitis as a phenotype, also where a drug page lists what it treats', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'MONDO:0020283', kind: 'Disease', name: 'uveitis', source: 'MONDO' })]);
+    const kinds = lexicon.findMatches('Uveitis — non-infectious inflammation inside the eye.', { section: 'indications', preferKinds: ['Disease', 'Phenotype'] }).map((match) => `${match.kind}:${match.id}`);
+    expect(kinds).toEqual(['Phenotype:HP:0000554']);
+  });
+});
