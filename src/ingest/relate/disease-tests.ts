@@ -165,3 +165,32 @@ const FINDS_ANOTHER = /^[\s—–:-]*[^.;]{0,80}?\b(?:to\s+(?:find|detect)|that\
 
 // "— to rule out other causes of neuropathy, such as diabetes": the look-alikes listed.
 const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)(?:\s+other\s+causes?\s+of\s+[^.;]{0,40}?,?\s+(?:such\s+as|like|including))?|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
+
+/** "Tuberculosis screening", "Hepatitis B tests": a test named for the disease it looks for. */
+const TEST_NAMED_FOR = /^(.+?)\s+(?:screening|screen|tests?|testing)$/iu;
+
+/**
+ * "Tuberculosis screening — an IGRA … before the first dose", "Hepatitis B tests (HBsAg and
+ * anti-HBc)": a test item's head named for a disease the article also names finds that
+ * disease, whatever the line goes on to say.
+ */
+export function relateTestNamedForCondition(place: MentionPlace, context: RuleContext): void {
+  if (!place.inHead || place.mention.kind !== 'Test' || place.mention.entity === context.primary.id) return;
+  const test = context.article.entities.get(place.mention.entity);
+  if (!test) return;
+  const wanted = new Set([test.name, ...test.synonyms].flatMap((name) => {
+    const named = TEST_NAMED_FOR.exec(name.trim());
+    return named?.[1] ? [searchKey(named[1])] : [];
+  }));
+  if (wanted.size === 0) return;
+  for (const entity of context.article.entities.values()) {
+    // A sign's name is often a function ("Dark adaptation test"): only diseases count.
+    if (entity.kind !== 'Disease' || !isMentioned(entity.id, context)) continue;
+    if ([entity.name, ...entity.synonyms].some((name) => wanted.has(searchKey(name)))) context.propose(relation(place.mention.entity, 'DIAGNOSES', entity.id, place, 'named for'));
+  }
+}
+
+function isMentioned(entity: string, context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity)) return true;
+  return false;
+}

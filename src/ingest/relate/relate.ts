@@ -10,6 +10,7 @@ import { relateDiseasePlace } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
 import { relateNeededTreatment } from './needs-rules.js';
+import { relateTestNamedForCondition } from './disease-tests.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence, placeMentions } from './places.js';
 import { relateDrugPlace, relateGeneTopicPlace, relateTestPlace } from './topic-rules.js';
@@ -64,6 +65,7 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
       if (refersBack(place) || (place.item === undefined && GROUP_HEAD.test(place.sentence.text))) continue;
       rule(place, context);
       relateNeededTreatment(place, context);
+      relateTestNamedForCondition(place, context);
     }
   }
   addArticleEdges(collector, articleId, places, primary, clean.raw.title);

@@ -943,6 +943,25 @@ describe('a condition that names the medicines for it', () => {
   });
 });
 
+describe('a monitoring item named for the disease it looks for', () => {
+  it('finds that disease, and a test named for a sign finds nothing', () => {
+    const graph = relateText(
+      'Adalimumab\n\nSide effects\n\n  1. Reactivation of tuberculosis (TB) or hepatitis B.\n\nMonitoring tests\n\n  1. Tuberculosis screening — a blood test with a chest X-ray, before the first dose.\n  2. Hepatitis B tests — before starting, because the virus can flare up.\n  3. Dark adaptation test — yearly.\n',
+      'adalimumab.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00051', kind: 'Drug', name: 'Adalimumab', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO', synonyms: [{ name: 'TB', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DOID:2043', kind: 'Disease', name: 'hepatitis B', source: 'DOID' }),
+        makeEntry({ id: 'HP:0000662', kind: 'Phenotype', name: 'Nyctalopia', source: 'HPO', synonyms: [{ name: 'dark adaptation', scope: 'related' }] }),
+      ],
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name.toLowerCase();
+    const diagnoses = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${name(edge.subject)} > ${name(edge.object)}`);
+    expect(diagnoses.sort()).toEqual(['hepatitis b tests > hepatitis b', 'tuberculosis screening > tuberculosis']);
+  });
+});
+
 describe("a drug page's indication item whose line says what the drug heals", () => {
   const graph = relateText(
     'Omeprazole\n\nUses\n\n  1. Gastro-oesophageal reflux disease (GORD) — heals an inflamed food pipe (reflux oesophagitis).\n\n  2. Heart failure — added to other treatment to ease breathlessness.\n',
