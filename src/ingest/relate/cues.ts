@@ -20,7 +20,7 @@ export const ADVERSE_EFFECT_CUE = /\b(?:side[- ]effects?|adverse|can cause|may c
 
 /** "X for Y", "to treat Y", "relieves Y": a treatment aimed at a named condition. */
 export const TREATMENT_CUE =
-  /\b(?:for|treat(?:s|ed|ing|ment of)?|relieve[sd]?|ease[sd]?|clear(?:s|ed)?|control(?:s|led)?|correct(?:s|ed)?|manage[sd]?|reduce[sd]?|lower(?:s|ed)?|raise[sd]?|prevent(?:s|ed)?|improve[sd]?|against)\b/iu;
+  /\b(?:for|treat(?:s|ed|ing|ment of)?|relieve[sd]?|ease[sd]?|clear(?:s|ed)?|control(?:s|led)?|correct(?:s|ed)?|manage[sd]?|reduce[sd]?|lower(?:s|ed)?|raise[sd]?|prevent(?:s|ed)?|improve[sd]?|against|dr(?:y|ies|ied) up)\b/iu;
 
 /** Tests used to follow a condition or a treatment over time. */
 export const MONITORING_CUE = /\b(?:monitor\w*|before (?:each|every) (?:dose|infusion|injection|treatment)|(?:whether|if|how well)\b[^.;]{0,60}\b(?:is|are) working|(?:yearly|annual|regular) (?:checks?|tests?|scans?)|(?:yearly|annual) (?:eye|kidney|foot) checks?|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how well)|watch(?:es|ed)? for|over time|serial|(?:is|are|be|been)\s+repeated|repeated\s+(?:every|each|at|regularly|yearly|to|over|after|during))\b/iu;

@@ -943,6 +943,22 @@ describe('a condition that names the medicines for it', () => {
   });
 });
 
+describe('a Purpose line that dries up a sign', () => {
+  it('treats that sign', () => {
+    const graph = relateText(
+      'Amyotrophic lateral sclerosis\n\nMedicines\n\nDrug 5. Glycopyrronium (ROBINUL)\n• Purpose: dries up excess saliva and drooling.\n• Side effects: dry mouth and constipation.\n',
+      'amyotrophic-lateral-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0004976', kind: 'Disease', name: 'amyotrophic lateral sclerosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00986', kind: 'Drug', name: 'Glycopyrronium', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002307', kind: 'Phenotype', name: 'Drooling', source: 'HPO' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'HP:0002307').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00986']);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
