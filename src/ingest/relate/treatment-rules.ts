@@ -358,7 +358,7 @@ const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:a
 const LOOKED_FOR_FIRST = /\b(?:screen(?:ed|ing)?|test(?:ed|ing)?|check(?:ed|ing)?)\s+for\b/iu;
 
 /** "to prevent/treat/relieve Y", "for Y" after the treatment in its clause: the condition it is aimed at. */
-const AIM_CUE = /\b(?:to (?:prevent|treat|relieve|ease|control|stop|clear|correct)|prevents?|treats?|relieves?|corrects?|for)\s+(?:\S+\s+){0,3}$/iu;
+const AIM_CUE = /\b(?:to (?:prevent|treat|relieve|ease|control|stop|clear|correct)|prevents?|treats?|relieves?|eases?|corrects?|for)\s+(?:\S+\s+){0,3}$/iu;
 
 function aimedCondition(place: MentionPlace, context: RuleContext): string | undefined {
   const span = clauseSpan(place.sentence.text, offsetInSentence(place));

@@ -959,6 +959,22 @@ describe('a Purpose line that dries up a sign', () => {
   });
 });
 
+describe('a note that a medicine eases a sign', () => {
+  it('treats that sign, not the topic', () => {
+    const graph = relateText(
+      'Amyotrophic lateral sclerosis\n\nMedicines\n\n(Note: morphine in small doses eases breathlessness in late disease.)\n',
+      'amyotrophic-lateral-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0004976', kind: 'Disease', name: 'amyotrophic lateral sclerosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00295', kind: 'Drug', name: 'Morphine', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002094', kind: 'Phenotype', name: 'Dyspnea', source: 'HPO', synonyms: [{ name: 'breathlessness', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB00295 HP:0002094']);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
