@@ -421,7 +421,9 @@ function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly str
     if (!found || !accepted.includes(found.entry.kind)) continue;
     // "Late-onset Pompe disease (LOPD)": a short form another disease also goes by ("Hereditary
     // late-onset Parkinson disease") names this one only when the names share a telling word.
-    if ((kind === 'Disease' || kind === 'Phenotype') && !sharesTellingWord(name, found.entry)) continue;
+    // "Percutaneous endoscopic gastrostomy (PEG)": nor does a short form name a thing of another
+    // kind (the drug polyethylene glycol) that shares no word with it.
+    if ((kind === 'Disease' || kind === 'Phenotype' || found.entry.kind !== kind) && !sharesTellingWord(name, found.entry)) continue;
     return found;
   }
   return undefined;

@@ -766,6 +766,23 @@ describe('a finding head with a qualifier after a comma', () => {
   });
 });
 
+describe('a procedure head whose short form is also a drug name', () => {
+  it('names the procedure, and the short form names it too', () => {
+    const found = recogniseArticle(
+      segmentText('Amyotrophic lateral sclerosis\n\nSurgeries and procedures\n\n  1. Percutaneous endoscopic gastrostomy (PEG) — a feeding tube placed when swallowing becomes unsafe.\n\nOutlook\n\nA PEG keeps weight steady.\n', 'amyotrophic-lateral-sclerosis.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0004976', kind: 'Disease', name: 'amyotrophic lateral sclerosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB09287', kind: 'Drug', name: 'Polyethylene glycol', source: 'DrugBank', synonyms: [{ name: 'PEG', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:procedure:gastrostomy', kind: 'Procedure', name: 'gastrostomy', source: 'medkg-seed', synonyms: [{ name: 'feeding tube', scope: 'exact' }] }),
+      ]),
+    );
+    expect(found.mentions.filter((mention) => mention.kind === 'Drug')).toEqual([]);
+    const peg = found.mentions.filter((mention) => mention.text === 'PEG');
+    expect(peg.length).toBeGreaterThan(0);
+    expect(peg.every((mention) => found.entities.get(mention.entity)?.name === 'Percutaneous endoscopic gastrostomy')).toBe(true);
+  });
+});
+
 describe('a side-effect head naming a condition that gets worse', () => {
   it('names the condition, not a local "worsening of" finding', () => {
     const found = recogniseArticle(
