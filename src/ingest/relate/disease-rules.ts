@@ -420,6 +420,10 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     const causes = [...new Set([...causeHeads(place, context), ...diseasesCausedByGene(place, context).filter((id) => !context.article.subtypes.has(id)), ...clauseSubject(place, context), ...otherDiseasesTheGeneCauses(place, context)])];
     if (causes.length > 0) {
       for (const cause of causes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', cause, place, cue));
+      // "Lynch syndrome — caused by variants in MLH1 …; it raises the lifetime risk of endometrial
+      // cancer": a syndrome's genes that the item says raise the topic's risk are the topic's too.
+      const risk = itemRaisesTopicRisk(place, context);
+      if (risk) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', context.primary.id, place, risk));
       return;
     }
     context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', context.primary.id, place, cue));
@@ -432,6 +436,23 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   const targets = subtypes.length > 0 ? subtypes : [context.primary.id];
   for (const target of targets) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', target, place, cue));
 }
+
+/**
+ * The cue when the item a gene sits in says it raises the risk of the topic: "raises the lifetime
+ * risk of endometrial cancer", "raises the risk of endometrial and breast cancer".
+ */
+function itemRaisesTopicRisk(place: MentionPlace, context: RuleContext): string | undefined {
+  const text = place.itemText ?? place.sentence.text;
+  for (const match of text.matchAll(TOPIC_RISK)) {
+    const named = match[1] ?? '';
+    // "endometrial and breast cancer": each modifier with the shared noun.
+    const shared = /^([\p{L}-]+)\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/u.exec(named.trim());
+    if (namesTopic(named, context) || (shared?.[1] && shared[2] && namesTopic(`${shared[1]} ${shared[2]}`, context))) return match[0].split(/\s+of\s+/u)[0];
+  }
+  return undefined;
+}
+
+const TOPIC_RISK = /\b(?:raises?|increases?)\s+(?:the\s+|a\s+)?(?:lifetime\s+|high\s+|higher\s+)?risks?\s+of\s+([^.;,]+)/giu;
 
 /**
  * "BRCA1 and BRCA2 genes — inherited variants raise the risk of ovarian cancer …; the same

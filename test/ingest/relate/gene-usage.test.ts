@@ -273,3 +273,30 @@ describe('genes a causes sentence gives to other diseases', () => {
     expect(links('Rare variants in HNF1A are associated with type 2 diabetes and with maturity-onset diabetes of the young.')).toContain('HGNC:11621 MONDO:0005148');
   });
 });
+
+describe("genes of a syndrome the causes item says raises the topic's risk", () => {
+  const lexicon = [
+    makeEntry({ id: 'MONDO:0011962', kind: 'Disease', name: 'endometrial cancer', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0005835', kind: 'Disease', name: 'Lynch syndrome', source: 'MONDO' }),
+    makeEntry({ id: 'HGNC:7127', kind: 'Gene', name: 'MLH1', source: 'HGNC' }),
+    makeEntry({ id: 'HGNC:7325', kind: 'Gene', name: 'MSH2', source: 'HGNC' }),
+    makeEntry({ id: 'HGNC:9588', kind: 'Gene', name: 'PTEN', source: 'HGNC' }),
+  ];
+  const links = (items: string) =>
+    relateText(`Endometrial cancer\n\nCauses\n\n${items}\n`, 'endometrial-cancer.txt', 'Cancer', lexicon)
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH' && edge.object === 'MONDO:0011962')
+      .map((edge) => edge.subject)
+      .sort();
+
+  it('are associated with the topic as well', () => {
+    expect(
+      links(
+        '  1. Lynch syndrome — an inherited condition caused by variants in the mismatch repair genes MLH1 or MSH2; it raises the lifetime risk of endometrial cancer to as much as 1 in 2.\n  2. Cowden syndrome — caused by PTEN variants; it raises the risk of endometrial and breast cancer.',
+      ),
+    ).toEqual(['HGNC:7127', 'HGNC:7325', 'HGNC:9588']);
+  });
+
+  it('are not when the item raises the risk of another disease only', () => {
+    expect(links('  1. Lynch syndrome — an inherited condition caused by variants in MLH1 or MSH2; it raises the risk of bowel cancer.')).toEqual([]);
+  });
+});
