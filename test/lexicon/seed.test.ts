@@ -211,3 +211,24 @@ describe('seed kind of the eye inflammation other diseases cause', () => {
     expect(kinds).toEqual(['Phenotype:HP:0000554']);
   });
 });
+
+describe('seed names of gynaecological signs, procedures and radiotherapy inflammation', () => {
+  it('finds them in lay words and types radiation proctitis and cystitis as phenotypes', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'MONDO:0019084', kind: 'Disease', name: 'radiation proctitis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0004112', kind: 'Disease', name: 'radiation cystitis', source: 'MONDO' }),
+    ]);
+    const found = (text: string, section: 'symptoms' | 'complications' | 'diagnosis', preferKinds: ('Disease' | 'Phenotype' | 'Test' | 'Procedure')[]) =>
+      lexicon.findMatches(text, { section, preferKinds }).map((match) => `${match.kind}:${match.id}`);
+    expect(found('Bleeding between periods; pain in the pelvis.', 'symptoms', ['Phenotype', 'Disease'])).toEqual(['Phenotype:HP:0100608', 'Phenotype:medkg:phenotype:pelvic-pain']);
+    expect(found('Radiation proctitis and radiation cystitis.', 'complications', ['Disease', 'Phenotype'])).toEqual(['Phenotype:medkg:phenotype:radiation-proctitis', 'Phenotype:medkg:phenotype:radiation-cystitis']);
+    expect(found('A dilatation and curettage (D&C) or a lymphadenectomy.', 'diagnosis', ['Test', 'Procedure'])).toEqual([
+      'Procedure:medkg:procedure:dilatation-and-curettage',
+      'Procedure:medkg:procedure:dilatation-and-curettage',
+      'Procedure:medkg:procedure:lymphadenectomy',
+    ]);
+  });
+});
