@@ -1,3 +1,4 @@
+import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { isLifeState, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
 import {
@@ -93,7 +94,31 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const key = itemKey(place);
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
+    const cared = careNamedForCondition(key, context);
+    if (cared && isMentionedAnywhere(cared, context)) context.propose(relation(treatment, 'TREATS', cared, place, 'named for'));
   }
+}
+
+/** "Lymphoedema care", "Pain management", "Fatigue treatment": care named for a condition. */
+const CARE_NAMED_FOR = /^(.+?)\s+(?:care|management|treatment|therapy|relief|control)$/iu;
+
+/**
+ * The condition (other than the topic) an item's treatment head is named for: "Lymphoedema
+ * care — compression garments, skin care and gentle exercise" looks after lymphoedema, and what
+ * its line lists does too, not the cancer.
+ */
+function careNamedForCondition(key: string, context: RuleContext): string | undefined {
+  for (const head of context.heads.get(key) ?? []) {
+    if (!TREATMENT_KINDS.has(head.mention.kind)) continue;
+    const named = CARE_NAMED_FOR.exec(head.mention.text.trim())?.[1];
+    if (!named) continue;
+    const wanted = searchKey(named);
+    for (const entity of context.article.entities.values()) {
+      if (!CONDITION_KINDS.has(entity.kind) || entity.id === context.primary.id || isFormOfTopic(entity.id, context)) continue;
+      if ([entity.name, ...entity.synonyms].some((name) => searchKey(name) === wanted)) return entity.id;
+    }
+  }
+  return undefined;
 }
 
 /** "Purpose: once hoped to reduce PMP22; high-dose vitamin C has not been shown to help CMT1A … and is not recommended": the item's own Purpose says it does not work. */
@@ -149,6 +174,7 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   const key = itemKey(place);
   if (!key || !place.item) return false;
   if ((context.headTargets.get(key) ?? []).some((target) => target !== context.primary.id && !isFormOfTopic(target, context))) return true;
+  if (careNamedForCondition(key, context)) return true;
   const item = place.item;
   // "Ventriculoperitoneal shunt — for hydrocephalus that raises …": an explanation that opens with its aim.
   if (item.subPoints === undefined && opensWithAim(place, context)) return true;
@@ -233,7 +259,7 @@ function isMemberOfHead(place: MentionPlace, context: RuleContext): boolean {
   if (/^\s+(?:that|which|where|in which|to)\s/iu.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length))) return false;
   const key = itemKey(place);
   const heads = key ? (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind)) : [];
-  if (heads.length === 0) return false;
+  if (heads.length === 0 || (key && careNamedForCondition(key, context))) return false;
   if (place.item.subPoints !== undefined && !heads.some((head) => DRUG_CLASS_HEAD.test(head.mention.text))) return false;
   const headEnd = place.item.headStart + place.item.head.length;
   if (place.mention.start < headEnd) return false;
@@ -567,4 +593,9 @@ function namesAnotherTarget(clause: string, cue: Cue): boolean {
   const complement = /^\s*(?:in|for|with|during|to)\s+(?:the\s+|a\s+|an\s+|people\s+with\s+|patients\s+with\s+|children\s+with\s+)?([^,.;]+)/iu.exec(rest);
   if (!complement?.[1]) return false;
   return !/\b(?:this|the) (?:condition|disease|disorder)\b|^(?:it|them)\b/iu.test(complement[1]);
+}
+
+function isMentionedAnywhere(entity: string, context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity)) return true;
+  return false;
 }

@@ -975,6 +975,25 @@ describe('a note that a medicine eases a sign', () => {
   });
 });
 
+describe('a treatment item named as care for a condition', () => {
+  it('treats that condition, and neither it nor what its line lists treats the topic', () => {
+    const graph = relateText(
+      'Endometrial cancer\n\nComplications\n\n  1. Lymphoedema — swelling of the legs after lymph nodes are removed.\n\nNon-drug treatments\n\n  1. Lymphoedema care — compression garments, skin care and gentle exercise.\n',
+      'endometrial-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0011962', kind: 'Disease', name: 'endometrial cancer', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001004', kind: 'Phenotype', name: 'Lymphedema', source: 'HPO', synonyms: [{ name: 'lymphoedema', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:procedure:compression-therapy', kind: 'Procedure', name: 'compression therapy', source: 'medkg-seed', synonyms: [{ name: 'compression garments', scope: 'exact' }] }),
+      ],
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name.toLowerCase();
+    const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${name(edge.subject)} > ${name(edge.object)}`);
+    expect(treats).toContain('lymphoedema care > lymphedema');
+    expect(treats.filter((edge) => edge.endsWith('> endometrial cancer'))).toEqual([]);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
