@@ -232,3 +232,12 @@ describe('seed names of gynaecological signs, procedures and radiotherapy inflam
     ]);
   });
 });
+
+describe('seed names of germs in the blood', () => {
+  it('finds bacteraemia, fungaemia and bloodstream infection in either spelling', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    const ids = lexicon.findMatches('To detect bacteremia or fungaemia; growth usually means a bloodstream infection.', { section: 'test_purpose', preferKinds: ['Disease', 'Test'] }).map((match) => match.id);
+    expect(ids).toEqual(['medkg:disease:bacteraemia', 'medkg:disease:fungaemia', 'medkg:disease:bloodstream-infection']);
+  });
+});
