@@ -241,3 +241,21 @@ describe('seed names of germs in the blood', () => {
     expect(ids).toEqual(['medkg:disease:bacteraemia', 'medkg:disease:fungaemia', 'medkg:disease:bloodstream-infection']);
   });
 });
+
+describe('seed kinds of findings Mondo files as diseases', () => {
+  // GUIDE.md: hormone changes, an ovary's look on a scan and a clot in a vein are signs or findings, not diagnoses of their own.
+  it('reads polycystic ovaries, hyperprolactinaemia and venous thromboembolism as phenotypes', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'MONDO:0008487', kind: 'Disease', name: 'polycystic ovary syndrome', source: 'MONDO', synonyms: [{ name: 'polycystic ovaries', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005804', kind: 'Disease', name: 'hyperprolactinemia', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005399', kind: 'Disease', name: 'venous thromboembolism', source: 'MONDO' }),
+    ]);
+    const kinds = lexicon
+      .findMatches('Polycystic ovaries on a scan; hyperprolactinaemia; a blood clot (venous thromboembolism).', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] })
+      .map((match) => `${match.kind}:${match.id}`);
+    expect(kinds).toEqual(['Phenotype:HP:0000147', 'Phenotype:HP:0000870', 'Phenotype:medkg:phenotype:venous-thromboembolism']);
+  });
+});
