@@ -994,6 +994,23 @@ describe('a treatment item named as care for a condition', () => {
   });
 });
 
+describe("a drug page's side effect reported in people with other conditions", () => {
+  it('gives the drug the side effect, not those conditions', () => {
+    const graph = relateText(
+      "Adalimumab\n\nSide effects\n\n  5. Lymphoma — rare; it has been reported in young people with Crohn's disease or ulcerative colitis who also took azathioprine.\n",
+      'adalimumab.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00051', kind: 'Drug', name: 'Adalimumab', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005062', kind: 'Disease', name: 'lymphoma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005011', kind: 'Disease', name: 'Crohn disease', source: 'MONDO', synonyms: [{ name: "Crohn's disease", scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005101', kind: 'Disease', name: 'ulcerative colitis', source: 'MONDO' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => edge.object)).toEqual(['MONDO:0005062']);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
