@@ -356,6 +356,8 @@ function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext
   const after = place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length);
   // "omeprazole or other acid-lowering medicines for reflux": a bare aim the article has no entity for.
   // "take aspirin or another blood thinner to prevent clots": an aim named in words the article has no entity for.
+  // "vitamin D and calcium protect the bones": an organ kept from harm, no condition treated.
+  if (/^[^.;,]{0,40}?\b(?:protects?|to\s+protect|protecting)\s+(?:the|their|your|his|her|its)\s+(?:bones?|kidneys?|liver|stomach|heart|skin|eyes?|lungs?|nerves?|joints?|teeth|bladder|gut)\b/iu.test(after)) return true;
   const aim = /^[^.;,]{0,40}?\b(?:for|to\s+(?:prevent|stop|avoid))\s+(?:(?:their|your|his|her|the|its)\s+)?([^.;,]+)/iu.exec(after);
   if (!aim?.[1] || !clause.includes(aim[1]) || WHO_OR_HOW_LONG.test(aim[1])) return false;
   // "for many larger or triple-negative cancers", "for brain and bone spread": the topic in other words.

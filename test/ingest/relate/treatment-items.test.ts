@@ -1011,6 +1011,25 @@ describe("a drug page's side effect reported in people with other conditions", (
   });
 });
 
+describe('a note that supplements protect an organ', () => {
+  it('treats nothing with them, while the drugs the note gives an aim treat it', () => {
+    const graph = relateText(
+      'Primary biliary cholangitis\n\nMedicines\n\n(Note: rifampicin and naltrexone are used for itching that does not settle, and vitamin D and calcium protect the bones.)\n',
+      'primary-biliary-cholangitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005388', kind: 'Disease', name: 'primary biliary cholangitis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB01045', kind: 'Drug', name: 'Rifampin', source: 'DrugBank', synonyms: [{ name: 'rifampicin', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00704', kind: 'Drug', name: 'Naltrexone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB11094', kind: 'Drug', name: 'Vitamin D', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01373', kind: 'Drug', name: 'Calcium', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000989', kind: 'Phenotype', name: 'Pruritus', source: 'HPO', synonyms: [{ name: 'itching', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`).sort()).toEqual(['DRUGBANK:DB00704 HP:0000989', 'DRUGBANK:DB01045 HP:0000989']);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
