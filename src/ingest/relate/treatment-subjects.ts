@@ -71,9 +71,13 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": a Purpose line
   // speaks of the item's own drug; what else it names is what that drug acts on.
   const purposeLine = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && verifiedTreatmentHeads(place, context).length > 0;
+  const key = itemKey(place);
+  // "Purpose: fibrates added to ursodiol off-label; bezafibrate also eases itching": one of the
+  // item's own drugs named again in the clause is the one it speaks of.
+  const named = purposeLine ? namedAgainInClause(place, before, key ? (context.heads.get(key) ?? []) : []) : undefined;
+  if (named) return [named.mention.entity];
   const nearest = purposeLine ? undefined : before.at(-1);
   if (nearest) return [...alternativesBefore(nearest, before), nearest].map((other) => other.mention.entity);
-  const key = itemKey(place);
   const heads = key ? (context.heads.get(key) ?? []).filter((other) => TREATMENT_KINDS.has(other.mention.kind)) : [];
   // Names in parentheses are the head's brands or members ("Beta blockers (metoprolol, atenolol)"): the head speaks for them.
   const [first, ...rest] = heads.filter((head) => !insideParentheses(head)).sort((a, b) => a.mention.start - b.mention.start);
@@ -123,3 +127,10 @@ function describesTheItem(place: MentionPlace): boolean {
 /** "X + Y", "X with Y", and a list of drugs in one head ("Enzalutamide (XTANDI), apalutamide (ERLEADA) and …"). */
 const COMBINATION = /^[\s®™]*(?:\+|&|\/|with|and|plus|,|,\s*and)[\s]*$/iu;
 const LIST_JOINT = /^[\s®™]*,/u;
+
+function namedAgainInClause(place: MentionPlace, before: readonly MentionPlace[], heads: readonly MentionPlace[]): MentionPlace | undefined {
+  const own = new Set(heads.filter((head) => TREATMENT_KINDS.has(head.mention.kind)).map((head) => head.mention.entity));
+  if (own.size < 2) return undefined;
+  const clauseStart = place.sentence.text.lastIndexOf(';', offsetInSentence(place)) + 1;
+  return before.filter((other) => !other.inHead && own.has(other.mention.entity) && offsetInSentence(other) >= clauseStart).at(-1);
+}

@@ -1030,6 +1030,23 @@ describe('a note that supplements protect an organ', () => {
   });
 });
 
+describe("a Purpose line that names one of the item's two drugs again", () => {
+  it('gives what that clause says to that drug only', () => {
+    const graph = relateText(
+      'Primary biliary cholangitis\n\nMedicines\n\nDrug 3. Bezafibrate (BEZALIP) and fenofibrate\n• Purpose: fibrates added to ursodiol off-label; bezafibrate also eases itching.\n',
+      'primary-biliary-cholangitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005388', kind: 'Disease', name: 'primary biliary cholangitis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB01393', kind: 'Drug', name: 'Bezafibrate', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01039', kind: 'Drug', name: 'Fenofibrate', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000989', kind: 'Phenotype', name: 'Pruritus', source: 'HPO', synonyms: [{ name: 'itching', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'HP:0000989').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB01393']);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
