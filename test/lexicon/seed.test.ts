@@ -259,3 +259,14 @@ describe('seed kinds of findings Mondo files as diseases', () => {
     expect(kinds).toEqual(['Phenotype:HP:0000147', 'Phenotype:HP:0000870', 'Phenotype:medkg:phenotype:venous-thromboembolism']);
   });
 });
+
+describe('seed kind of a named dementia HPO also lists', () => {
+  // GUIDE.md: a named disease is a disease, also when the article lists it under Complications.
+  it('reads frontotemporal dementia and FTD as the disease', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0002145', kind: 'Phenotype', name: 'Frontotemporal dementia', source: 'HPO' })]);
+    expect(lexicon.lookup('Frontotemporal dementia', 'Phenotype')?.entry.id).toBe('MONDO:0017276');
+    expect(lexicon.findMatches('Frontotemporal dementia (FTD).', { section: 'complications', preferKinds: ['Phenotype', 'Disease'] }).map((match) => match.id)).toEqual(['MONDO:0017276', 'MONDO:0017276']);
+  });
+});
