@@ -456,8 +456,9 @@ const TOPIC_RISK = /\b(?:raises?|increases?)\s+(?:the\s+|a\s+)?(?:lifetime\s+|hi
 
 /**
  * "BRCA1 and BRCA2 genes — inherited variants raise the risk of ovarian cancer …; the same
- * variants also raise the risk of breast cancer": a further disease whose risk the variants of a
- * gene item raise is associated with those genes too. True when the place was handled.
+ * variants also raise the risk of breast cancer", "C9orf72 — … and it can also cause frontotemporal
+ * dementia": a further disease whose risk the variants of a gene item raise, or that the gene also
+ * causes, is associated with those genes too. True when the place was handled.
  */
 function relateRiskOfGeneItem(place: MentionPlace, context: RuleContext): boolean {
   const key = itemKey(place);
@@ -468,7 +469,7 @@ function relateRiskOfGeneItem(place: MentionPlace, context: RuleContext): boolea
   return true;
 }
 
-const RISK_RAISED = /\b(?:variants?|mutations?|changes?)\b[^.;]*\b(?:raises?|increases?|carry|carries)\s+(?:the\s+|a\s+)?(?:lifetime\s+|high\s+|higher\s+)?risks?\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RISK_RAISED = /\b(?:variants?|mutations?|changes?)\b[^.;]*\b(?:raises?|increases?|carry|carries)\s+(?:the\s+|a\s+)?(?:lifetime\s+|high\s+|higher\s+)?risks?\s+of\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:it|they|this\s+gene|the\s+same\s+(?:variants?|changes?|expansion))\s+(?:can\s+|may\s+)?also\s+causes?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const NEIGHBOUR = /\b(?:next to|near|beside|neighbou?ring|adjacent to|close to)\s+(?:the\s+)?$/iu;
 

@@ -170,6 +170,25 @@ describe('a gene item that says its variants raise the risk of a further disease
   });
 });
 
+describe('a gene item that says the gene can also cause a further disease', () => {
+  it('associates the gene with that disease as well as the topic', () => {
+    const links = relateText(
+      'Amyotrophic lateral sclerosis\n\nCauses\n\n  1. C9orf72 — a long repeat expansion in this gene is the most common genetic cause of ALS, and it can also cause frontotemporal dementia.\n',
+      'amyotrophic-lateral-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0004976', kind: 'Disease', name: 'amyotrophic lateral sclerosis', source: 'MONDO', synonyms: [{ name: 'ALS', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0017276', kind: 'Disease', name: 'frontotemporal dementia', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:28337', kind: 'Gene', name: 'C9orf72', source: 'HGNC' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+    expect(links).toEqual(['HGNC:28337 MONDO:0004976', 'HGNC:28337 MONDO:0017276']);
+  });
+});
+
 describe("genes of another condition, of a neighbour, or of a drug's line", () => {
   const ADPKD = 'MONDO:0004691';
   const links = relateText(
