@@ -23,7 +23,7 @@ export const TREATMENT_CUE =
   /\b(?:for|treat(?:s|ed|ing|ment of)?|relieve[sd]?|ease[sd]?|clear(?:s|ed)?|control(?:s|led)?|correct(?:s|ed)?|manage[sd]?|reduce[sd]?|lower(?:s|ed)?|raise[sd]?|prevent(?:s|ed)?|improve[sd]?|against|dr(?:y|ies|ied) up)\b/iu;
 
 /** Tests used to follow a condition or a treatment over time. */
-export const MONITORING_CUE = /\b(?:monitor\w*|before (?:each|every) (?:dose|infusion|injection|treatment)|(?:whether|if|how well)\b[^.;]{0,60}\b(?:is|are) working|(?:yearly|annual|regular) (?:checks?|tests?|scans?)|(?:yearly|annual) (?:eye|kidney|foot) checks?|follow(?:s|ed)? (?:up|the)|follow-up|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how well)|watch(?:es|ed)? for|over time|serial|(?:is|are|be|been)\s+repeated|repeated\s+(?:every|each|at|regularly|yearly|to|over|after|during))\b/iu;
+export const MONITORING_CUE = /\b(?:monitor\w*|before (?:each|every) (?:dose|infusion|injection|treatment)|(?:whether|if|how well)\b[^.;]{0,60}\b(?:is|are) working|(?:yearly|annual|regular) (?:checks?|tests?|scans?)|(?:yearly|annual) (?:eye|kidney|foot) checks?|follow(?:s|ed)? (?:up|the)|followed (?:every|each|yearly|regularly)|follow-up|(?:measured|checked|done|tested) again|to (?:judge|assess|check) (?:the )?response|track(?:s|ed|ing)?|check(?:s|ed)? (?:regularly|periodically|every|how well)|watch(?:es|ed)? for|over time|serial|(?:is|are|be|been)\s+repeated|repeated\s+(?:every|each|at|regularly|yearly|to|over|after|during))\b/iu;
 
 /** "X is a type/form/subtype of Y", "X is one of about 150 types of Y", "X belongs to a class of diseases called Y". */
 export const SUBCLASS_CUE =

@@ -399,3 +399,20 @@ describe('a diagnosis item that confirms another condition before treatment', ()
     expect(edges).toEqual(['medkg:test:rheumatoid-factor']);
   });
 });
+
+describe('a diagnostic test the line says is measured again or followed at intervals', () => {
+  it('monitors the topic ("measured again after a year of treatment to judge the response", "followed every 3 to 6 months")', () => {
+    for (const line of ['raised in almost everyone with PBC; it is measured again after a year of treatment to judge the response', 'shows how far the disease has gone and is followed every 3 to 6 months']) {
+      const graph = relateText(
+        `Primary biliary cholangitis\n\nDiagnostic tests\n\n  1. Alkaline phosphatase (ALP) — ${line}.\n`,
+        'primary-biliary-cholangitis.txt',
+        'Diseases',
+        [
+          makeEntry({ id: 'MONDO:0005388', kind: 'Disease', name: 'primary biliary cholangitis', source: 'MONDO', synonyms: [{ name: 'PBC', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'LOINC:6768-6', kind: 'Test', name: 'alkaline phosphatase', source: 'LOINC', synonyms: [{ name: 'ALP', scope: 'abbreviation' }] }),
+        ],
+      );
+      expect(graph.edges.filter((edge) => edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.object}`), line).toEqual(['LOINC:6768-6 MONDO:0005388']);
+    }
+  });
+});
