@@ -64,7 +64,8 @@ function flagsOf(entry: VocabEntry, scope: SynonymScope | 'name', name: string, 
  * Other wordings of a finding's name patient text uses: "hair loss" is also "loss of hair"
  * (a phenotype named "<one or two words> loss"), "high blood pressure" also "raised" or
  * "elevated blood pressure", "difficulty walking" also "problems walking" (SAME_SENSE_OPENERS)
- * and "walking problems", "joint swelling" also "swollen joints" (ADJECTIVE_OF_FINDING).
+ * and "walking problems", "joint swelling" also "swollen joints", "hair thinning" also "thinning
+ * hair" (ADJECTIVE_OF_FINDING).
  */
 function wordingVariants(keys: readonly string[], kind: string): string[][] {
   const variants: string[][] = [];
@@ -93,6 +94,8 @@ const ADJECTIVE_OF_FINDING: ReadonlyMap<string, string> = new Map(
     ['weakness', 'weak'],
     ['stiffness', 'stiff'],
     ['enlargement', 'enlarged'],
+    ['thinning', 'thinning'],
+    ['dryness', 'dry'],
   ].map(([noun, adjective]) => [tokenize(noun ?? '')[0]?.key ?? '', tokenize(adjective ?? '')[0]?.key ?? ''] as const),
 );
 

@@ -188,6 +188,11 @@ describe('findMatches', () => {
     expect(parts.findMatches('swollen joints and weak muscles').map((match) => match.id)).toEqual(['HP:0001386', 'HP:0001324']);
   });
 
+  it('finds "hair thinning" written "thinning hair"', () => {
+    const hair = createLexicon([makeEntry({ id: 'HP:0001596', kind: 'Phenotype', name: 'Alopecia', source: 'HPO', synonyms: [{ name: 'Hair thinning', scope: 'exact' }] })]);
+    expect(hair.findMatches('weight gain, thinning hair and loose stools').map((match) => match.id)).toEqual(['HP:0001596']);
+  });
+
   it('does not depend on the order of the input entries', () => {
     const reversed = createLexicon([...lexicon.entries()].reverse());
     expect(reversed.version).toBe(lexicon.version);
