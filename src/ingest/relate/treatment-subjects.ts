@@ -93,6 +93,8 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   }
   // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": each member is used for the sign.
   const members = purposeLine && key && isSignClassItem(key, context) ? heads.filter((head) => insideParentheses(head)) : [];
+  const listed = slashListedMembers(chosen, heads);
+  if (listed.length > 0) return [...new Set(listed.map((head) => head.mention.entity))];
   return [...new Set([...chosen, ...members].map((head) => head.mention.entity))];
 }
 
@@ -133,4 +135,18 @@ function namedAgainInClause(place: MentionPlace, before: readonly MentionPlace[]
   if (own.size < 2) return undefined;
   const clauseStart = place.sentence.text.lastIndexOf(';', offsetInSentence(place)) + 1;
   return before.filter((other) => !other.inHead && own.has(other.mention.entity) && offsetInSentence(other) >= clauseStart).at(-1);
+}
+
+/**
+ * "Muscle relaxants (baclofen / tizanidine)": a class head whose brackets offer its members as
+ * alternatives; what the item's lines say is said of each member.
+ */
+function slashListedMembers(chosen: readonly MentionPlace[], heads: readonly MentionPlace[]): MentionPlace[] {
+  const [head] = chosen;
+  if (chosen.length !== 1 || !head || !/s$/iu.test(head.mention.text.trim())) return [];
+  const members = heads.filter((other) => insideParentheses(other) && other.mention.kind === 'Drug' && other.mention.entity !== head.mention.entity);
+  if (new Set(members.map((member) => member.mention.entity)).size < 2) return [];
+  const text = head.sentence.text;
+  const joins = members.slice(1).map((member, index) => text.slice(offsetInSentence(members[index] as MentionPlace) + (members[index] as MentionPlace).mention.text.length, offsetInSentence(member)));
+  return joins.every((join) => /^\s*\/\s*$/u.test(join)) ? members : [];
 }

@@ -1047,6 +1047,31 @@ describe("a Purpose line that names one of the item's two drugs again", () => {
   });
 });
 
+describe('a class head whose brackets offer its members as alternatives', () => {
+  it("gives the item's purpose and side effects to each member", () => {
+    const graph = relateText(
+      'Amyotrophic lateral sclerosis\n\nMedicines\n\nDrug 4. Muscle relaxants (baclofen / tizanidine)\n• Purpose: ease spasticity.\n• Side effects: drowsiness.\n',
+      'amyotrophic-lateral-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0004976', kind: 'Disease', name: 'amyotrophic lateral sclerosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00181', kind: 'Drug', name: 'Baclofen', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00697', kind: 'Drug', name: 'Tizanidine', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:drug:muscle-relaxants', kind: 'Drug', name: 'muscle relaxants', source: 'medkg-seed' }),
+        makeEntry({ id: 'HP:0001257', kind: 'Phenotype', name: 'Spasticity', source: 'HPO' }),
+        makeEntry({ id: 'HP:0001262', kind: 'Phenotype', name: 'Excessive daytime somnolence', source: 'HPO', synonyms: [{ name: 'drowsiness', scope: 'exact' }] }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => (edge.predicate === 'TREATS' && edge.object === 'HP:0001257') || edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.sort()).toEqual([
+      'DRUGBANK:DB00181 HAS_ADVERSE_EFFECT HP:0001262',
+      'DRUGBANK:DB00181 TREATS HP:0001257',
+      'DRUGBANK:DB00697 HAS_ADVERSE_EFFECT HP:0001262',
+      'DRUGBANK:DB00697 TREATS HP:0001257',
+    ]);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
