@@ -17,6 +17,10 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // before anthracycline chemotherapy", "a high level … signals a poorer outlook": done for the
   // treatment or the outlook, not to find the disease.
   if (NOT_FOR_DIAGNOSIS.test(text) && !CONFIRMS_CUE.test(text)) return;
+  // "Transvaginal ultrasound — is not recommended for screening, because it does not reliably find …": no test of it.
+  if (NOT_A_TEST_FOR_IT.test(text)) return;
+  // "Dryness can have other causes that doctors rule out first: … radiotherapy to the head and neck": a treatment named as a cause.
+  if (place.mention.kind !== 'Test' && NAMED_AS_A_CAUSE.test(place.sentence.text.slice(0, offsetInSentence(place)))) return;
   // "Blood culture — whenever sepsis is suspected in a sick newborn", "— looks for cataracts": a test
   // an item gives to another condition finds that one (relateFindingOfTest), not the topic.
   if (place.inHead && opensWithOtherCondition(place, context)) return;
@@ -33,6 +37,9 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
   if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
+
+const NOT_A_TEST_FOR_IT = /\b(?:is|are)\s+not\s+(?:recommended|used|advised|useful)\s+(?:for|as)\s+(?:routine\s+)?(?:screening|diagnosis|a\s+screening\s+test)\b|\b(?:does|do)\s+not\s+reliably\s+(?:find|detect|show|pick\s+up)\b/iu;
+const NAMED_AS_A_CAUSE = /\b(?:other\s+causes?|caused\s+by|causes?\s+include)\b[^.;]*$/iu;
 
 /**
  * "Carrier screening: a blood test … for couples from high-risk communities", "Newborn screening

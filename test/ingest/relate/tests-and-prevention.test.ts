@@ -416,3 +416,19 @@ describe('a diagnostic test the line says is measured again or followed at inter
     }
   });
 });
+
+describe('a diagnosis line that says a test is not recommended, or names a treatment as a cause', () => {
+  it('gives the topic no test', () => {
+    const graph = relateText(
+      "Lynch syndrome\n\nDiagnostic tests\n\n  1. Transvaginal ultrasound — is not recommended for screening, because it does not reliably find early womb cancer.\n\nDryness can have other causes that doctors rule out first: hepatitis C infection and radiotherapy to the head and neck.\n",
+      'lynch-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005835', kind: 'Disease', name: 'Lynch syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:transvaginal-ultrasound', kind: 'Test', name: 'transvaginal ultrasound', source: 'medkg' }),
+        makeEntry({ id: 'medkg:procedure:radiotherapy', kind: 'Procedure', name: 'radiotherapy', source: 'medkg-seed' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS')).toEqual([]);
+  });
+});
