@@ -90,7 +90,8 @@ function coordinatedSubject(treatments: readonly MentionPlace[], sentence: strin
   for (let index = treatments.length - 1; index >= 0; index -= 1) {
     const place = treatments[index] as MentionPlace;
     const next = subject.at(-1);
-    if (next && !/^\s*(?:,\s*|\s(?:and|or)\s)\s*$/u.test(sentence.slice(offsetInSentence(place) + place.mention.text.length, offsetInSentence(next)))) break;
+    // "proton pump inhibitors such as omeprazole … do not treat the cancer": the class its example stands for too.
+    if (next && !/^\s*(?:,\s*|\s(?:and|or|such\s+as|like|including)\s)\s*$/u.test(sentence.slice(offsetInSentence(place) + place.mention.text.length, offsetInSentence(next)))) break;
     subject.push(place);
   }
   return subject;

@@ -212,6 +212,22 @@ Stem-cell drug concepts
   });
 });
 
+describe('a class and its example that a note says do not treat the cancer', () => {
+  it('treat the topic nowhere, the class as well as the example', () => {
+    const edges = relateText(
+      'Oesophageal cancer\n\nMedicines\n\n(Note: proton pump inhibitors such as omeprazole ease reflux symptoms but do not treat the cancer.)\n',
+      'oesophageal-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007576', kind: 'Disease', name: 'esophageal cancer', source: 'MONDO', synonyms: [{ name: 'oesophageal cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:drug:proton-pump-inhibitors', kind: 'Drug', name: 'proton pump inhibitors', source: 'medkg-seed' }),
+        makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0007576');
+    expect(edges).toEqual([]);
+  });
+});
+
 describe('a test the article says cannot diagnose a condition', () => {
   const entries = [
     makeEntry({ id: 'medkg:test:urinalysis', kind: 'Test', name: 'urinalysis', source: 'medkg-seed' }),
