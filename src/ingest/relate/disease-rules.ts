@@ -274,8 +274,9 @@ function isLookAlike(entity: string, context: RuleContext): boolean {
  * where a medicine must not be used.
  */
 const LOOK_ALIKES = new WeakMap<RuleContext, Set<string>>();
-// "… so it can look like ulcerative colitis", "is more often caused by a urinary tract infection … than by cancer".
-const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?|(?:can|may|might|could)\s+look\s+like|(?:more|most)\s+(?:often|commonly|usually)\s+caused\s+by))\b[^.;]*$/iu;
+// "… so it can look like ulcerative colitis", "is more often caused by a urinary tract infection … than by cancer",
+// "Trouble swallowing is also caused by achalasia …".
+const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?|(?:can|may|might|could)\s+look\s+like|(?:more|most)\s+(?:often|commonly|usually)\s+caused\s+by|(?:is|are|can\s+be)\s+also\s+caused\s+by|can\s+also\s+be\s+caused\s+by))\b[^.;]*$/iu;
 
 /** The mention is the subject of a causal verb: "… (P.A.D.) can cause", "or gout may trigger". */
 const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b(?!\s+of\b)/iu;

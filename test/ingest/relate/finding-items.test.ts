@@ -39,6 +39,23 @@ describe('conditions a page names as look-alikes or as other causes of a sign', 
   });
 });
 
+describe("conditions a sign 'is also caused by'", () => {
+  it('are no complications of the topic', () => {
+    const edges = relateText(
+      'Oesophageal cancer\n\nSymptoms\n\n  1. Trouble swallowing (dysphagia) — food sticks in the chest.\n\nTrouble swallowing is also caused by achalasia and eosinophilic oesophagitis; these conditions are not cancer.\n',
+      'oesophageal-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007576', kind: 'Disease', name: 'esophageal cancer', source: 'MONDO', synonyms: [{ name: 'oesophageal cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002015', kind: 'Phenotype', name: 'Dysphagia', source: 'HPO', synonyms: [{ name: 'trouble swallowing', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0008698', kind: 'Disease', name: 'achalasia', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005361', kind: 'Disease', name: 'eosinophilic esophagitis', source: 'MONDO', synonyms: [{ name: 'eosinophilic oesophagitis', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE' || edge.predicate === 'HAS_COMPLICATION').map((edge) => edge.object);
+    expect(edges).toEqual(['HP:0002015']);
+  });
+});
+
 describe('a sign of the topic named as what brings a complication on', () => {
   it('stays a sign and is not made a complication', () => {
     const graph = relateText(
