@@ -270,3 +270,18 @@ describe('seed kind of a named dementia HPO also lists', () => {
     expect(lexicon.findMatches('Frontotemporal dementia (FTD).', { section: 'complications', preferKinds: ['Phenotype', 'Disease'] }).map((match) => match.id)).toEqual(['MONDO:0017276', 'MONDO:0017276']);
   });
 });
+
+describe('seed kinds of acute and chronic pancreatitis', () => {
+  // GUIDE.md types pancreatitis, the inflammation of an organ other diseases and medicines cause, as a phenotype; its acute and chronic forms too.
+  it('reads them as phenotypes where a section prefers diseases', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'DOID:2913', kind: 'Disease', name: 'acute pancreatitis', source: 'DOID' }),
+      makeEntry({ id: 'MONDO:0005003', kind: 'Disease', name: 'chronic pancreatitis', source: 'MONDO' }),
+    ]);
+    const ids = lexicon.findMatches('To diagnose acute pancreatitis; not a good test for chronic pancreatitis.', { section: 'test_purpose', preferKinds: ['Disease', 'Phenotype'] }).map((match) => `${match.kind}:${match.id}`);
+    expect(ids).toEqual(['Phenotype:HP:0001735', 'Phenotype:HP:0006280']);
+  });
+});
