@@ -847,6 +847,26 @@ describe("a lab test article's related tests", () => {
     expect(edges).toContain('medkg:procedure:prostate-biopsy DIAGNOSES MONDO:0008315');
     expect(edges).not.toContain('LOINC:2857-1 DIAGNOSES MONDO:0008315');
   });
+  it('give another test the condition its line calls it a test for, looks for, points to or reads from a high level', () => {
+    const edges = relations(
+      'Lipase Test\n\nRelated tests\n\n  1. Amylase — an older test for acute pancreatitis.\n\n  2. Abdominal ultrasound — looks for gallstones.\n\n  3. Triglycerides — a very high level (hypertriglyceridaemia) can itself cause pancreatitis.\n',
+      'lipase-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:3040-3', kind: 'Test', name: 'lipase', source: 'LOINC' }),
+        makeEntry({ id: 'LOINC:1798-8', kind: 'Test', name: 'amylase', source: 'LOINC' }),
+        makeEntry({ id: 'medkg:test:abdominal-ultrasound', kind: 'Test', name: 'abdominal ultrasound', source: 'test' }),
+        makeEntry({ id: 'medkg:test:triglycerides', kind: 'Test', name: 'triglycerides', source: 'test' }),
+        makeEntry({ id: 'HP:0001735', kind: 'Phenotype', name: 'Acute pancreatitis', source: 'HPO' }),
+        makeEntry({ id: 'medkg:disease:gallstones', kind: 'Disease', name: 'gallstones', source: 'test' }),
+        makeEntry({ id: 'HP:0002155', kind: 'Phenotype', name: 'Hypertriglyceridemia', source: 'HPO', synonyms: [{ name: 'hypertriglyceridaemia', scope: 'exact' }] }),
+      ],
+    );
+    expect(edges).toEqual(
+      expect.arrayContaining(['LOINC:1798-8 DIAGNOSES HP:0001735', 'medkg:test:abdominal-ultrasound DIAGNOSES medkg:disease:gallstones', 'medkg:test:triglycerides DIAGNOSES HP:0002155']),
+    );
+    expect(edges.filter((edge) => edge.startsWith('LOINC:3040-3 DIAGNOSES'))).toEqual([]);
+  });
   it('give every test an item names the diagnosis its line tells, and the follow-up it says', () => {
     const edges = relations(
       'Troponin Test\n\nRelated tests\n\n  1. BNP or NT-proBNP — shows strain on the heart; used to diagnose and monitor heart failure.\n\n  2. Coronary angiography — an X-ray of the heart arteries that shows narrowed or blocked arteries (coronary artery disease).\n',
