@@ -137,6 +137,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     // "Before starting azathioprine — to choose a safe starting dose": a check before a drug is given watches that drug.
     const monitoring = MONITORING_CUE.exec(place.itemText ?? clause)?.[0] ?? (BEFORE_THE_DRUG.test(place.sentence.text.slice(0, offset)) ? 'before' : undefined);
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring));
+    // "Tell your doctor about medicines that can cause pancreatitis, such as azathioprine …": an example of such a medicine has that effect.
+    const harm = exampleOfHarmfulMedicines(place, context);
+    if (harm) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', harm, place, 'can cause'));
     return;
   }
   if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context) || isLevelOfNamedTest(place, context)) return;
@@ -187,6 +190,20 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const aboutIt = place.inHead || /\b(?:such as|including)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:and|or)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(clauseBefore(place.sentence.text, offset));
   const diagnoses = monitoring && aboutIt ? /\b(?:diagnos\w*|detect\w*|confirm\w*)\b/iu.exec(clause) : null;
   if (diagnoses) context.propose(relation(context.primary.id, 'DIAGNOSES', place.mention.entity, place, diagnoses[0]));
+}
+
+const MEDICINES_THAT_CAUSE = /\b(?:medicines?|medications?|drugs?)\s+that\s+(?:can\s+|may\s+|sometimes\s+)?(?:cause|trigger|bring\s+on)\s+([^.;]*?),?\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
+
+/** The condition a clause says the medicines it then gives examples of can cause. */
+function exampleOfHarmfulMedicines(place: MentionPlace, context: RuleContext): string | undefined {
+  const before = place.sentence.text.slice(0, offsetInSentence(place));
+  const match = MEDICINES_THAT_CAUSE.exec(before);
+  if (!match?.[1]) return undefined;
+  const from = match.index + match[0].indexOf(match[1]);
+  const to = from + match[1].length;
+  return (context.bySentence.get(place.sentence.start) ?? []).find(
+    (other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && offsetInSentence(other) >= from && offsetInSentence(other) < to,
+  )?.mention.entity;
 }
 
 /** The drug that opens the clause before "can cause" a condition ("statins can cause …, and rarely, rhabdomyolysis"). */

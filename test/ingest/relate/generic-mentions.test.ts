@@ -867,6 +867,26 @@ describe("a lab test article's related tests", () => {
     );
     expect(edges.filter((edge) => edge.startsWith('LOINC:3040-3 DIAGNOSES'))).toEqual([]);
   });
+  it('give the examples of medicines a line says can cause a condition that side effect', () => {
+    const edges = relations(
+      'Lipase Test\n\nHow to prepare\n\nTell your doctor about medicines that can cause pancreatitis, such as azathioprine, valproate and semaglutide.\n',
+      'lipase-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:3040-3', kind: 'Test', name: 'lipase', source: 'LOINC' }),
+        makeEntry({ id: 'HP:0001733', kind: 'Phenotype', name: 'Pancreatitis', source: 'HPO' }),
+        makeEntry({ id: 'DRUGBANK:DB00993', kind: 'Drug', name: 'Azathioprine', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00313', kind: 'Drug', name: 'Valproic acid', source: 'DrugBank', synonyms: [{ name: 'valproate', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB13928', kind: 'Drug', name: 'Semaglutide', source: 'DrugBank' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('HAS_ADVERSE_EFFECT')).sort()).toEqual([
+      'DRUGBANK:DB00313 HAS_ADVERSE_EFFECT HP:0001733',
+      'DRUGBANK:DB00993 HAS_ADVERSE_EFFECT HP:0001733',
+      'DRUGBANK:DB13928 HAS_ADVERSE_EFFECT HP:0001733',
+    ]);
+    expect(edges.filter((edge) => edge.startsWith('LOINC:3040-3 DIAGNOSES'))).toEqual([]);
+  });
   it('give every test an item names the diagnosis its line tells, and the follow-up it says', () => {
     const edges = relations(
       'Troponin Test\n\nRelated tests\n\n  1. BNP or NT-proBNP — shows strain on the heart; used to diagnose and monitor heart failure.\n\n  2. Coronary angiography — an X-ray of the heart arteries that shows narrowed or blocked arteries (coronary artery disease).\n',
