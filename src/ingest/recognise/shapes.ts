@@ -4,7 +4,7 @@ import type { EntityKind } from '../../domain/kinds.js';
 const CLINICAL_WORD = /(?:itis|algia|a?emia|osis|pathy|megaly|uria|rrho?ea|plegia|penia|cytosis|oma|ism|ia|sis|ing|ness|ache|ency|ure)$/iu;
 
 /** Words a noun phrase does not start with: a qualifier or clause fragment ("Other tumours" is a group heading), not a name. */
-const FRAGMENT_START = /^(?:with|without|such|as|in|on|at|to|from|of|for|by|the|a|an|and|or|if|when|which|that|especially|mostly|mainly|chiefly|largely|usually|often|typically|particularly|including|like|other|after|before|during|following)\b/iu;
+const FRAGMENT_START = /^(?:with|without|such|as|in|on|at|to|from|of|for|by|the|a|an|and|or|if|when|which|that|especially|mostly|mainly|chiefly|largely|usually|often|sometimes|occasionally|rarely|typically|particularly|including|like|other|after|before|during|following)\b/iu;
 
 function balancedBrackets(name: string): boolean {
   let depth = 0;
