@@ -192,6 +192,8 @@ function withoutAim(name: string): string {
     // "worsening of psoriasis", "a flare of gout": the condition that comes back or gets worse.
     .replace(/^(?:(?:a|an)\s+)?(?:worsening|flare[- ]?ups?|flares?|relapse|reactivation)\s+of\s+/iu, '')
     .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '')
+    // "Heart failure after long-standing untreated disease": when it comes is no part of the condition.
+    .replace(/\s+after\s+(?:(?:long-standing|long-term|longstanding|prolonged|untreated|many\s+years\s+of|years\s+of)\s+)+[\p{L}\s-]*$/iu, '')
     // "Anti-GBM disease after transplantation": when it comes is no part of the condition.
     .replace(/\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:(?:kidney|liver|heart|lung|stem[ -]cell|bone marrow)\s+)?(?:transplant(?:ation)?|surgery|treatment|chemotherapy|radiotherapy|\p{L}+ectomy)$/iu, '')
     // "Fever without infection": what it comes without is no part of the finding.

@@ -784,6 +784,19 @@ describe('a procedure head whose short form is also a drug name', () => {
   });
 });
 
+describe('a complication head that says after what it comes', () => {
+  it('names the condition alone ("Heart failure after long-standing untreated disease")', () => {
+    const found = recogniseArticle(
+      segmentText("Graves' disease\n\nComplications\n\n  1. Heart failure after long-standing untreated disease.\n", 'graves-disease.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0005364', kind: 'Disease', name: 'Graves disease', source: 'MONDO', synonyms: [{ name: "Graves' disease", scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'Congestive heart failure', source: 'HPO', synonyms: [{ name: 'Heart failure', scope: 'exact' }] }),
+      ]),
+    );
+    expect(found.mentions.filter((mention) => mention.entity !== 'MONDO:0005364').map((mention) => mention.entity)).toEqual(['HP:0001635']);
+  });
+});
+
 describe('a side-effect head naming a condition that gets worse', () => {
   it('names the condition, not a local "worsening of" finding', () => {
     const found = recogniseArticle(
