@@ -48,6 +48,25 @@ Causes and risk factors
   });
 });
 
+describe('genes given as examples after "genes … especially"', () => {
+  it('are genes of the topic', () => {
+    const links = relateText(
+      "Sjögren's syndrome\n\nCauses\n\n  1. Genes — certain versions of immune genes raise the risk, especially HLA-DRB1 and HLA-DQB1.\n",
+      'sjogrens-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010030', kind: 'Disease', name: 'Sjogren syndrome', source: 'MONDO', synonyms: [{ name: "Sjögren's syndrome", scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:4948', kind: 'Gene', name: 'HLA-DRB1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:4944', kind: 'Gene', name: 'HLA-DQB1', source: 'HGNC' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+    expect(links).toEqual(['HGNC:4944 MONDO:0010030', 'HGNC:4948 MONDO:0010030']);
+  });
+});
+
 describe('genes after a capitalised "Changes in"', () => {
   it('reads them as genes of the topic', () => {
     const text = `Breast cancer
