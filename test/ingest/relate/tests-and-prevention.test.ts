@@ -432,3 +432,18 @@ describe('a diagnosis line that says a test is not recommended, or names a treat
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS')).toEqual([]);
   });
 });
+
+describe('a diagnostic test whose line opens with how often it is done', () => {
+  it('monitors the topic ("Colonoscopy — every 1 to 2 years, starting at age 25")', () => {
+    const graph = relateText(
+      'Lynch syndrome\n\nDiagnostic tests\n\n  1. Colonoscopy — every 1 to 2 years, starting at age 25; polyps are removed during the test.\n',
+      'lynch-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005835', kind: 'Disease', name: 'Lynch syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:colonoscopy', kind: 'Test', name: 'colonoscopy', source: 'medkg' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`)).toEqual(['medkg:test:colonoscopy MONITORS']);
+  });
+});
