@@ -99,7 +99,9 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const start = item.headStart + parsed.nameOffset;
   // "Skin biopsy with collagen analysis", "Speech therapy with communication devices": a test or
   // procedure named with what it comes with is that test or procedure.
-  const withoutExtras = kind === 'Test' || kind === 'Procedure' ? parsed.name.replace(WITH_EXTRAS, '') : parsed.name;
+  // "Skin rash and, rarely, allergic reactions": an aside between the joined names is no part of either.
+  const plain = parsed.name.replace(JOINED_WITH_ASIDE, ' $1 ');
+  const withoutExtras = kind === 'Test' || kind === 'Procedure' ? plain.replace(WITH_EXTRAS, '') : plain;
   const [rawName = withoutExtras, ...alternatives] = withoutExtras.split(/\s+\/\s+/u);
   const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
@@ -257,6 +259,8 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
 const INFECTIONS_BY_DEGREE = /^(?:(?:serious|severe|recurrent|repeated|frequent|more|minor|mild|common|opportunistic)\s+)+infections?$/iu;
 
 const DISEASE_HEAD_NOUN = /\b(?:pneumonia|otitis media|cancers?|carcinomas?|sarcomas?|lymphomas?|leuka?emias?|\p{L}*blastomas?|tumou?rs?)$/iu;
+
+const JOINED_WITH_ASIDE = /\s+(and|or),\s+(?:rarely|occasionally|sometimes|often|usually|less often|more rarely|in some people),\s+/giu;
 
 const JOINED_TERMS = /^([a-z][a-z-]+(?:\s[a-z-]+)?)\s+(?:and|or)\s+([a-z][a-z-]+(?:\s[a-z-]+)?)$/u;
 

@@ -797,6 +797,21 @@ describe('a complication head that says after what it comes', () => {
   });
 });
 
+describe('a head joining two findings around an aside', () => {
+  it('names both findings ("Skin rash and, rarely, allergic reactions")', () => {
+    const found = recogniseArticle(
+      segmentText('Apixaban\n\nSide effects\n\n  6. Skin rash and, rarely, allergic reactions.\n', 'apixaban.txt', 'Drugs'),
+      createLexicon([
+        makeEntry({ id: 'DRUGBANK:DB06605', kind: 'Drug', name: 'Apixaban', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000988', kind: 'Phenotype', name: 'Skin rash', source: 'HPO' }),
+        makeEntry({ id: 'HP:0012393', kind: 'Phenotype', name: 'Allergy', source: 'HPO', synonyms: [{ name: 'allergic reaction', scope: 'exact' }] }),
+      ]),
+    );
+    const findings = [...new Set(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => mention.entity))].sort();
+    expect(findings).toEqual(['HP:0000988', 'HP:0012393']);
+  });
+});
+
 describe('a side-effect head naming a condition that gets worse', () => {
   it('names the condition, not a local "worsening of" finding', () => {
     const found = recogniseArticle(
