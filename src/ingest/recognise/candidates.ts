@@ -457,7 +457,11 @@ function sharesTellingWord(longForm: string, entry: { readonly name: string; rea
  */
 function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { readonly unknown: string[]; readonly first: string } | undefined {
   // "X-rays of the spine and pelvis", "Examination of the skin, nails and tongue": one thing.
-  if (/^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
+  // "Bleeding after the menopause, or bleeding between periods": unless a comma sets off a last
+  // part the vocabulary knows as a thing of its own.
+  const setOff = /,\s+(?:and|or)\s+(.+)$/iu.exec(name)?.[1];
+  const ownLast = setOff !== undefined && lookupPhrase(setOff.replace(/^(?:a|an|the)\s+/iu, ''), kind, [], lexicon) !== undefined;
+  if (!ownLast && /^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
   // "Stapes surgery or a cochlear implant": the article before a part is no part of its name.
   const parts = listParts(name, kind).map((part) => part.replace(/^(?:a|an|the)\s+/iu, ''));
   if (parts.length < 2) return undefined;

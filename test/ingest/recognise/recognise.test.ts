@@ -812,6 +812,20 @@ describe('a head joining two findings around an aside', () => {
   });
 });
 
+describe('a head whose comma sets off a last part the vocabulary knows', () => {
+  it('is a list of two findings, though the first says after what it comes', () => {
+    const found = recogniseArticle(
+      segmentText('Lynch syndrome\n\nSymptoms\n\n  4. Bleeding after the menopause, or bleeding between periods — early signs of womb cancer.\n', 'lynch-syndrome.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0005835', kind: 'Disease', name: 'Lynch syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0100608', kind: 'Phenotype', name: 'Metrorrhagia', source: 'HPO', synonyms: [{ name: 'bleeding between periods', scope: 'exact' }] }),
+      ]),
+    );
+    const names = [...new Set(found.mentions.filter((mention) => mention.kind === 'Phenotype').map((mention) => found.entities.get(mention.entity)?.name.toLowerCase()))].sort();
+    expect(names).toEqual(['bleeding after the menopause', 'metrorrhagia']);
+  });
+});
+
 describe('a side-effect head naming a condition that gets worse', () => {
   it('names the condition, not a local "worsening of" finding', () => {
     const found = recogniseArticle(
