@@ -14,8 +14,8 @@ import { offsetInSentence } from './places.js';
 export function relateTestOfDisease(place: MentionPlace, context: RuleContext): void {
   const text = place.itemText ?? place.sentence.text;
   // "creatinine and eGFR, which guide the choice and dose of medicines", "checks heart function
-  // before anthracycline chemotherapy", "a high level … signals a poorer outlook": done for the
-  // treatment or the outlook, not to find the disease.
+  // before anthracycline chemotherapy", "a high level … signals a poorer outlook", "to find people
+  // who cannot break these medicines down": done for the treatment or the outlook, not to find the disease.
   if (NOT_FOR_DIAGNOSIS.test(text) && !CONFIRMS_CUE.test(text)) return;
   // "Transvaginal ultrasound — is not recommended for screening, because it does not reliably find …": no test of it.
   if (NOT_A_TEST_FOR_IT.test(text)) return;
@@ -65,7 +65,7 @@ function findsInSubtypeOnly(place: MentionPlace, context: RuleContext): boolean 
 /** "done at diagnosis and then every 1–2 years", "checked at diagnosis and then once a year": the test follows the disease. */
 const THEN_AT_INTERVALS = /\bthen\s+(?:(?:once\s+)?(?:every|each|once\s+a)\s+(?:\d+(?:\s*[–-]\s*\d+)?\s+|few\s+|other\s+)?(?:years?|months?|weeks?)|yearly|annually|every\s+year)\b/iu;
 
-const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\b(?:choose|set|adjust|pick|find)\s+(?:a|the)\s+(?:safe|right|correct|starting)\s+dose\b|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b/iu;
+const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\b(?:choose|set|adjust|pick|find)\s+(?:a|the)\s+(?:safe|right|correct|starting)\s+dose\b|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b|\bto\s+find\s+(?:the\s+)?(?:people|patients|those|anyone)\s+who\s+(?:cannot|can't|should\s+not|must\s+not)\b/iu;
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */
 const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis|shows?)\b/iu;

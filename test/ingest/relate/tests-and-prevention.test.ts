@@ -447,3 +447,18 @@ describe('a diagnostic test whose line opens with how often it is done', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate}`)).toEqual(['medkg:test:colonoscopy MONITORS']);
   });
 });
+
+describe('a diagnostic-section test done to find who cannot take a medicine', () => {
+  it('does not diagnose the topic', () => {
+    const graph = relateText(
+      'Oesophageal cancer\n\nDiagnostic tests\n\n  6. DPYD genetic testing — done before fluorouracil or capecitabine to find people who cannot break these medicines down.\n',
+      'oesophageal-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007576', kind: 'Disease', name: 'esophageal cancer', source: 'MONDO', synonyms: [{ name: 'oesophageal cancer', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:test:dpyd-genetic-testing', kind: 'Test', name: 'DPYD genetic testing', source: 'medkg' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0007576')).toEqual([]);
+  });
+});
