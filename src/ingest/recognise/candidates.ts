@@ -137,10 +137,14 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
     } else if (!coveredByVocabulary(name, kind, context.lexicon) && !(isTreatmentKind(kind) && isAdviceHead(name))) {
       const entity = shapedLocal(isTreatmentKind(kind) ? withoutMannerWords(name) : name, kind, context);
       if (!entity) return;
-      const described = kind === 'Test' ? shortForms.filter((text) => isThingPhrase(text)) : [];
+      // "Kidney function (serum creatinine and eGFR)": the tests a bracket lists are named too, each its own test.
+      const members = kind === 'Test' ? bracketedTests(item, parsed.parentheses, context) : [];
+      const memberBrackets = new Set(members.map((member) => member.bracket));
+      const described = kind === 'Test' ? shortForms.filter((text) => isThingPhrase(text) && !memberBrackets.has(text)) : [];
       context.table.addSynonyms(entity.id, [...alternatives, parsed.name, ...described]);
-      pushHeadMention(context, entity, start, span);
-      registerShortForms(shortForms, kind, entity.id, context);
+      pushHeadMention(context, entity, start, members.length > 0 && span.startsWith(parsed.name) ? parsed.name : span);
+      for (const member of members) pushHeadMention(context, member.entity, member.start, member.text);
+      registerShortForms(shortForms.filter((text) => !memberBrackets.has(text)), kind, entity.id, context);
     }
   }
   if (parsed.target && !testOfGenes) addTarget(parsed.target, item, context);
@@ -609,6 +613,21 @@ function resolveTarget(text: string, context: HeadContext): RecognisedEntity | u
 }
 
 const WHO_IT_IS_FOR = /^(?:the\s+|your\s+|their\s+)?(?:family|families|parents?|carers?|caregivers?|children|adults|people|patients|partners?|relatives|teachers?|school)\b/iu;
+
+/** Vocabulary tests a head's brackets list ("(serum creatinine and eGFR)"), with where each is named. */
+function bracketedTests(item: SectionItem, parentheses: ParsedHead['parentheses'], context: HeadContext): { entity: RecognisedEntity; start: number; text: string; bracket: string }[] {
+  const found: { entity: RecognisedEntity; start: number; text: string; bracket: string }[] = [];
+  for (const part of parentheses) {
+    const pieces = part.text.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u).filter((piece) => piece.length > 0);
+    const known = pieces.map((piece) => ({ piece, lookup: lookupPhrase(piece, 'Test', [], context.lexicon) }));
+    if (!known.some(({ lookup }) => lookup?.entry.kind === 'Test')) continue;
+    for (const { piece, lookup } of known) {
+      if (lookup?.entry.kind !== 'Test') continue;
+      found.push({ entity: context.table.fromEntry(lookup.entry), start: item.headStart + part.offset + part.text.indexOf(piece), text: piece, bracket: part.text });
+    }
+  }
+  return found;
+}
 
 function pushHeadMention(context: HeadContext, entity: RecognisedEntity, start: number, text: string): void {
   pushMention(context, entity, start, text, 'head');

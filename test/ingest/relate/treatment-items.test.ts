@@ -1072,6 +1072,24 @@ describe('a class head whose brackets offer its members as alternatives', () => 
   });
 });
 
+describe('a monitoring head that lists its tests in brackets', () => {
+  it('gives each listed test the line, as well as the head', () => {
+    const graph = relateText(
+      'Apixaban\n\nMonitoring tests\n\n  1. Kidney function (serum creatinine and eGFR) — checked before starting and at least once a year, because the kidneys help clear apixaban.\n',
+      'apixaban.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB06605', kind: 'Drug', name: 'Apixaban', source: 'DrugBank' }),
+        makeEntry({ id: 'LOINC:2160-0', kind: 'Test', name: 'serum creatinine', source: 'LOINC' }),
+      ],
+    );
+    const name = (id: string) => graph.nodes.find((node) => node.id === id)?.name.toLowerCase();
+    const monitors = graph.edges.filter((edge) => edge.predicate === 'MONITORS').map((edge) => `${name(edge.subject)} > ${name(edge.object)}`);
+    expect(monitors.sort()).toEqual(['kidney function > apixaban', 'serum creatinine > apixaban']);
+    expect(graph.nodes.find((node) => node.name === 'Kidney function')?.synonyms ?? []).not.toContain('serum creatinine and eGFR');
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
