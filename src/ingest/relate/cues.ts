@@ -16,7 +16,7 @@ export const GENE_CUE =
   /\b(?:caused by|cause[sd]?|causing|result(?:s|ed)? from|due to|mutations?|variants?|alterations?|changes?|defects?|deletions?|duplications?|pathogenic|associated with|linked to|loss of)\b/iu;
 
 /** Side effects of a treatment. */
-export const ADVERSE_EFFECT_CUE = /\b(?:side[- ]effects?|adverse|can cause|may cause|might cause|causes?|risk of|toxicity|cautions?|warnings?)\b/iu;
+export const ADVERSE_EFFECT_CUE = /\b(?:side[- ]effects?|adverse|can cause|may cause|might cause|causes?|risk of|risks include|risks are|toxicity|cautions?|warnings?)\b/iu;
 
 /** "X for Y", "to treat Y", "relieves Y": a treatment aimed at a named condition. */
 export const TREATMENT_CUE =

@@ -1090,6 +1090,26 @@ describe('a monitoring head that lists its tests in brackets', () => {
   });
 });
 
+describe("a surgery item whose line says what its 'risks include'", () => {
+  it('gives the operation those adverse effects', () => {
+    const graph = relateText(
+      "Graves' disease\n\nSurgeries and procedures\n\n  2. Thyroidectomy — removal of the whole thyroid gland. Risks include a hoarse voice from nerve injury and low blood calcium (hypocalcaemia).\n",
+      'graves-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005364', kind: 'Disease', name: 'Graves disease', source: 'MONDO', synonyms: [{ name: "Graves' disease", scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:procedure:thyroidectomy', kind: 'Procedure', name: 'thyroidectomy', source: 'medkg-seed' }),
+        makeEntry({ id: 'HP:0001609', kind: 'Phenotype', name: 'Hoarse voice', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002901', kind: 'Phenotype', name: 'Hypocalcemia', source: 'HPO', synonyms: [{ name: 'hypocalcaemia', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`).sort()).toEqual([
+      'medkg:procedure:thyroidectomy HP:0001609',
+      'medkg:procedure:thyroidectomy HP:0002901',
+    ]);
+  });
+});
+
 describe('a monitoring item named for the disease it looks for', () => {
   it('finds that disease, and a test named for a sign finds nothing', () => {
     const graph = relateText(
