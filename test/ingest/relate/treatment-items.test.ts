@@ -1098,14 +1098,14 @@ describe("a surgery item whose line says what its 'risks include'", () => {
       'Diseases',
       [
         makeEntry({ id: 'MONDO:0005364', kind: 'Disease', name: 'Graves disease', source: 'MONDO', synonyms: [{ name: "Graves' disease", scope: 'exact' }] }),
-        makeEntry({ id: 'medkg:procedure:thyroidectomy', kind: 'Procedure', name: 'thyroidectomy', source: 'medkg-seed' }),
+        makeEntry({ id: 'medkg:procedure:thyroid-surgery', kind: 'Procedure', name: 'thyroid surgery', source: 'medkg-seed', synonyms: [{ name: 'thyroidectomy', scope: 'exact' }] }),
         makeEntry({ id: 'HP:0001609', kind: 'Phenotype', name: 'Hoarse voice', source: 'HPO' }),
         makeEntry({ id: 'HP:0002901', kind: 'Phenotype', name: 'Hypocalcemia', source: 'HPO', synonyms: [{ name: 'hypocalcaemia', scope: 'exact' }] }),
       ],
     );
     expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`).sort()).toEqual([
-      'medkg:procedure:thyroidectomy HP:0001609',
-      'medkg:procedure:thyroidectomy HP:0002901',
+      'medkg:procedure:thyroid-surgery HP:0001609',
+      'medkg:procedure:thyroid-surgery HP:0002901',
     ]);
   });
 });
