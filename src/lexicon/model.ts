@@ -26,6 +26,11 @@ export interface VocabConflict {
   readonly detail: string;
 }
 
+/** A source's label for a term it has retired ("obsolete rare disease"). */
+export function isObsoleteLabel(name: string): boolean {
+  return /^obsolete\b/iu.test(name);
+}
+
 /** Builds a well-formed entry; loaders call this so defaults live in one place. */
 export function makeEntry(fields: {
   id: string;

@@ -128,7 +128,7 @@ function chooseKind(candidates: readonly NameCandidate[], context: ResolveContex
   const seed = candidates.filter((candidate) => candidate.seed);
   const seedNamed = new Set(seed.filter((candidate) => candidate.scope === 'name').map((candidate) => candidate.entry.kind));
   const shortFormOfOther = seed.some((candidate) => (candidate.scope === 'abbreviation' || candidate.scope === 'brand') && !seedNamed.has(candidate.entry.kind));
-  const seedKinds = seedNamed.size === 1 && !shortFormOfOther ? seedNamed : new Set(candidates.filter((candidate) => candidate.seed && SCOPE_RANK[candidate.scope] <= SCOPE_RANK.brand).map((candidate) => candidate.entry.kind));
+  const seedKinds = seedNamed.size === 1 && !shortFormOfOther ? seedNamed : new Set(seed.filter((candidate) => SCOPE_RANK[candidate.scope] <= SCOPE_RANK.brand).map((candidate) => candidate.entry.kind));
   const [seedKind] = seedKinds;
   if (seedKinds.size === 1 && seedKind) return { kind: seedKind, decided: true };
   if (byContext) return { kind: byContext, decided: true };

@@ -1,6 +1,7 @@
 import { searchKey } from '../domain/text.js';
 import type { VocabEntry } from '../domain/vocabulary.js';
 import { isSeedEntry } from './merge.js';
+import { isObsoleteLabel } from './model.js';
 
 /** HPO's root, and the one branch of it that holds phenotypes. */
 const HPO_ROOT = 'HP:0000001';
@@ -20,8 +21,6 @@ const PHENOTYPIC_ABNORMALITY = 'HP:0000118';
  * Our curated seed entries are always matched. An HPO term whose parents are unknown (hp.obo
  * not imported) stays matchable: only a chain that reaches the root by another branch excludes it.
  */
-const OBSOLETE = /^obsolete\b/iu;
-
 export function unmatchableEntries(entries: ReadonlyMap<string, VocabEntry>): Set<string> {
   const excluded = new Set<string>();
   const branch = new Map<string, boolean | undefined>();
@@ -47,12 +46,12 @@ export function unmatchableEntries(entries: ReadonlyMap<string, VocabEntry>): Se
   const retiredByMondo = new Set<string>();
   const phenotypeNames = new Set<string>();
   for (const [id, entry] of entries) {
-    if (id.startsWith('MONDO:') && OBSOLETE.test(entry.name)) for (const xref of entry.xrefs) retiredByMondo.add(xref);
+    if (id.startsWith('MONDO:') && isObsoleteLabel(entry.name)) for (const xref of entry.xrefs) retiredByMondo.add(xref);
     if (id.startsWith('HP:')) phenotypeNames.add(searchKey(entry.name));
   }
   for (const [id, entry] of entries) {
     if (isSeedEntry(entry)) continue;
-    if (OBSOLETE.test(entry.name)) excluded.add(id);
+    if (isObsoleteLabel(entry.name)) excluded.add(id);
     else if (retiredByMondo.has(id) && phenotypeNames.has(searchKey(entry.name))) excluded.add(id);
     else if (id.startsWith('HP:') && inPhenotypeBranch(id, new Set()) === false) excluded.add(id);
   }

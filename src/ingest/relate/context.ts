@@ -96,6 +96,12 @@ export function isLifeState(entity: string, context: RuleContext): boolean {
 
 const LIFE_STATE = /^(?:pregnancy|breastfeeding|breast-feeding|lactation)$/iu;
 
+/** Whether the article names an entity anywhere in its body. */
+export function isMentioned(entity: string, context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity)) return true;
+  return false;
+}
+
 /** Whether the article names an entity in one of these sections ("a sign of the topic": named under Symptoms). */
 export function isNamedInSections(entity: string, sections: readonly SectionKind[], context: RuleContext): boolean {
   for (const places of context.bySentence.values()) {

@@ -1,6 +1,6 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { isNamedInSections, isResultOfTest, itemKey, relation } from './context.js';
+import { isMentioned, isNamedInSections, isResultOfTest, itemKey, relation } from './context.js';
 import { MONITORING_CUE, clauseAround, clauseBefore, isNegatedAround } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence } from './places.js';
@@ -195,9 +195,4 @@ export function relateTestNamedForCondition(place: MentionPlace, context: RuleCo
     if (entity.kind !== 'Disease' || !isMentioned(entity.id, context)) continue;
     if ([entity.name, ...entity.synonyms].some((name) => wanted.has(searchKey(name)))) context.propose(relation(place.mention.entity, 'DIAGNOSES', entity.id, place, 'named for'));
   }
-}
-
-function isMentioned(entity: string, context: RuleContext): boolean {
-  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity)) return true;
-  return false;
 }

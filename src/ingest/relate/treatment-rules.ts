@@ -1,6 +1,6 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { isLifeState, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
+import { isLifeState, isMentioned, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -95,7 +95,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   if (place.inHead && key) {
     for (const target of context.headTargets.get(key) ?? []) context.propose(relation(treatment, 'TREATS', target, place, 'for'));
     const cared = careNamedForCondition(key, context);
-    if (cared && isMentionedAnywhere(cared, context)) context.propose(relation(treatment, 'TREATS', cared, place, 'named for'));
+    if (cared && isMentioned(cared, context)) context.propose(relation(treatment, 'TREATS', cared, place, 'named for'));
   }
 }
 
@@ -595,9 +595,4 @@ function namesAnotherTarget(clause: string, cue: Cue): boolean {
   const complement = /^\s*(?:in|for|with|during|to)\s+(?:the\s+|a\s+|an\s+|people\s+with\s+|patients\s+with\s+|children\s+with\s+)?([^,.;]+)/iu.exec(rest);
   if (!complement?.[1]) return false;
   return !/\b(?:this|the) (?:condition|disease|disorder)\b|^(?:it|them)\b/iu.test(complement[1]);
-}
-
-function isMentionedAnywhere(entity: string, context: RuleContext): boolean {
-  for (const places of context.bySentence.values()) if (places.some((place) => place.mention.entity === entity)) return true;
-  return false;
 }

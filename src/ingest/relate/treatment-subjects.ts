@@ -147,6 +147,9 @@ function slashListedMembers(chosen: readonly MentionPlace[], heads: readonly Men
   const members = heads.filter((other) => insideParentheses(other) && other.mention.kind === 'Drug' && other.mention.entity !== head.mention.entity);
   if (new Set(members.map((member) => member.mention.entity)).size < 2) return [];
   const text = head.sentence.text;
-  const joins = members.slice(1).map((member, index) => text.slice(offsetInSentence(members[index] as MentionPlace) + (members[index] as MentionPlace).mention.text.length, offsetInSentence(member)));
-  return joins.every((join) => /^\s*\/\s*$/u.test(join)) ? members : [];
+  const slashJoined = members.every((member, index) => {
+    const previous = members[index - 1];
+    return previous === undefined || /^\s*\/\s*$/u.test(text.slice(offsetInSentence(previous) + previous.mention.text.length, offsetInSentence(member)));
+  });
+  return slashJoined ? members : [];
 }

@@ -3,7 +3,7 @@ import type { VocabSynonym } from '../../domain/vocabulary.js';
 import { kindForId, normaliseCurie } from '../curies.js';
 import { readTable } from '../files.js';
 import type { LoadedRecord } from '../model.js';
-import { makeEntry } from '../model.js';
+import { isObsoleteLabel, makeEntry } from '../model.js';
 
 interface MappingRow {
   readonly object: string;
@@ -19,8 +19,6 @@ const EXACT = 'skos:exactMatch';
  * excluded even when one-to-one here: one such code means many diseases elsewhere.
  */
 const EQUIVALENT_PREFIXES = new Set(['DOID', 'OMIM', 'OMIMPS', 'ORPHA', 'NCIT', 'MESH', 'UMLS', 'EFO', 'MEDGEN', 'SNOMEDCT']);
-
-const OBSOLETE_LABEL = /^obsolete\b/iu;
 
 function prefixOf(curie: string): string {
   return curie.slice(0, curie.indexOf(':'));
@@ -76,7 +74,7 @@ function subjectEntry(
     if (!oneToOne) continue;
     // A term Mondo has made obsolete ("obsolete endometrial hyperplasia") must not swallow
     // the live term another vocabulary still has for it (DOID's endometrial hyperplasia).
-    if (EQUIVALENT_PREFIXES.has(prefixOf(row.object)) && !OBSOLETE_LABEL.test(label)) replaces.push(row.object);
+    if (EQUIVALENT_PREFIXES.has(prefixOf(row.object)) && !isObsoleteLabel(label)) replaces.push(row.object);
     if (row.objectLabel) synonyms.push({ name: row.objectLabel, scope: 'exact' });
   }
   return makeEntry({
