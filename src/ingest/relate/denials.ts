@@ -5,8 +5,8 @@ import { clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 
-/** "do not treat", "does not cure", "is not a treatment for", "has no role in": a statement that something fails to treat. */
-const DENIED_TREATING = /\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
+/** "do not treat", "does not cure", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
+const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help", "none has been shown to slow ALS": the treatment failed, whatever it was tried for. */
 const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure|increase|reduce|prevent|slow|lower|extend|prolong)\b|\b(?:none|neither|no\s+(?:[\p{L}-]+\s+){0,3}?(?:treatments?|therapy|therapies|drugs?|medicines?|supplements?))\s+(?:of\s+(?:them|these)\s+)?(?:has|have)\s+(?:yet\s+)?been\s+shown\s+to\s+(?:help|work|treat|improve|cure|prevent|slow|stop|halt|reverse|extend|prolong)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+)?benefit\b|\b(?:has|have)\s+not\s+(?:yet\s+)?shown\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:is|are)\s+no\s+longer\s+(?:recommended|used|advised)\b/giu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
@@ -20,8 +20,8 @@ const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
  * treatments a sentence says do not treat the topic. The article's own denial outweighs what
  * the section alone would make of them, so they treat the topic nowhere in it. The subjects are
  * the treatment the denying clause names last before the denial, else the treatment the sentence
- * names last before it with those joined to it; a denial about an item's head covers every name
- * the head gives.
+ * names last before it, each with those joined to it; a denial about an item's head covers every
+ * name the head gives.
  */
 export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
   const denied = new Set<string>();
@@ -36,7 +36,8 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       const clause = clauseSpan(sentence, match.index);
       const inClause = treatments.filter((place) => offsetInSentence(place) >= clause.start);
       if (treatments.length === 0) for (const head of itemHeadNamedShort(places, sentence.slice(clause.start, match.index), context)) denied.add(head);
-      for (const place of inClause.length > 0 ? inClause.slice(-1) : coordinatedSubject(treatments, sentence)) {
+      // "… so prednisolone and azathioprine should not be used as …": every treatment joined to the clause's last.
+      for (const place of coordinatedSubject(inClause.length > 0 ? inClause : treatments, sentence)) {
         denied.add(place.mention.entity);
         // "Fish oil (omega-3 fatty acids) — … fish oil has not been shown to clear psoriasis": the head's bracketed name too;
         // "Omega-3 fatty acids (fish oil) — trials have not shown …": a denial in the head's own line, every name it gives.

@@ -137,6 +137,24 @@ describe('a treatment the article says does not treat its topic', () => {
   });
 });
 
+describe('treatments that "should not be used as long-term treatment of" the topic', () => {
+  it('treat it nowhere, each of the ones the clause joins', () => {
+    const subjects = relateText(
+      'Idiopathic pulmonary fibrosis (IPF)\n\nDrug treatments\n\n(Note: prednisolone combined with azathioprine was once used for IPF, but a large trial found more deaths, so prednisolone and azathioprine should not be used as long-term treatment of stable IPF.)\n',
+      'idiopathic-pulmonary-fibrosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO', synonyms: [{ name: 'IPF', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00993', kind: 'Drug', name: 'Azathioprine', source: 'DrugBank' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS')
+      .map((edge) => edge.subject);
+    expect(subjects).toEqual([]);
+  });
+});
+
 describe('treatments an article says are not used as treatments, or showed no benefit', () => {
   it('treat the topic nowhere', () => {
     const edges = relateText(
