@@ -171,6 +171,8 @@ const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|includ
  * sentence opens, brings the topic on as an adverse effect.
  */
 function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
+  // "scarring caused by medicines such as amiodarone … are diagnosed and treated differently": causes of look-alikes.
+  if (TREATED_DIFFERENTLY.test(place.sentence.text)) return false;
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
   // An enzyme or a microbe a vocabulary also lists as a drug is no medicine the clause talks of.
@@ -193,6 +195,7 @@ function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
   return false;
 }
 
+const TREATED_DIFFERENTLY = /\b(?:are|is)\s+(?:diagnosed|treated|managed)\s+(?:and\s+(?:treated|managed)\s+)?differently\b/iu;
 const PRESENTED_AS_TREATMENT = /^(?:it is\s+|is\s+)?(?:the|a|an)\s+(?:(?:only|main|first|first-line|standard|usual|best|mainstay|key|effective|lifelong)\s+)*(?:treatment|therapy|cure)\s+(?:for|of)\b/iu;
 const MEDICINE_WORD = /\b(?:medicines?|medications?|drugs?|use of|taking|treatment with)\b/iu;
 const TRIGGER_CUE = /\b(?:trigger(?:s|ed)?|cause[sd]?|induce[sd]?|worsen(?:s|ed)?|bring(?:s)? on|brought on|lead(?:s)? to)\b/iu;

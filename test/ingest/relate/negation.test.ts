@@ -155,6 +155,26 @@ describe('treatments that "should not be used as long-term treatment of" the top
   });
 });
 
+describe('medicines that cause a look-alike "diagnosed and treated differently"', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO', synonyms: [{ name: 'IPF', scope: 'abbreviation' }] }),
+    makeEntry({ id: 'DRUGBANK:DB01118', kind: 'Drug', name: 'Amiodarone', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00563', kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+  ];
+  const adverse = (sentence: string) =>
+    relateText(`Idiopathic pulmonary fibrosis (IPF)\n\nCauses\n\n${sentence}\n`, 'idiopathic-pulmonary-fibrosis.txt', 'Diseases', entries)
+      .edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT')
+      .map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('cause the topic when the sentence says so', () => {
+    expect(adverse('Lung scarring can be caused by medicines such as amiodarone or methotrexate.')).toContain('DRUGBANK:DB01118 MONDO:0800504');
+  });
+
+  it('do not cause the topic', () => {
+    expect(adverse('Scarring caused by medicines such as amiodarone or methotrexate and scarring after radiotherapy are diagnosed and treated differently, so doctors look for them first.')).toEqual([]);
+  });
+});
+
 describe('treatments an article says are not used as treatments, or showed no benefit', () => {
   it('treat the topic nowhere', () => {
     const edges = relateText(
