@@ -190,6 +190,8 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   if (topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.entity !== context.primary.id && !isBroaderThanTopic(other.mention.text, context) && /\b(?:clears?|to clear|eradicates?|to eradicate|kills?|to kill)\s+(?:the\s+)?$/iu.test(textBefore(other, 30)))) return true;
   // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": the members of a class named for a sign treat that sign.
   if (insideParentheses(place) && isSignClassItem(key, context) && topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind))) return true;
+  // "Drug 4. Omeprazole — Purpose: treats heartburn from gastro-oesophageal reflux disease (GORD)": another disease's medicine, listed beside the topic's.
+  if (topic.length === 0 && purpose.some((other) => isDiseaseAimOtherThanTopic(other, context))) return true;
   const named = purpose.filter((other) => other.mention.kind === 'Disease');
   return named.length > 0 && named.every((other) => context.article.subtypes.has(other.mention.entity) && !isFormOfTopic(other.mention.entity, context));
 }
@@ -219,6 +221,19 @@ const TOPIC_AS_OWNER_OR_SETTING = /(?:\bof\s+(?:the\s+)?|\b(?:people|patients|ch
 function isAimOtherThanTopic(place: MentionPlace, context: RuleContext): boolean {
   if (!CONDITION_KINDS.has(place.mention.kind) || place.mention.entity === context.primary.id || isFormOfTopic(place.mention.entity, context)) return false;
   return /\b(?:treats?|to treat|treating|corrects?|to correct)\s+(?:the\s+|a\s+|an\s+)?$/iu.test(textBefore(place, 30));
+}
+
+/**
+ * "treats heartburn from GORD", "to treat gout": a disease other than the topic that a Purpose
+ * line's treating verb aims at. Not a type or form of the topic, nor a word for it ("leukaemia in
+ * the brain"), nor one of its signs or complications ("treats PAH" in systemic sclerosis), whose
+ * medicines treat the topic too.
+ */
+function isDiseaseAimOtherThanTopic(place: MentionPlace, context: RuleContext): boolean {
+  const entity = place.mention.entity;
+  if (place.mention.kind !== 'Disease' || entity === context.primary.id || isFormOfTopic(entity, context) || context.article.subtypes.has(entity) || isBroaderThanTopic(place.mention.text, context)) return false;
+  if (isNamedInSections(entity, ['symptoms', 'complications', 'types', 'definition'], context)) return false;
+  return /\b(?:treats?|to treat|treating)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:from|of|caused by|due to)\s+)?$/iu.test(textBefore(place, 60));
 }
 
 function textBefore(place: MentionPlace, length: number): string {

@@ -834,6 +834,34 @@ describe('a Purpose line that treats a complication "of" the topic', () => {
   });
 });
 
+describe("a Purpose line that aims at another disease's heartburn", () => {
+  const relate = (text: string) =>
+    relateText(text, 'idiopathic-pulmonary-fibrosis.txt', 'Diseases', [
+      makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO', synonyms: [{ name: 'IPF', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0007186', kind: 'Disease', name: 'gastroesophageal reflux disease', source: 'MONDO', synonyms: [{ name: 'gastro-oesophageal reflux disease', scope: 'exact' }, { name: 'GORD', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0005149', kind: 'Disease', name: 'pulmonary hypertension', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB04951', kind: 'Drug', name: 'Pirfenidone', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00203', kind: 'Drug', name: 'Sildenafil', source: 'DrugBank' }),
+    ]).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('treats that disease, not the topic', () => {
+    const edges = relate(
+      'Idiopathic pulmonary fibrosis (IPF)\n\nDrug treatments\n\nDrug 1. Pirfenidone (ESBRIET)\n• Purpose: slows the decline in lung function in IPF.\n\nDrug 2. Omeprazole (LOSEC)\n• Purpose: treats heartburn from gastro-oesophageal reflux disease (GORD).\n',
+    );
+    expect(edges).toContain('DRUGBANK:DB04951 MONDO:0800504');
+    expect(edges).toContain('DRUGBANK:DB00338 MONDO:0007186');
+    expect(edges).not.toContain('DRUGBANK:DB00338 MONDO:0800504');
+  });
+
+  it('still treats the topic when the disease is one of its complications', () => {
+    const edges = relate(
+      'Idiopathic pulmonary fibrosis (IPF)\n\nComplications\n\n  1. Pulmonary hypertension — high blood pressure in the lung arteries.\n\nDrug treatments\n\nDrug 1. Sildenafil\n• Purpose: treats pulmonary hypertension.\n',
+    );
+    expect(edges).toContain('DRUGBANK:DB00203 MONDO:0800504');
+  });
+});
+
 describe("an item's line that says a condition is treated with another drug", () => {
   it('treats that condition with it, and takes no class of binders for the substance', () => {
     const edges = relateText(
