@@ -92,7 +92,10 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
       const sensed = sense && scannedMatch.candidates.some((candidate) => candidate.id === sense.id) ? { ...scannedMatch, id: sense.id, kind: sense.kind } : scannedMatch;
       // "the characteristic features of autism": a name that is both a disease and a sign, read as the sign it is called.
       const sign = sensed.kind !== 'Phenotype' && FEATURES_OF.test(part.text.slice(Math.max(0, scannedMatch.start - 40), scannedMatch.start)) ? scannedMatch.candidates.find((candidate) => candidate.kind === 'Phenotype') : undefined;
-      const match = sign ? { ...sensed, id: sign.id, kind: sign.kind } : sensed;
+      // "pirfenidone is not recommended in severe liver disease": a disease named as who must not take a medicine stays that disease.
+      const disease = !sign && sensed.kind === 'Phenotype' && DISEASE_NOUN.test(scannedMatch.text) && UNSUITABLE_FOR.test(part.text.slice(Math.max(0, scannedMatch.start - 80), scannedMatch.start)) ? scannedMatch.candidates.find((candidate) => candidate.kind === 'Disease') : undefined;
+      const chosen = sign ?? disease;
+      const match = chosen ? { ...sensed, id: chosen.id, kind: chosen.kind } : sensed;
       const entity = table.fromId(part.kind === section.kind ? match.id : namedDiseaseOr(match));
       if (!entity) continue;
       if (isNoNameHere(entity.kind, part.text, match.start, match.end)) continue;
@@ -194,6 +197,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 }
 
 const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
+/** "is not recommended in severe", "avoid in people with", "must not be used by anyone with": who must not take a medicine. */
+const UNSUITABLE_FOR = /\b(?:not\s+(?:recommended|suitable|used|given|advised)|avoid(?:ed)?|contraindicated|(?:must|should)\s+not\s+be\s+(?:used|taken|given))\b[^.;:]{0,30}?\b(?:in|with|for|by)\s+(?:(?:people|patients|those|anyone|children|adults|women|men)\s+(?:who\s+have\s+|with\s+))?(?:(?:a|an)\s+)?(?:(?:severe|moderate|advanced|active|known|end-stage|serious|significant|chronic)\s+)?$/iu;
 
 const IS_NOT_A_TYPE = /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:in\s+which|which|where|whose|that)\b[^,;.]*,\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness|group|family|class)\b/iu;
 const LATER_DENIAL = /\b(?:it|this|they)\s+(?:is|are)\s+(?:a\s+|an\s+)?(?:separate|different|distinct)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b|\b(?:it|this|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+)?(?:cancer|tumou?r)\b|\b(?:is|are)\s+(?:a\s+|an\s+)?pre-?cancerous\b/iu;

@@ -208,6 +208,25 @@ describe('a finding head that says when it starts', () => {
   });
 });
 
+describe('a disease named as who must not take a medicine', () => {
+  it('reads as the disease in a medicine section, where a shared name otherwise reads as a sign', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB04951', kind: 'Drug', name: 'Pirfenidone', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0001392', kind: 'Phenotype', name: 'Abnormality of the liver', source: 'HPO', synonyms: [{ name: 'Liver disease', scope: 'related' }] }),
+      makeEntry({ id: 'MONDO:0005154', kind: 'Disease', name: 'liver disorder', source: 'MONDO', synonyms: [{ name: 'liver disease', scope: 'exact' }] }),
+    ]);
+    const kindOfLiverDisease = (line: string): string | undefined => {
+      const text = `Idiopathic pulmonary fibrosis\n\nDrug treatments\n\nDrug 1. Pirfenidone (ESBRIET)\n• ${line}\n`;
+      const recognised = recogniseArticle(segmentText(text, 'idiopathic-pulmonary-fibrosis.txt', 'Diseases'), lexicon);
+      return recognised.mentions.find((mention) => mention.text.toLowerCase() === 'liver disease')?.entity;
+    };
+    expect(kindOfLiverDisease('Cautions: pirfenidone is not recommended in severe liver disease.')).toBe('MONDO:0005154');
+    expect(kindOfLiverDisease('Cautions: avoid in people with liver disease.')).toBe('MONDO:0005154');
+    expect(kindOfLiverDisease('Side effects: nausea and liver disease.')).toBe('HP:0001392');
+  });
+});
+
 describe('heads and lines from a CLL article', () => {
   const lexicon = createLexicon([
     makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
