@@ -52,6 +52,7 @@ function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
   for (const subject of subjects) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
 }
 
+const WITH_THE_OTHER_DRUG = /^\s*(?:(?:together|at the same time)\s+)?(?:with|alongside)\s+(?:it|them|this medicine|these medicines|each other)\b|^\s*(?:together|at the same time)\b/iu;
 const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
 function relateTreatment(place: MentionPlace, context: RuleContext): void {
@@ -61,11 +62,17 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const contraindication = contraindicationCue(clause);
   // "it must not be given together with bleomycin": the drug named after the cue is what the item's drug must not be combined with.
   if (contraindication && COMBINED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 30), offset)) && offset > clauseSpan(place.sentence.text, offset).start + contraindication.index) return;
+  // "fluvoxamine raises pirfenidone levels and should not be taken with it": a pair not to combine, said of no condition.
+  if (contraindication && WITH_THE_OTHER_DRUG.test(clause.slice(contraindication.index + contraindication.text.length))) return;
   // "metoprolol has not been shown to protect as well as nadolol or propranolol and is not recommended for LQTS":
   // not recommended for want of benefit, and said of the clause's subject, not of what it is compared with.
   if (contraindication && (NO_BENEFIT_BEFORE.test(clause.slice(0, contraindication.index)) || COMPARED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)))) return;
   if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication) && !isObjectOfWorsening(place, clause, contraindication)) {
-    const object = conditionAfter(place, context, contraindication.index) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
+    // The cue's place in the sentence, not in its clause: "…; pirfenidone is not recommended in severe liver disease".
+    const cueInSentence = clauseSpan(place.sentence.text, offset).start + contraindication.index;
+    // "should not be used in people with heart block who do not have a pacemaker": part of who, not what must be avoided.
+    if (isPartOfWhoMustAvoid(place, cueInSentence, context)) return;
+    const object = conditionAfter(place, context, cueInSentence) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
     // "Splenectomy is not recommended for mild HS": a limit to the severe forms the treatment is for, no contraindication.
     if (object && !(object === context.primary.id && MILD_FORM_ONLY.test(clause.slice(contraindication.index + contraindication.text.length, contraindication.index + contraindication.text.length + 30)))) {
       context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
@@ -576,6 +583,16 @@ function isPopulation(sentence: string, cueIndex: number, offset: number): boole
   return POPULATION.test(sentence.slice(Math.max(cueIndex, offset - 60), offset));
 }
 
+/** A treatment named after the cue, in the people the cue names: "… in people with heart block who do not have a pacemaker". */
+function isPartOfWhoMustAvoid(place: MentionPlace, from: number, context: RuleContext): boolean {
+  const offset = offsetInSentence(place);
+  if (!WHO_HAVE.test(place.sentence.text.slice(Math.max(from, offset - 40), offset))) return false;
+  return (context.bySentence.get(place.sentence.start) ?? []).some((other) => CONDITION_KINDS.has(other.mention.kind) && offsetInSentence(other) > from && offsetInSentence(other) < offset);
+}
+
+const WHO_HAVE = /\b(?:who\s+(?:(?:do|does)\s+not\s+|don't\s+|doesn't\s+)?(?:already\s+)?(?:have|has)(?:\s+had)?|without)\s+(?:(?:an?|the)\s+)?$/iu;
+
+/** The first condition after a contraindication cue (at `cueIndex` in the sentence) that names who must not take the treatment. */
 function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {
   const cueOffset = place.sentence.start + cueIndex;
   const found = (context.bySentence.get(place.sentence.start) ?? []).find(

@@ -862,6 +862,29 @@ describe("a Purpose line that aims at another disease's heartburn", () => {
   });
 });
 
+describe('a Cautions line with a pair not to combine, a later clause on who must avoid the drug, and a device in who', () => {
+  const contraindications = (line: string) =>
+    relateText(`Idiopathic pulmonary fibrosis (IPF)\n\nDrug treatments\n\nDrug 1. Pirfenidone (ESBRIET)\n• Purpose: slows the decline in lung function in IPF.\n• Cautions: ${line}\n`, 'idiopathic-pulmonary-fibrosis.txt', 'Diseases', [
+      makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO', synonyms: [{ name: 'IPF', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0005154', kind: 'Disease', name: 'liver disorder', source: 'MONDO', synonyms: [{ name: 'liver disease', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0012722', kind: 'Phenotype', name: 'Heart block', source: 'HPO' }),
+      makeEntry({ id: 'DRUGBANK:DB04951', kind: 'Drug', name: 'Pirfenidone', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00176', kind: 'Drug', name: 'Fluvoxamine', source: 'DrugBank' }),
+      makeEntry({ id: 'medkg:procedure:pacemaker-implantation', kind: 'Procedure', name: 'pacemaker implantation', source: 'medkg-seed', synonyms: [{ name: 'pacemaker', scope: 'exact' }] }),
+    ])
+      .edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+
+  it('contraindicates the drug in the condition the later clause names, and nothing in the topic', () => {
+    expect(contraindications('fluvoxamine raises pirfenidone levels and should not be taken with it; pirfenidone is not recommended in severe liver disease.')).toEqual(['DRUGBANK:DB04951 MONDO:0005154']);
+  });
+
+  it('gives a device named in who must avoid the drug no contraindication', () => {
+    expect(contraindications('pirfenidone should not be used in people with heart block who do not have a pacemaker.')).toEqual(['DRUGBANK:DB04951 HP:0012722']);
+  });
+});
+
 describe("an item's line that says a condition is treated with another drug", () => {
   it('treats that condition with it, and takes no class of binders for the substance', () => {
     const edges = relateText(
