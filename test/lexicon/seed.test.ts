@@ -285,3 +285,15 @@ describe('seed kinds of acute and chronic pancreatitis', () => {
     expect(ids).toEqual(['Phenotype:HP:0001735', 'Phenotype:HP:0006280']);
   });
 });
+
+describe('seed names of the tumour-marker tests', () => {
+  it('reads alpha-fetoprotein, AFP, beta-hCG and hCG as the tests, not the AFP gene', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HGNC:317', kind: 'Gene', name: 'AFP', source: 'HGNC', synonyms: [{ name: 'alpha-fetoprotein', scope: 'exact' }] })]);
+    const ids = lexicon
+      .findMatches('Tumour markers — alpha-fetoprotein (AFP), beta human chorionic gonadotropin (beta-hCG); the hCG level.', { section: 'diagnosis', preferKinds: ['Test', 'Procedure'] })
+      .map((match) => `${match.kind}:${match.id}`);
+    expect(ids).toEqual(['Test:LOINC:1834-1', 'Test:LOINC:1834-1', 'Test:LOINC:21198-7', 'Test:LOINC:21198-7', 'Test:LOINC:21198-7']);
+  });
+});
