@@ -130,7 +130,7 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       // "tests done on a gluten-free diet can come back falsely normal": what spoils a test is not one.
       // "After surgery or radiotherapy the PSA test is repeated", "In active surveillance, PSA is checked": when, not what watches.
       if (kind === 'Procedure' && TIME_OR_SETTING.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
-      if (bodyOrHead && (kind === 'Test' || kind === 'Procedure')) {
+      if ((bodyOrHead || opensTestClassLine(place, context)) && (kind === 'Test' || kind === 'Procedure')) {
         if (!UNRELIABLE_TEST_CUE.test(clauseAround(place.sentence.text, offsetInSentence(place)))) relateTestOfDisease(place, context);
       }
       else if (!place.inHead && (kind === 'Disease' || kind === 'Phenotype')) relateFindingOfTest(place, context);
@@ -193,6 +193,33 @@ function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
     return TRIGGER_CUE.test(opening.map((sentence) => sentence?.text ?? '').join(' ')) && opening.some(names);
   }
   return false;
+}
+
+/**
+ * "Tumour markers — alpha-fetoprotein (AFP), beta-hCG and lactate dehydrogenase (LDH) are
+ * measured before surgery …": the tests a test item's line opens with, as the subject of its
+ * verb, are the item's tests and take what the line says.
+ */
+function opensTestClassLine(place: MentionPlace, context: RuleContext): boolean {
+  const item = place.item;
+  if (!item || place.inHead || place.subPointLabel !== undefined || place.mention.kind !== 'Test') return false;
+  if (!(context.heads.get(itemKey(place) ?? '') ?? []).some((head) => head.mention.kind === 'Test')) return false;
+  const lineStart = item.headStart + item.head.length - place.sentence.start;
+  if (lineStart < 0) return false;
+  const sentence = place.sentence.text;
+  const tests = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.kind === 'Test' && !other.inHead).sort((a, b) => offsetInSentence(a) - offsetInSentence(b));
+  const endOf = (other: MentionPlace): number => offsetInSentence(other) + other.mention.text.length;
+  // Only list punctuation between, once the names and their brackets are taken out.
+  const onlySeparators = (from: number, to: number): boolean => {
+    let text = sentence.slice(from, to);
+    for (const other of tests) text = text.replace(other.mention.text, ' ');
+    return /^[\s—–:,-]*(?:(?:and|or)\s*[\s,]*)*$/iu.test(text.replace(/\([^()]*\)/gu, ' '));
+  };
+  if (!onlySeparators(lineStart, offsetInSentence(place))) return false;
+  let last = place;
+  for (const other of tests) if (offsetInSentence(other) > offsetInSentence(last) && onlySeparators(endOf(last), offsetInSentence(other))) last = other;
+  const after = sentence.slice(endOf(last)).replace(/^\s*\([^()]*\)/u, '');
+  return /^\s+(?:are|is)\s+(?:(?:all|each|usually|also)\s+)?(?:measured|checked|tested|done|used|taken|repeated)\b/iu.test(after);
 }
 
 const TREATED_DIFFERENTLY = /\b(?:are|is)\s+(?:diagnosed|treated|managed)\s+(?:and\s+(?:treated|managed)\s+)?differently\b/iu;

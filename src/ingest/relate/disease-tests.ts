@@ -16,7 +16,7 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "creatinine and eGFR, which guide the choice and dose of medicines", "checks heart function
   // before anthracycline chemotherapy", "a high level … signals a poorer outlook", "to find people
   // who cannot break these medicines down": done for the treatment or the outlook, not to find the disease.
-  if (NOT_FOR_DIAGNOSIS.test(text) && !CONFIRMS_CUE.test(text)) return;
+  if ((NOT_FOR_DIAGNOSIS.test(text) || (BEFORE_TREATMENT.test(text) && !BEFORE_AND_AFTER.test(text))) && !CONFIRMS_CUE.test(text)) return;
   // "Transvaginal ultrasound — is not recommended for screening, because it does not reliably find …": no test of it.
   if (NOT_A_TEST_FOR_IT.test(text)) return;
   // "Dryness can have other causes that doctors rule out first: … radiotherapy to the head and neck": a treatment named as a cause.
@@ -33,7 +33,8 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "… or above confirms diabetes; it is also the main test to monitor control", "high levels
   // support the diagnosis, and it is repeated to monitor the response": both.
   // "… also used to monitor control": a diagnostic section's test that is also used to follow the disease does both.
-  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? /\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) : null)) : null;
+  // "measured before surgery, after surgery and at every follow-up visit" in a diagnosis section: at diagnosis too.
+  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? (/\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) ?? (BEFORE_TREATMENT.test(text) ? BEFORE_AND_AFTER.exec(text) : null)) : null)) : null;
   // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
   if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
@@ -65,7 +66,11 @@ function findsInSubtypeOnly(place: MentionPlace, context: RuleContext): boolean 
 /** "done at diagnosis and then every 1–2 years", "checked at diagnosis and then once a year": the test follows the disease. */
 const THEN_AT_INTERVALS = /\bthen\s+(?:(?:once\s+)?(?:every|each|once\s+a)\s+(?:\d+(?:\s*[–-]\s*\d+)?\s+|few\s+|other\s+)?(?:years?|months?|weeks?)|yearly|annually|every\s+year)\b/iu;
 
-const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\b(?:choose|set|adjust|pick|find)\s+(?:a|the)\s+(?:safe|right|correct|starting)\s+dose\b|\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)|\b(?:outlook|prognosis)\b|\bto\s+find\s+(?:the\s+)?(?:people|patients|those|anyone)\s+who\s+(?:cannot|can't|should\s+not|must\s+not)\b/iu;
+/** "checks heart function before anthracycline chemotherapy": a check for the treatment's sake. */
+const BEFORE_TREATMENT = /\bbefore\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|starting|giving|transplant)/iu;
+/** "measured before surgery, after surgery and at every follow-up visit": the disease followed through its treatment. */
+const BEFORE_AND_AFTER = /\bafter\s+(?:[\p{L}-]+\s+){0,2}(?:chemotherapy|treatment|surgery|transplant)\b[^.;]*\bfollow-up\b/iu;
+const NOT_FOR_DIAGNOSIS = /\bguides?\s+(?:the\s+)?(?:choice\s+and\s+)?(?:dose|dosing)|\b(?:choose|set|adjust|pick|find)\s+(?:a|the)\s+(?:safe|right|correct|starting)\s+dose\b|\b(?:outlook|prognosis)\b|\bto\s+find\s+(?:the\s+)?(?:people|patients|those|anyone)\s+who\s+(?:cannot|can't|should\s+not|must\s+not)\b/iu;
 
 /** "confirms", "diagnoses": the item says the test makes the diagnosis. */
 const CONFIRMS_CUE = /\b(?:confirms?|diagnoses|to diagnose|(?:establish(?:es)?|supports?|makes?) the diagnosis|shows?)\b/iu;
@@ -160,7 +165,7 @@ function opensWithOtherCondition(place: MentionPlace, context: RuleContext): boo
     const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
     // "… once a year to find diabetes early": a complication of the topic looked for is the topic followed.
     // "— measures the pressure in the lung arteries and confirms PAH before treatment starts": the diagnosis it makes is of that condition.
-    if (NOT_FOR_DIAGNOSIS.test(item.explanation) && CONFIRMS_ANOTHER.test(lead)) return true;
+    if ((NOT_FOR_DIAGNOSIS.test(item.explanation) || BEFORE_TREATMENT.test(item.explanation)) && CONFIRMS_ANOTHER.test(lead)) return true;
     return OPENING_LOOK.test(lead) || (FINDS_ANOTHER.test(lead) && !isNamedInSections(other.mention.entity, ['complications'], context));
   });
 }

@@ -462,3 +462,34 @@ describe('a diagnostic-section test done to find who cannot take a medicine', ()
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0007576')).toEqual([]);
   });
 });
+
+describe('a class of tests whose line opens with its member tests', () => {
+  it('gives each member what the line says, at diagnosis and through follow-up', () => {
+    const graph = relateText(
+      'Testicular cancer\n\nDiagnostic tests\n\n  1. Tumour markers — alpha-fetoprotein (AFP), beta-hCG and lactate dehydrogenase (LDH) are measured before surgery, after surgery and at every follow-up visit.\n  2. Echocardiogram — checks heart function before chemotherapy.\n',
+      'testicular-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005447', kind: 'Disease', name: 'testicular cancer', source: 'MONDO' }),
+        makeEntry({ id: 'LOINC:1834-1', kind: 'Test', name: 'alpha-fetoprotein', source: 'LOINC', synonyms: [{ name: 'AFP', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'LOINC:21198-7', kind: 'Test', name: 'beta-hCG', source: 'LOINC' }),
+        makeEntry({ id: 'LOINC:2532-0', kind: 'Test', name: 'lactate dehydrogenase', source: 'LOINC', synonyms: [{ name: 'LDH', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:test:echocardiogram', kind: 'Test', name: 'echocardiogram', source: 'medkg' }),
+      ],
+    );
+    const edges = graph.edges
+      .filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS')
+      .map((edge) => `${edge.subject} ${edge.predicate}`)
+      .sort();
+    expect(edges).toEqual([
+      'LOINC:1834-1 DIAGNOSES',
+      'LOINC:1834-1 MONITORS',
+      'LOINC:21198-7 DIAGNOSES',
+      'LOINC:21198-7 MONITORS',
+      'LOINC:2532-0 DIAGNOSES',
+      'LOINC:2532-0 MONITORS',
+      'medkg:test:tumour-markers DIAGNOSES',
+      'medkg:test:tumour-markers MONITORS',
+    ]);
+  });
+});
