@@ -52,6 +52,14 @@ function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
   for (const subject of subjects) context.propose(relation(place.mention.entity, 'MONITORS', subject, place, place.subPointLabel));
 }
 
+/** The part of a clause, between ", and"s, that holds the mention: "… given between cycles, and high-dose chemotherapy … is used when …". */
+function conjunctAround(place: MentionPlace): string {
+  const { start, end } = clauseSpan(place.sentence.text, offsetInSentence(place), /;|,\s+and\s+|\s(?:but|whereas|while|although|however),?\s|\.\s/gu);
+  return place.sentence.text.slice(start, end);
+}
+
+/** "before each chemotherapy dose", "between cycles": given for the sake of another treatment. */
+const ALONGSIDE_ANOTHER_TREATMENT = /\b(?:before|with|after)\s+(?:each|every)\s+(?:(?:chemotherapy|radiotherapy)\s+)?(?:cycle|dose|infusion|session|treatment)\b|\bbetween\s+(?:(?:chemotherapy|treatment)\s+)?(?:cycles|doses|infusions|sessions)\b/iu;
 const WITH_THE_OTHER_DRUG = /^\s*(?:(?:together|at the same time)\s+)?(?:with|alongside)\s+(?:it|them|this medicine|these medicines|each other)\b|^\s*(?:together|at the same time)\b/iu;
 const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
@@ -197,6 +205,8 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   if (topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.entity !== context.primary.id && !isBroaderThanTopic(other.mention.text, context) && /\b(?:clears?|to clear|eradicates?|to eradicate|kills?|to kill)\s+(?:the\s+)?$/iu.test(textBefore(other, 30)))) return true;
   // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": the members of a class named for a sign treat that sign.
   if (insideParentheses(place) && isSignClassItem(key, context) && topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind))) return true;
+  // "Anti-sickness medicines — Purpose: given before each chemotherapy dose to prevent nausea and vomiting": care for another treatment's effects.
+  if (topic.length === 0 && purpose.some((other) => ALONGSIDE_ANOTHER_TREATMENT.test(other.sentence.text))) return true;
   // "Drug 4. Omeprazole — Purpose: treats heartburn from gastro-oesophageal reflux disease (GORD)": another disease's medicine, listed beside the topic's.
   if (topic.length === 0 && purpose.some((other) => isDiseaseAimOtherThanTopic(other, context))) return true;
   const named = purpose.filter((other) => other.mention.kind === 'Disease');
@@ -361,6 +371,8 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
   if (/^\s+(?:the\s+|some\s+)?symptoms\s*(?:[.;)]|$)/iu.test(clause.slice(cue.index + cue[0].length))) return;
   // "antifungal medicines such as posaconazole to prevent fungal infections": the clause names its own target.
   const named = aimedCondition(place, context);
+  // "filgrastim injections may be given to raise the white cell count between cycles": care for another treatment's effects.
+  if (!named && ALONGSIDE_ANOTHER_TREATMENT.test(conjunctAround(place))) return;
   // "losartan is a better choice for their blood pressure": aimed at something the article names no entity for.
   if (!named && aimsAtUnnamed(place, clause, context)) return;
   if (named) context.propose(relation(place.mention.entity, 'TREATS', named, place, cue[0]));

@@ -1906,3 +1906,24 @@ describe('a drug prose names with an aim the article has no entity for', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.subject === 'DRUGBANK:DB00945')).toEqual([]);
   });
 });
+
+describe('medicines given for the sake of another treatment', () => {
+  it('do not treat the topic, while the treatment the sentence goes on to name does', () => {
+    const subjects = relateText(
+      'Testicular cancer\n\nDrug treatments\n\nDrug 1. Cisplatin (PLATINOL)\n• Purpose: the key medicine of chemotherapy for testicular cancer.\n\nDrug 2. Ondansetron (ZOFRAN)\n• Purpose: given before each chemotherapy dose to prevent sickness.\n\n(Note: filgrastim injections may be given to raise the white cell count between cycles, and high-dose chemotherapy is used when the cancer comes back.)\n',
+      'testicular-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005447', kind: 'Disease', name: 'testicular cancer', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00904', kind: 'Drug', name: 'Ondansetron', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00099', kind: 'Drug', name: 'Filgrastim', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:drug:chemotherapy', kind: 'Drug', name: 'chemotherapy', source: 'medkg-seed' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0005447')
+      .map((edge) => edge.subject)
+      .sort();
+    expect(subjects).toEqual(['DRUGBANK:DB00515', 'medkg:drug:chemotherapy']);
+  });
+});
