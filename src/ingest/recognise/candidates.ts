@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/kinds.js';
+import type { SectionKind } from '../../domain/sections.js';
 import type { Lexicon, LexiconLookup } from '../../lexicon/lexicon.js';
 import type { SectionItem, SegmentedSection } from '../stages.js';
 import { isShortFormShape } from './abbreviations.js';
@@ -50,7 +51,7 @@ export function findHeadCandidates(
     const sectionKind = section.kind === 'types' && topicKind === 'Phenotype' ? 'Phenotype' : HEAD_KIND_BY_SECTION[section.kind];
     if (!sectionKind) return;
     section.items.forEach((item, itemIndex) => {
-      const context = { sectionIndex, itemIndex, lexicon, table, result };
+      const context = { sectionIndex, sectionKind: section.kind, itemIndex, lexicon, table, result };
       if (sectionKind === 'Drug' || sectionKind === 'Procedure') addSideEffectLists(item, section, context);
       if (item.head.trim() === '') return;
       if (sectionKind === 'Gene') addGeneHead(item, context);
@@ -62,6 +63,7 @@ export function findHeadCandidates(
 
 interface HeadContext {
   readonly sectionIndex: number;
+  readonly sectionKind: SectionKind;
   readonly itemIndex: number;
   readonly lexicon: Lexicon;
   readonly table: EntityTable;
@@ -110,7 +112,9 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   // "Electrocardiogram (ECG) and echocardiogram": a short form names the first thing only.
   const joins = /\s(?:and|or|&)\s|,/u.test(name);
   // "Peak expiratory flow monitoring", "Ferritin level": the test the vocabulary names, with a word for how it is used.
-  const whole = lookupPhrase(name, kind, joins ? [] : shortForms, context.lexicon) ?? (kind === 'Test' && TEST_USE_WORD.test(name) ? lookupPhrase(name.replace(TEST_USE_WORD, ''), kind, [], context.lexicon) : undefined);
+  // "Budd–Chiari syndrome" under Complications: a name that says it is a disease names the disease (GUIDE.md), where HPO lists it too.
+  const wholeKind = context.sectionKind === 'complications' && kind === 'Phenotype' && NAMED_AS_DISEASE.test(name) ? 'Disease' : kind;
+  const whole = lookupPhrase(name, wholeKind, joins ? [] : shortForms, context.lexicon) ?? (kind === 'Test' && TEST_USE_WORD.test(name) ? lookupPhrase(name.replace(TEST_USE_WORD, ''), kind, [], context.lexicon) : undefined);
   // "GAA genetic testing", "BRCA2 sequencing": a test named by the gene it reads is one test, not a gene and a generic test.
   const geneTest = !whole && kind === 'Test' ? GENE_NAMED_TEST.exec(name) : null;
   if (whole) {
@@ -438,6 +442,8 @@ function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly str
   }
   return undefined;
 }
+
+const NAMED_AS_DISEASE = /\b(?:syndrome|disease|disorder)s?$/iu;
 
 /** Words that name no particular condition: forms, onsets, and the nouns every name ends in. */
 const UNTELLING_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder', 'type', 'types', 'late-onset', 'early-onset', 'adult-onset', 'onset', 'infantile', 'juvenile', 'adult', 'childhood', 'chronic', 'acute', 'hereditary', 'inherited', 'familial', 'congenital', 'classic', 'severe', 'mild']);

@@ -227,6 +227,19 @@ describe('a disease named as who must not take a medicine', () => {
   });
 });
 
+describe('a complication head whose name says it is a disease', () => {
+  it('names the disease where HPO also lists the name as a phenotype', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0007191', kind: 'Disease', name: 'Behcet disease', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0002639', kind: 'Phenotype', name: 'Budd-Chiari syndrome', source: 'HPO' }),
+      makeEntry({ id: 'MONDO:0010947', kind: 'Disease', name: 'Budd-Chiari syndrome', source: 'MONDO' }),
+    ]);
+    const text = 'Behcet disease\n\nComplications\n\n  1. Budd–Chiari syndrome — a clot blocking the veins that drain the liver (rare).\n';
+    const recognised = recogniseArticle(segmentText(text, 'behcets-disease.txt', 'Diseases'), lexicon);
+    expect(recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => mention.entity)).toEqual(['MONDO:0010947']);
+  });
+});
+
 describe('heads and lines from a CLL article', () => {
   const lexicon = createLexicon([
     makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
