@@ -443,7 +443,9 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   }
   if (section === 'causes' || section === 'genetics' || section === 'inheritance') {
     // "TSC2 lies right next to the PKD1 gene": a gene named for where it lies is no cause.
-    if (NEIGHBOUR.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
+    // "common variants near IL10" are the gene's own risk variants, found beside it.
+    const before = place.sentence.text.slice(Math.max(0, offset - 40), offset);
+    if (NEIGHBOUR.test(before) && !/\bvariants?\s+near\s+(?:the\s+)?$/iu.test(before)) return;
     // "Polycystic kidney disease — an inherited condition, due to variants in PKD1 or PKD2" in a
     // CKD article, "… also occur in tuberous sclerosis complex, which is caused by the TSC1 and
     // TSC2 genes", "ARPKD is a different disease, caused by variants in PKHD1": the genes of

@@ -338,3 +338,21 @@ describe("genes of a syndrome the causes item says raises the topic's risk", () 
     expect(links('  1. Lynch syndrome — an inherited condition caused by variants in MLH1 or MSH2; it raises the risk of bowel cancer.')).toEqual([]);
   });
 });
+
+describe('risk variants found near genes', () => {
+  it('reads "common variants near IL10 and IL23R, and in ERAP1" as genes of the topic', () => {
+    const graph = relateText(
+      'Behcet disease\n\nCauses\n\n  1. Other risk genes — common variants near IL10 and IL23R, and in ERAP1, add a small extra risk.\n',
+      'behcets-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007191', kind: 'Disease', name: 'Behcet disease', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:5962', kind: 'Gene', name: 'IL10', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:19100', kind: 'Gene', name: 'IL23R', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:18173', kind: 'Gene', name: 'ERAP1', source: 'HGNC' }),
+      ],
+    );
+    const genes = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(genes.sort()).toEqual(['HGNC:18173 MONDO:0007191', 'HGNC:19100 MONDO:0007191', 'HGNC:5962 MONDO:0007191']);
+  });
+});
