@@ -297,3 +297,16 @@ describe('seed names of the tumour-marker tests', () => {
     expect(ids).toEqual(['Test:LOINC:1834-1', 'Test:LOINC:1834-1', 'Test:LOINC:21198-7', 'Test:LOINC:21198-7', 'Test:LOINC:21198-7']);
   });
 });
+
+describe('seed kinds of an artery aneurysm and a clot in the brain veins', () => {
+  // GUIDE.md: an aneurysm is a structural lesion diagnosed for itself (a Disease); a clot in the brain's veins is, like a stroke, a finding.
+  it('reads pulmonary artery aneurysm as a disease and cerebral venous sinus thrombosis as HPO cerebral venous thrombosis', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0004937', kind: 'Phenotype', name: 'Pulmonary artery aneurysm', source: 'HPO' })]);
+    const found = lexicon
+      .findMatches('Pulmonary artery aneurysm; cerebral venous sinus thrombosis (CVST).', { section: 'symptoms', preferKinds: ['Phenotype', 'Disease'] })
+      .map((match) => `${match.kind}:${match.id}`);
+    expect(found).toEqual(['Disease:medkg:disease:pulmonary-artery-aneurysm', 'Phenotype:HP:0005305', 'Phenotype:HP:0005305']);
+  });
+});
