@@ -93,6 +93,9 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   }
   // "Antiseizure medicines (valproate, lamotrigine) — Purpose: control seizures": each member is used for the sign.
   const members = purposeLine && key && isSignClassItem(key, context) ? heads.filter((head) => insideParentheses(head)) : [];
+  // "Drug 6. Anti-TNF agents: infliximab (REMICADE) and adalimumab (HUMIRA)": the members a class head lists after its colon are whom its sub-points speak of.
+  const afterColon = place.subPointLabel !== undefined && key ? membersAfterColon(chosen, key, context) : [];
+  if (afterColon.length > 0) return [...new Set(afterColon.map((member) => member.mention.entity))];
   const listed = slashListedMembers(chosen, heads);
   if (listed.length > 0) return [...new Set(listed.map((head) => head.mention.entity))];
   return [...new Set([...chosen, ...members].map((head) => head.mention.entity))];
@@ -124,6 +127,19 @@ function attributedDrugs(place: MentionPlace, context: RuleContext): string[] {
 function describesTheItem(place: MentionPlace): boolean {
   if (place.subPointLabel === undefined) return false;
   return /(?:^|[\s:;,])(?:a|an)\s+$/iu.test(place.sentence.text.slice(0, offsetInSentence(place)));
+}
+
+function membersAfterColon(chosen: readonly MentionPlace[], key: string, context: RuleContext): MentionPlace[] {
+  const [head] = chosen;
+  const item = head?.item;
+  if (chosen.length !== 1 || !head || !item || !/s$/iu.test(head.mention.text.trim())) return [];
+  const headEnd = item.headStart + item.head.length;
+  const line = (context.items.get(key) ?? []).filter(
+    (other) => other.sentence.start === head.sentence.start && !other.inHead && TREATMENT_KINDS.has(other.mention.kind) && other.mention.start >= headEnd && !insideParentheses(other),
+  );
+  const [firstMember] = line;
+  if (!firstMember) return [];
+  return /^\s*:\s*$/u.test(head.sentence.text.slice(headEnd - head.sentence.start, offsetInSentence(firstMember))) ? line : [];
 }
 
 /** "X + Y", "X with Y", and a list of drugs in one head ("Enzalutamide (XTANDI), apalutamide (ERLEADA) and …"). */

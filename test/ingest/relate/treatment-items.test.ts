@@ -1927,3 +1927,23 @@ describe('medicines given for the sake of another treatment', () => {
     expect(subjects).toEqual(['DRUGBANK:DB00515', 'medkg:drug:chemotherapy']);
   });
 });
+
+describe('a class head that lists its members after a colon', () => {
+  it('gives the side effects of its lines to each member, not to the class', () => {
+    const edges = relateText(
+      'Behcet disease\n\nDrug treatments\n\nDrug 6. Anti-TNF agents: infliximab (REMICADE) and adalimumab (HUMIRA)\n• Purpose: for severe uveitis.\n• Side effects: fever after the infusion.\n',
+      'behcets-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007191', kind: 'Disease', name: 'Behcet disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00065', kind: 'Drug', name: 'Infliximab', source: 'DrugBank', synonyms: [{ name: 'Remicade', scope: 'brand' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00051', kind: 'Drug', name: 'Adalimumab', source: 'DrugBank', synonyms: [{ name: 'Humira', scope: 'brand' }] }),
+        makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT')
+      .map((edge) => `${edge.subject} ${edge.object}`)
+      .sort();
+    expect(edges).toEqual(['DRUGBANK:DB00051 HP:0001945', 'DRUGBANK:DB00065 HP:0001945']);
+  });
+});
