@@ -477,6 +477,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   if (PAST_USE.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
   // "Cautions: screening for TB and hepatitis B is done before the first dose": what is looked for first is no effect.
   if (SCREENED_FOR.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
+  // "Cautions: a tuberculosis test comes first": the condition names a test.
+  if (/^\s+(?:tests?|screening|skin\s+test|blood\s+test)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));

@@ -1928,6 +1928,22 @@ describe('medicines given for the sake of another treatment', () => {
   });
 });
 
+describe('a Cautions line that names a test for a condition first', () => {
+  it('gives the condition the test is named for no adverse effect', () => {
+    const edges = relateText(
+      'Behcet disease\n\nDrug treatments\n\nDrug 6. Infliximab (REMICADE)\n• Purpose: for severe uveitis.\n• Cautions: a tuberculosis test comes first.\n',
+      'behcets-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007191', kind: 'Disease', name: 'Behcet disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00065', kind: 'Drug', name: 'Infliximab', source: 'DrugBank', synonyms: [{ name: 'Remicade', scope: 'brand' }] }),
+        makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO' }),
+      ],
+    ).edges.filter((edge) => edge.object === 'MONDO:0018076' && edge.predicate !== 'MENTIONS');
+    expect(edges).toEqual([]);
+  });
+});
+
 describe('a class head that lists its members after a colon', () => {
   it('gives the side effects of its lines to each member, not to the class', () => {
     const edges = relateText(
