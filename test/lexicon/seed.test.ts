@@ -310,3 +310,18 @@ describe('seed kinds of an artery aneurysm and a clot in the brain veins', () =>
     expect(found).toEqual(['Disease:medkg:disease:pulmonary-artery-aneurysm', 'Phenotype:HP:0005305', 'Phenotype:HP:0005305']);
   });
 });
+
+describe('seed names of autoimmune antibody tests and a lung volume', () => {
+  it('reads antinuclear antibodies, rheumatoid factor, anti-CCP and FVC as tests, not as HPO findings', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'HP:0003493', kind: 'Phenotype', name: 'Antinuclear antibody positivity', source: 'HPO', synonyms: [{ name: 'antinuclear antibodies', scope: 'exact' }] }),
+    ]);
+    const found = lexicon
+      .findMatches('Autoimmune antibody tests (antinuclear antibodies, ANA; rheumatoid factor; anti-CCP); the forced vital capacity (FVC).', { section: 'diagnosis', preferKinds: ['Test', 'Procedure'] })
+      .map((match) => match.id);
+    expect(found).toEqual(['LOINC:8061-4', 'LOINC:8061-4', 'LOINC:11572-5', 'LOINC:33935-8', 'medkg:test:forced-vital-capacity', 'medkg:test:forced-vital-capacity']);
+  });
+});
