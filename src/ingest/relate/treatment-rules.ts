@@ -481,6 +481,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   if (/^\s+(?:tests?|screening|skin\s+test|blood\s+test)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   const sideEffectLabel = (place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel)) || SIDE_EFFECT_LINE.test(place.sentence.text.slice(0, offset));
   if (sideEffectLabel || (!place.subPointLabel && ADVERSE_EFFECT_CUE.test(before) && !TREATMENT_CUE.test(before))) {
+    // "women who could become pregnant need reliable contraception": a state of life, never an effect of the drug.
+    if (isLifeState(place.mention.entity, context)) return;
     context.propose(relation(subject, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, sideEffectLabel ? (place.subPointLabel ?? 'side effects') : ADVERSE_EFFECT_CUE.exec(before)?.[0]));
     return;
   }

@@ -1944,6 +1944,24 @@ describe('a Cautions line that names a test for a condition first', () => {
   });
 });
 
+describe('a Cautions line that says who could become pregnant', () => {
+  it('gives pregnancy as where the drug must not be used, never as its effect', () => {
+    const edges = relateText(
+      'Idiopathic pulmonary fibrosis\n\nDrug treatments\n\nDrug 2. Nintedanib (OFEV)\n• Purpose: slows the decline in lung function.\n• Cautions: nintedanib must not be used in pregnancy because it can harm an unborn baby; women who could become pregnant need reliable contraception.\n',
+      'idiopathic-pulmonary-fibrosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB09079', kind: 'Drug', name: 'Nintedanib', source: 'DrugBank', synonyms: [{ name: 'Ofev', scope: 'brand' }] }),
+        makeEntry({ id: 'medkg:phenotype:pregnancy', kind: 'Phenotype', name: 'pregnancy', source: 'medkg-seed', synonyms: [{ name: 'pregnant', scope: 'exact' }] }),
+      ],
+    )
+      .edges.filter((edge) => edge.object === 'medkg:phenotype:pregnancy' && edge.predicate !== 'MENTIONS')
+      .map((edge) => edge.predicate);
+    expect(edges).toEqual(['CONTRAINDICATED_IN']);
+  });
+});
+
 describe('a class head that lists its members after a colon', () => {
   it('gives the side effects of its lines to each member, not to the class', () => {
     const edges = relateText(
