@@ -342,6 +342,8 @@ function relateTreatedWith(place: MentionPlace, context: RuleContext): void {
 function relateProseTreatment(place: MentionPlace, context: RuleContext, clause: string): void {
   if (HARM_CUE.test(clause)) return;
   const offset = offsetInSentence(place);
+  // "corticosteroids such as prednisolone … were once used for IPF, but …": a past use is no treatment.
+  if (WAS_ONCE_USED.test(place.sentence.text.slice(offset, clauseSpan(place.sentence.text, offset).end))) return;
   // "people on long-term corticosteroids are offered bisphosphonates …": who is treated, not the treatment.
   if (PEOPLE_ON.test(place.sentence.text.slice(Math.max(0, offset - 50), offset))) return;
   const treatedWith = TREATED_WITH.exec(place.sentence.text.slice(0, offset));
@@ -519,6 +521,7 @@ function isSettingOfTheAim(between: string, afterAnotherCondition: boolean, cont
 
 const SETTING_OF_THE_AIM = /\b(?:in|among)\s+(?:(?:most|some|many|all)\s+)?(?:people|patients|adults|children|those|anyone|men|women|babies)\b|\bwith or without\b|\b(?:when|if|because)\b|\bcause[sd]?\b/iu;
 
+const WAS_ONCE_USED = /^[^;]*?\b(?:was|were)\s+(?:once|formerly|previously)\s+(?:widely\s+)?(?:used|given|prescribed)\b/iu;
 const PAST_USE = /\b(?:once|formerly|previously|no longer)\s+(?:widely\s+)?(?:used|given|prescribed)\s+(?:for|to treat|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const SCREENED_FOR = /\b(?:screen(?:ing|ed)?|test(?:ing|ed)?|check(?:ing|ed)?)\s+for\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

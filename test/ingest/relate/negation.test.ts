@@ -153,6 +153,22 @@ describe('treatments that "should not be used as long-term treatment of" the top
       .map((edge) => edge.subject);
     expect(subjects).toEqual([]);
   });
+
+  it('gives the class its example stands for no treatment either, when it "was once used"', () => {
+    const subjects = relateText(
+      'Idiopathic pulmonary fibrosis (IPF)\n\nDrug treatments\n\n(Note: corticosteroids such as prednisolone were once used for IPF, but a large trial found more deaths.)\n',
+      'idiopathic-pulmonary-fibrosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO', synonyms: [{ name: 'IPF', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00860', kind: 'Drug', name: 'Prednisolone', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:drug:corticosteroids', kind: 'Drug', name: 'corticosteroids', source: 'medkg-seed' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS')
+      .map((edge) => edge.subject);
+    expect(subjects).toEqual([]);
+  });
 });
 
 describe('medicines that cause a look-alike "diagnosed and treated differently"', () => {
