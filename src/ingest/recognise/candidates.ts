@@ -202,6 +202,8 @@ function withoutAim(name: string): string {
     // "worsening of psoriasis", "a flare of gout": the condition that comes back or gets worse.
     .replace(/^(?:(?:a|an)\s+)?(?:worsening|flare[- ]?ups?|flares?|relapse|reactivation)\s+of\s+/iu, '')
     .replace(/\s+in\s+(?:children|adults|babies|infants|newborns|older people|the elderly|women|men|pregnancy)$/iu, '')
+    // "Bowel perforation in some people treated for lymphoma": who it happens in is no part of the finding.
+    .replace(/\s+in\s+(?:some\s+|a\s+few\s+|many\s+)?(?:people|patients|children|adults|women|men)\s+(?:treated|taking|given|on|who|with)\b.*$/iu, '')
     // "Heart failure after long-standing untreated disease": when it comes is no part of the condition.
     .replace(/\s+after\s+(?:(?:long-standing|long-term|longstanding|prolonged|untreated|many\s+years\s+of|years\s+of)\s+)+[\p{L}\s-]*$/iu, '')
     // "Anti-GBM disease after transplantation": when it comes is no part of the condition.

@@ -240,6 +240,15 @@ describe('a complication head whose name says it is a disease', () => {
   });
 });
 
+describe('a side-effect head that says whom it happens in', () => {
+  it('names the finding without the people', () => {
+    const text = 'Rituximab\n\nSide effects\n\n  1. Bowel perforation in some people treated for lymphoma.\n';
+    const recognised = recogniseArticle(segmentText(text, 'rituximab.txt', 'Drugs'), createLexicon([makeEntry({ id: 'DRUGBANK:DB00073', kind: 'Drug', name: 'Rituximab', source: 'DrugBank' })]));
+    const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
+    expect(names).toEqual(['bowel perforation']);
+  });
+});
+
 describe('heads and lines from a CLL article', () => {
   const lexicon = createLexicon([
     makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
