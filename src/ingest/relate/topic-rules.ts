@@ -53,6 +53,7 @@ const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|childre
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$|\b(?:reported|seen|found|occurred|happened)\s+(?:mainly\s+|mostly\s+|only\s+)?(?:in|among)\s+(?:(?:young|younger|older|elderly)\s+)?(?:people|adults|children|patients|women|men)\s+(?:with|who have)\s+(?:[\p{L}'’-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
 const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
+const USED_FOR_OPENING = /^\s*(?:for|when\s+(?:it\s+is\s+)?(?:used|given)\s+for|in\s+(?:the\s+)?treatment\s+of)\s+[^,;.]*$/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 
 /**
@@ -77,6 +78,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // ("should not be used to treat obesity" alone still contraindicates).
       const populationAfter = /^\s+(?:during|while|in\s+(?:people|women|men|children|patients|those))\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length));
       if (populationAfter && /\bto\s+treat\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return;
+      // "For rheumatoid arthritis and vasculitis, rituximab should not be used in people with severe heart failure": what it is used for, not who must avoid it.
+      if (cueAt > offset && USED_FOR_OPENING.test(place.sentence.text.slice(0, offset))) return;
       if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(clauseSubjectDrug(place, cueAt, context) ?? drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }

@@ -1981,3 +1981,21 @@ describe('a class head that lists its members after a colon', () => {
     expect(edges).toEqual(['DRUGBANK:DB00051 HP:0001945', 'DRUGBANK:DB00065 HP:0001945']);
   });
 });
+
+describe("a drug page's caution that opens with what the drug is used for", () => {
+  it('contraindicates the drug in the people the caution names, not in what it is used for', () => {
+    const edges = relateText(
+      'Rituximab\n\nCautions and interactions\n\nFor rheumatoid arthritis, rituximab should not be used in people with severe heart failure.\n',
+      'rituximab.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00073', kind: 'Drug', name: 'Rituximab', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001635', kind: 'Phenotype', name: 'Congestive heart failure', source: 'HPO', synonyms: [{ name: 'heart failure', scope: 'exact' }] }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')
+      .map((edge) => edge.object);
+    expect(edges).toEqual(['HP:0001635']);
+  });
+});
