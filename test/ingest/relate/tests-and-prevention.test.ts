@@ -493,3 +493,20 @@ describe('a class of tests whose line opens with its member tests', () => {
     ]);
   });
 });
+
+describe("a lab page's purpose line that opens 'To follow'", () => {
+  it('monitors the condition it names, and diagnoses the one a line opening "To help diagnose" names', () => {
+    const graph = relateText(
+      'Lactate Dehydrogenase (LDH) Test\n\nWhy is the test done?\n\n  1. To help diagnose hemolytic anemia — LDH rises when red blood cells break down too early.\n\n  2. To follow advanced melanoma — a raised LDH is linked with a poorer outlook.\n',
+      'ldh-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2532-0', kind: 'Test', name: 'lactate dehydrogenase', source: 'LOINC', synonyms: [{ name: 'LDH', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DOID:1909', kind: 'Disease', name: 'melanoma', source: 'DO' }),
+        makeEntry({ id: 'HP:0001878', kind: 'Phenotype', name: 'Hemolytic anemia', source: 'HPO' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.predicate} ${edge.object}`).sort();
+    expect(edges).toEqual(['DIAGNOSES HP:0001878', 'MONITORS DOID:1909']);
+  });
+});
