@@ -5,7 +5,7 @@
 
 /** "X is contraindicated in", "generally not used in", "avoid X in", "should not be given to". */
 export const CONTRAINDICATION_CUE =
-  /\b(?:contra-?indicat\w*|(?:generally|usually) not (?:used|recommended|given|advised)|should(?: not|n't) be (?:used|given|taken|combined|started)|must(?: not|n't) be (?:used|given|taken|started)|(?:is|are) best avoided|must be avoided|should be avoided|avoid(?:ed|ing)?\b(?=[^.;]*\b(?:in|with|during|if|when|for|because|since)\b)|do not (?:use|give|take)|never (?:be )?(?:used|given)|not (?:be )?(?:safe|recommended) (?:in|for|with)|unsafe (?:in|for|with)|can worsen|may worsen|makes? [^.;]{0,30} worse)\b/iu;
+  /\b(?:contra-?indicat\w*|(?:generally|usually) not (?:used|recommended|given|advised)|(?:is|are) not (?:used|given)(?= (?:in|to) (?:people|patients|men|women|children|adults|anyone|those) (?:with|who))|should(?: not|n't) be (?:used|given|taken|combined|started)|must(?: not|n't) be (?:used|given|taken|started)|(?:is|are) best avoided|must be avoided|should be avoided|avoid(?:ed|ing)?\b(?=[^.;]*\b(?:in|with|during|if|when|for|because|since)\b)|do not (?:use|give|take)|never (?:be )?(?:used|given)|not (?:be )?(?:safe|recommended) (?:in|for|with)|unsafe (?:in|for|with)|can worsen|may worsen|makes? [^.;]{0,30} worse)\b/iu;
 
 /** A limit on a dose, a duration or an activity is a caution, not a contraindication. */
 export const DOSE_OR_ACTIVITY_LIMIT =

@@ -1999,3 +1999,21 @@ describe("a drug page's caution that opens with what the drug is used for", () =
     expect(edges).toEqual(['HP:0001635']);
   });
 });
+
+describe('a Cautions line that says the drug "is not used in men with" a condition', () => {
+  it('contraindicates the drug in that condition', () => {
+    const edges = relateText(
+      'Testicular cancer\n\nDrug treatments\n\nDrug 2. Bleomycin\n• Purpose: part of BEP chemotherapy.\n• Cautions: bleomycin is not used in men with serious lung disease, who are given four cycles of EP instead.\n',
+      'testicular-cancer.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005447', kind: 'Disease', name: 'testicular cancer', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00290', kind: 'Drug', name: 'Bleomycin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005275', kind: 'Disease', name: 'lung disorder', source: 'MONDO', synonyms: [{ name: 'lung disease', scope: 'exact' }] }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')
+      .map((edge) => `${edge.subject} ${edge.object}`);
+    expect(edges).toEqual(['DRUGBANK:DB00290 MONDO:0005275']);
+  });
+});
