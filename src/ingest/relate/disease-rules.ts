@@ -8,7 +8,7 @@ import { isNegated } from './negation.js';
 import { conditionNeeding } from './needs-rules.js';
 import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
-import { offsetInSentence } from './places.js';
+import { insideParentheses, offsetInSentence } from './places.js';
 import { SILENT_SECTIONS } from './silent-sections.js';
 import { relateTreatmentPlace } from './treatment-rules.js';
 
@@ -123,6 +123,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       return;
     case 'types':
       if ((kind === 'Disease' || kind === 'Phenotype') && context.article.subtypes.has(entity)) context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
+      // "Non-seminoma — …; it includes embryonal carcinoma, yolk sac tumour, choriocarcinoma and teratoma": forms of the type.
+      else if (kind === 'Disease' && !place.inHead) for (const type of typeIncluding(place, context)) context.propose(relation(entity, 'SUBCLASS_OF', type, place, 'includes'));
       return;
     case 'diagnosis':
     case 'test_results':
@@ -221,6 +223,15 @@ function opensTestClassLine(place: MentionPlace, context: RuleContext): boolean 
   const after = sentence.slice(endOf(last)).replace(/^\s*\([^()]*\)/u, '');
   return /^\s+(?:are|is)\s+(?:(?:all|each|usually|also)\s+)?(?:measured|checked|tested|done|used|taken|repeated)\b/iu.test(after);
 }
+
+/** The type an item heads, when the mention is one of the forms its line says "it includes". */
+function typeIncluding(place: MentionPlace, context: RuleContext): string[] {
+  if (!INCLUDES.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return [];
+  const heads = context.heads.get(itemKey(place) ?? '') ?? [];
+  return heads.filter((head) => head.mention.kind === 'Disease' && !insideParentheses(head) && context.article.subtypes.has(head.mention.entity) && head.mention.entity !== place.mention.entity).map((head) => head.mention.entity);
+}
+
+const INCLUDES = /\b(?:it|they|this\s+group|this\s+type)\s+(?:includes?|covers?|comprises?)\s+(?:[^;.]*?)$/iu;
 
 const TREATED_DIFFERENTLY = /\b(?:are|is)\s+(?:diagnosed|treated|managed)\s+(?:and\s+(?:treated|managed)\s+)?differently\b/iu;
 const PRESENTED_AS_TREATMENT = /^(?:it is\s+|is\s+)?(?:the|a|an)\s+(?:(?:only|main|first|first-line|standard|usual|best|mainstay|key|effective|lifelong)\s+)*(?:treatment|therapy|cure)\s+(?:for|of)\b/iu;

@@ -329,3 +329,24 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
 });
+
+describe('a type whose line says what it includes', () => {
+  it('makes the forms it lists subtypes of that type, not of the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Testicular cancer\n\nTypes\n\n  1. Seminoma — about half of all cases.\n\n  2. Non-seminoma — grows faster; it includes embryonal carcinoma, choriocarcinoma and teratoma, often mixed together.\n', 'testicular-cancer.txt', 'Cancer'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0005447', kind: 'Disease', name: 'testicular cancer', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0005440', kind: 'Disease', name: 'embryonal carcinoma', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0005207', kind: 'Disease', name: 'choriocarcinoma', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0002601', kind: 'Disease', name: 'teratoma', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const nonSeminoma = graph.nodes.find((node) => node.name.toLowerCase() === 'non-seminoma')?.id;
+    const subclasses = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF' && edge.subject.startsWith('MONDO')).map((edge) => `${edge.subject} ${edge.object}`).sort();
+    expect(nonSeminoma).toBeDefined();
+    expect(subclasses).toEqual([`MONDO:0002601 ${nonSeminoma}`, `MONDO:0005207 ${nonSeminoma}`, `MONDO:0005440 ${nonSeminoma}`]);
+  });
+});
