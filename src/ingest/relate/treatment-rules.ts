@@ -58,8 +58,8 @@ function conjunctAround(place: MentionPlace): string {
   return place.sentence.text.slice(start, end);
 }
 
-/** "before each chemotherapy dose", "between cycles": given for the sake of another treatment. */
-const ALONGSIDE_ANOTHER_TREATMENT = /\b(?:before|with|after)\s+(?:each|every)\s+(?:(?:chemotherapy|radiotherapy)\s+)?(?:cycle|dose|infusion|session|treatment)\b|\bbetween\s+(?:(?:chemotherapy|treatment)\s+)?(?:cycles|doses|infusions|sessions)\b/iu;
+/** "before each chemotherapy dose", "before any treatment", "between cycles": given for the sake of another treatment. */
+const ALONGSIDE_ANOTHER_TREATMENT = /\b(?:before|with|after)\s+(?:each|every|any)\s+(?:(?:chemotherapy|radiotherapy)\s+)?(?:cycle|dose|infusion|session|treatment)\b|\bbetween\s+(?:(?:chemotherapy|treatment)\s+)?(?:cycles|doses|infusions|sessions)\b/iu;
 const WITH_THE_OTHER_DRUG = /^\s*(?:(?:together|at the same time)\s+)?(?:with|alongside)\s+(?:it|them|this medicine|these medicines|each other)\b|^\s*(?:together|at the same time)\b/iu;
 const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
@@ -191,6 +191,8 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   if ((context.headTargets.get(key) ?? []).some((target) => target !== context.primary.id && !isFormOfTopic(target, context))) return true;
   if (careNamedForCondition(key, context)) return true;
   const item = place.item;
+  // "Sperm banking — freezing sperm before any treatment that may affect fertility": done for the sake of another treatment.
+  if (item.subPoints === undefined && ALONGSIDE_ANOTHER_TREATMENT.test(item.explanation)) return true;
   // "Ventriculoperitoneal shunt — for hydrocephalus that raises …": an explanation that opens with its aim.
   if (item.subPoints === undefined && opensWithAim(place, context)) return true;
   // "Drug 3. Dapsone | For the skin rash": a class tag that says what the drug is for.

@@ -1926,6 +1926,18 @@ describe('medicines given for the sake of another treatment', () => {
       .sort();
     expect(subjects).toEqual(['DRUGBANK:DB00515', 'medkg:drug:chemotherapy']);
   });
+
+  it('nor does a procedure done "before any treatment that may affect fertility"', () => {
+    const subjects = relateText(
+      'Testicular cancer\n\nSurgeries and procedures\n\n  1. Radical inguinal orchiectomy — removal of the affected testicle; the first treatment for every type.\n  2. Sperm banking — freezing sperm before any treatment that may affect fertility.\n',
+      'testicular-cancer.txt',
+      'Cancer',
+      [makeEntry({ id: 'MONDO:0005447', kind: 'Disease', name: 'testicular cancer', source: 'MONDO' })],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0005447')
+      .map((edge) => edge.subject);
+    expect(subjects).toEqual(['medkg:procedure:radical-inguinal-orchiectomy']);
+  });
 });
 
 describe('a Cautions line that names a test for a condition first', () => {
