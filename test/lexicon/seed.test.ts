@@ -325,3 +325,12 @@ describe('seed names of autoimmune antibody tests and a lung volume', () => {
     expect(found).toEqual(['LOINC:8061-4', 'LOINC:8061-4', 'LOINC:11572-5', 'LOINC:33935-8', 'medkg:test:forced-vital-capacity', 'medkg:test:forced-vital-capacity']);
   });
 });
+
+describe('seed names of a man\'s self-check and a sterilising operation', () => {
+  it('finds testicular self-examination as a test and vasectomy as a procedure', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    const found = lexicon.findMatches('Testicular self-examination helps find a lump early; a vasectomy does not cause cancer.', { section: 'prevention' }).map((match) => `${match.kind}:${match.id}`);
+    expect(found).toEqual(['Test:medkg:test:testicular-self-examination', 'Procedure:medkg:procedure:vasectomy']);
+  });
+});
