@@ -208,6 +208,8 @@ function withoutAim(name: string): string {
     .replace(/\s+after\s+(?:(?:long-standing|long-term|longstanding|prolonged|untreated|many\s+years\s+of|years\s+of)\s+)+[\p{L}\s-]*$/iu, '')
     // "Anti-GBM disease after transplantation": when it comes is no part of the condition.
     .replace(/\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:(?:kidney|liver|heart|lung|stem[ -]cell|bone marrow)\s+)?(?:transplant(?:ation)?|surgery|treatment|chemotherapy|radiotherapy|\p{L}+ectomy)$/iu, '')
+    // "Lighter skin and hair than other family members": what it is compared with is no part of the finding.
+    .replace(/\s+than\s+(?:other|their|most|the|in)\b.*$/iu, '')
     // "Fever without infection": what it comes without is no part of the finding.
     .replace(/\s+without\s+(?:an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '')
     // "Varicose veins at a young age", "Cataracts from birth": when it starts is no part of the finding.

@@ -247,6 +247,13 @@ describe('a side-effect head that says whom it happens in', () => {
     const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
     expect(names).toEqual(['bowel perforation']);
   });
+
+  it('names a finding without what it is compared with', () => {
+    const text = 'Cystinosis\n\nSymptoms and signs\n\n  1. Lighter skin and hair than other family members.\n';
+    const recognised = recogniseArticle(segmentText(text, 'cystinosis.txt', 'Diseases'), createLexicon([makeEntry({ id: 'MONDO:0016239', kind: 'Disease', name: 'cystinosis', source: 'MONDO' })]));
+    const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
+    expect(names).toEqual(['lighter skin', 'lighter hair']);
+  });
 });
 
 describe('heads and lines from a CLL article', () => {

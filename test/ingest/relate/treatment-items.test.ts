@@ -2029,3 +2029,21 @@ describe('a Cautions line that says the drug "is not used in men with" a conditi
     expect(edges).toEqual(['DRUGBANK:DB00290 MONDO:0005275']);
   });
 });
+
+describe('a Cautions line that says when the drug must stop being used', () => {
+  it('contraindicates it in the condition named after "once", not in the topic', () => {
+    const edges = relateText(
+      'Cystinosis\n\nDrug treatments\n\nDrug 5. Indomethacin\n• Purpose: reduces the loss of water and salts in the urine.\n• Cautions: indomethacin should not be used once chronic kidney disease has developed.\n',
+      'cystinosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0016239', kind: 'Disease', name: 'cystinosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00328', kind: 'Drug', name: 'Indomethacin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')
+      .map((edge) => edge.object);
+    expect(edges).toEqual(['MONDO:0005300']);
+  });
+});
