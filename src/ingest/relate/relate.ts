@@ -35,6 +35,9 @@ const RULES_BY_PRIMARY_KIND: Readonly<Record<string, (place: MentionPlace, conte
  * sentence; MENTIONS links the article to every entity its body names (evidence: the first
  * sentence naming it), ABOUT to its topic, and links/teasers become LINKS_TO slugs.
  */
+
+/** HPO's organ-level grouping classes ("Abnormality of the eye", "Abnormal joint morphology"). */
+const HPO_GROUPING = /^Abnormal(?:ity)?\s+(?:of\s+(?:the\s+)?[\p{L}\s-]+|[\p{L}\s-]+\s+morphology)$/iu;
 export function relateArticle(recognised: RecognisedArticle, options: RelateOptions): ArticleGraph {
   const clean = recognised.segmented.clean;
   const slug = clean.raw.slug;
@@ -52,6 +55,8 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     const context = ruleContext(recognised, primary, places, (relation) => {
       if (anaphors.has(relation.subject) || anaphors.has(relation.object)) return;
       if (relation.predicate === 'TREATS' && relation.object === primary.id && denied.has(relation.subject)) return;
+      // "used for eye disease" read as HPO's "Abnormality of the eye": a grouping of findings, which nothing treats as such.
+      if (relation.predicate === 'TREATS' && HPO_GROUPING.test(recognised.entities.get(relation.object)?.name ?? '')) return;
       if (relation.predicate === 'TREATS' && relation.subject === primary.id && untreated.has(relation.object)) return;
       if (relation.predicate === 'DIAGNOSES' && undiagnosed.has(`${relation.subject}|${relation.object}`)) return;
       collector.add(relation);

@@ -2047,3 +2047,21 @@ describe('a Cautions line that says when the drug must stop being used', () => {
     expect(edges).toEqual(['MONDO:0005300']);
   });
 });
+
+describe("a Purpose line read as one of HPO's organ groupings", () => {
+  it('treats no grouping of findings', () => {
+    const edges = relateText(
+      'Behcet disease\n\nDrug treatments\n\nDrug 7. Interferon alfa-2a\n• Purpose: an injection used for eye disease when other medicines fail.\n',
+      'behcets-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007191', kind: 'Disease', name: 'Behcet disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00034', kind: 'Drug', name: 'Interferon alfa-2a', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000478', kind: 'Phenotype', name: 'Abnormality of the eye', source: 'HPO', synonyms: [{ name: 'Eye disease', scope: 'related' }] }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS')
+      .map((edge) => edge.object);
+    expect(edges).toEqual(['MONDO:0007191']);
+  });
+});
