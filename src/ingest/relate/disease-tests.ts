@@ -96,6 +96,8 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   if (!cue) return;
   // "… to rule out eczema or a fungal infection": what the test excludes is the look-alike, not a finding.
   if (RULED_OUT.test(clauseBefore(place.sentence.text, offset))) return;
+  // "International Criteria — points are given for mouth ulcers, genital ulcers …": what a score counts, not what it finds.
+  if (/\bpoints?\s+(?:are\s+|is\s+)?(?:given|scored|awarded|counted)\s+for\b/iu.test(clauseBefore(place.sentence.text, offset))) return;
   // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
   if (EXAMINATION.test(headNames(place, context)) && isNamedInSections(place.mention.entity, ['symptoms'], context)) return;
   const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');

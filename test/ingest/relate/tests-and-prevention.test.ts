@@ -510,3 +510,21 @@ describe("a lab page's purpose line that opens 'To follow'", () => {
     expect(edges).toEqual(['DIAGNOSES HP:0001878', 'MONITORS DOID:1909']);
   });
 });
+
+describe('a diagnostic score that gives points for findings', () => {
+  it('diagnoses none of the findings it counts', () => {
+    const graph = relateText(
+      'Behcet disease\n\nDiagnostic tests\n\n  1. International Criteria for Behcet Disease (ICBD) — points are given for a mouth ulcer, genital ulcers and skin lesions; four points or more support the diagnosis.\n',
+      'behcets-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0007191', kind: 'Disease', name: 'Behcet disease', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000155', kind: 'Phenotype', name: 'Oral ulcer', source: 'HPO', synonyms: [{ name: 'Mouth ulcer', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0003249', kind: 'Phenotype', name: 'Genital ulcers', source: 'HPO' }),
+      ],
+    );
+    const objects = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object);
+    expect(objects).not.toContain('HP:0000155');
+    expect(objects).not.toContain('HP:0003249');
+  });
+});
