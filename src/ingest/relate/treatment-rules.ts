@@ -492,11 +492,12 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
   }
   // "to lower uric acid" is itself the cue and the condition (hyperuricaemia), see lowered-levels.ts.
   const lowering = loweringVerbOf(place.mention.text);
-  // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in.
+  // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": the form it is used in;
+  // "Purpose: replaces thyroid hormone in people who develop hypothyroidism": whom it is for.
   // "Purpose: for advanced cancers with a RET change, including most inherited and many sporadic medullary thyroid cancers": the types it names.
   const usedIn =
-    purpose && (place.mention.kind === 'Disease' || (place.mention.kind === 'Phenotype' && /\bwith\s+$/iu.test(before)))
-      ? (/\bin\s+(?:(?:people|patients|children|adults|those|women|men|girls|boys)\s+with\s+)?$/iu.exec(before) ??
+    purpose && (place.mention.kind === 'Disease' || (place.mention.kind === 'Phenotype' && /\b(?:with|who\s+(?:develop|have|get))\s+$/iu.test(before)))
+      ? (/\bin\s+(?:(?:people|patients|children|adults|those|women|men|girls|boys)\s+(?:with|who\s+(?:develop|have|get))\s+)?$/iu.exec(before) ??
         (context.article.subtypes.has(place.mention.entity) ? /\b(?:including|especially|such as)\s+(?:(?:most|many|some|all)\s+)?(?:[\p{L}-]+\s+(?:(?:and|or)\s+(?:(?:most|many|some|all)\s+)?)?){0,3}$/iu.exec(before) : null))
       : null;
   const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));

@@ -2065,3 +2065,21 @@ describe("a Purpose line read as one of HPO's organ groupings", () => {
     expect(edges).toEqual(['MONDO:0007191']);
   });
 });
+
+describe('a Purpose line that says whom the drug is for by what they develop', () => {
+  it('treats that condition', () => {
+    const edges = relateText(
+      'Cystinosis\n\nDrug treatments\n\nDrug 7. Levothyroxine\n• Purpose: replaces thyroid hormone in people who develop hypothyroidism.\n',
+      'cystinosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0016239', kind: 'Disease', name: 'cystinosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00451', kind: 'Drug', name: 'Levothyroxine', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000821', kind: 'Phenotype', name: 'Hypothyroidism', source: 'HPO' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS')
+      .map((edge) => edge.object);
+    expect(edges).toContain('HP:0000821');
+  });
+});
