@@ -202,6 +202,7 @@ const UNSUITABLE_FOR = /\b(?:not\s+(?:recommended|suitable|used|given|advised)|a
 
 const IS_NOT_A_TYPE = /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:in\s+which|which|where|whose|that)\b[^,;.]*,\s*)?(?:is|are)\s+(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness|group|family|class)\b/iu;
 const LATER_DENIAL = /\b(?:it|this|they)\s+(?:is|are)\s+(?:a\s+|an\s+)?(?:separate|different|distinct)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b|\b(?:it|this|they)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+)?(?:cancer|tumou?r)\b|\b(?:is|are)\s+(?:a\s+|an\s+)?pre-?cancerous\b/iu;
+const BUT_A_DIFFERENT_CONDITION = /\bbut\s+(?:it\s+|they\s+)?(?:is|are)\s+(?:a\s+|an\s+)?(?:separate|different|distinct)\s+(?:[\p{L}-]+\s+){0,2}(?:condition|disease|disorder|illness)s?\b/iu;
 const NOT_A_TYPE = /\b(?:separate|different|distinct|another)\s+(?:condition|disease|disorder|illness)\b|\bno longer\s+(?:counted|considered|classed|classified|grouped)\b|\bnot\s+(?:(?:a|one)\s+)?(?:types?|forms?|kinds?)\s+of\b/iu;
 
 /**
@@ -217,6 +218,8 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease"; "Secondary adrenal
   // insufficiency, in which the pituitary …, is a different condition".
   if (sentence && IS_NOT_A_TYPE.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
+  // "MIS-C, which can follow COVID-19, shares many features with Kawasaki disease but is a different condition": nothing the sentence names before it is a type.
+  if (sentence && BUT_A_DIFFERENT_CONDITION.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
 }

@@ -350,3 +350,26 @@ describe('a type whose line says what it includes', () => {
     expect(subclasses).toEqual([`MONDO:0002601 ${nonSeminoma}`, `MONDO:0005207 ${nonSeminoma}`, `MONDO:0005440 ${nonSeminoma}`]);
   });
 });
+
+describe('a Types note on a condition that shares features with the topic "but is a different condition"', () => {
+  it('makes nothing the note names a subtype of the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Kawasaki disease\n\nTypes\n\n  1. Complete Kawasaki disease — fever with four or five of the main signs.\n\n(Note: multisystem inflammatory syndrome in children, which can follow COVID-19, shares many features with Kawasaki disease but is a different condition.)\n',
+          'kawasaki-disease.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0012727', kind: 'Disease', name: 'Kawasaki disease', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0100163', kind: 'Disease', name: 'COVID-19–associated multisystem inflammatory syndrome in children', source: 'MONDO', synonyms: [{ name: 'multisystem inflammatory syndrome in children', scope: 'exact' }] }),
+          makeEntry({ id: 'MONDO:0100096', kind: 'Disease', name: 'COVID-19', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const subtypes = graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => edge.subject);
+    expect(subtypes).not.toContain('MONDO:0100163');
+    expect(subtypes).not.toContain('MONDO:0100096');
+  });
+});
