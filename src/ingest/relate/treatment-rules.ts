@@ -605,14 +605,14 @@ function isPopulation(sentence: string, cueIndex: number, offset: number): boole
   return POPULATION.test(sentence.slice(Math.max(cueIndex, offset - 60), offset));
 }
 
-/** A treatment named after the cue, in the people the cue names: "… in people with heart block who do not have a pacemaker". */
+/** A treatment named after the cue, in the people the cue names: "… in people with heart block who do not have a pacemaker", "… in children with Kawasaki disease who take aspirin". */
 function isPartOfWhoMustAvoid(place: MentionPlace, from: number, context: RuleContext): boolean {
   const offset = offsetInSentence(place);
   if (!WHO_HAVE.test(place.sentence.text.slice(Math.max(from, offset - 40), offset))) return false;
   return (context.bySentence.get(place.sentence.start) ?? []).some((other) => CONDITION_KINDS.has(other.mention.kind) && offsetInSentence(other) > from && offsetInSentence(other) < offset);
 }
 
-const WHO_HAVE = /\b(?:who\s+(?:(?:do|does)\s+not\s+|don't\s+|doesn't\s+)?(?:already\s+)?(?:have|has)(?:\s+had)?|without)\s+(?:(?:an?|the)\s+)?$/iu;
+const WHO_HAVE = /\b(?:who\s+(?:(?:do|does)\s+not\s+|don't\s+|doesn't\s+)?(?:already\s+)?(?:have|has|take|takes|are\s+taking|use|are\s+on)(?:\s+had)?|without)\s+(?:(?:an?|the)\s+)?$/iu;
 
 /** The first condition after a contraindication cue (at `cueIndex` in the sentence) that names who must not take the treatment. */
 function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {

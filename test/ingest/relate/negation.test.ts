@@ -171,6 +171,23 @@ describe('treatments that "should not be used as long-term treatment of" the top
   });
 });
 
+describe('an operation a trial "showed no survival benefit" for', () => {
+  it('treats the topic nowhere', () => {
+    const subjects = relateText(
+      'Mesothelioma\n\nSurgeries and procedures\n\n  1. Extrapleural pneumonectomy — removal of the whole lung with its lining; now rarely done because a trial showed no survival benefit.\n',
+      'mesothelioma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005065', kind: 'Disease', name: 'mesothelioma', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:procedure:extrapleural-pneumonectomy', kind: 'Procedure', name: 'extrapleural pneumonectomy', source: 'medkg' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'TREATS')
+      .map((edge) => edge.subject);
+    expect(subjects).toEqual([]);
+  });
+});
+
 describe('medicines that cause a look-alike "diagnosed and treated differently"', () => {
   const entries = [
     makeEntry({ id: 'MONDO:0800504', kind: 'Disease', name: 'idiopathic pulmonary fibrosis', source: 'MONDO', synonyms: [{ name: 'IPF', scope: 'abbreviation' }] }),

@@ -1234,7 +1234,7 @@ describe("a drug page's lines about another drug and about who cannot take a thi
     [
       makeEntry({ id: 'DRUGBANK:DB00758', kind: 'Drug', name: 'Clopidogrel', source: 'DrugBank' }),
       makeEntry({ id: 'DRUGBANK:DB06209', kind: 'Drug', name: 'Prasugrel', source: 'DrugBank' }),
-      makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Aspirin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Acetylsalicylic acid', source: 'DrugBank', synonyms: [{ name: 'aspirin', scope: 'exact' }] }),
       makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'Stroke', source: 'HPO' }),
       makeEntry({ id: 'HP:0001892', kind: 'Phenotype', name: 'Abnormal bleeding', source: 'HPO', synonyms: [{ name: 'bleeding', scope: 'exact' }] }),
       makeEntry({ id: 'MONDO:0005271', kind: 'Disease', name: 'allergic disease', source: 'MONDO', synonyms: [{ name: 'allergy', scope: 'exact' }] }),
@@ -2081,5 +2081,23 @@ describe('a Purpose line that says whom the drug is for by what they develop', (
       .edges.filter((edge) => edge.predicate === 'TREATS')
       .map((edge) => edge.object);
     expect(edges).toContain('HP:0000821');
+  });
+});
+
+describe('a caution about children who take another drug', () => {
+  it('contraindicates the caution\'s drug, not the one the children take', () => {
+    const edges = relateText(
+      'Kawasaki disease\n\nDrug treatments\n\nDrug 2. Aspirin\n• Purpose: reduces fever and inflammation.\n• Cautions: ibuprofen should not be used in children with Kawasaki disease who take aspirin.\n',
+      'kawasaki-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0012727', kind: 'Disease', name: 'Kawasaki disease', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'Acetylsalicylic acid', source: 'DrugBank', synonyms: [{ name: 'aspirin', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01050', kind: 'Drug', name: 'Ibuprofen', source: 'DrugBank' }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')
+      .map((edge) => edge.subject);
+    expect(edges).not.toContain('DRUGBANK:DB00945');
   });
 });
