@@ -326,11 +326,18 @@ describe('seed names of autoimmune antibody tests and a lung volume', () => {
   });
 });
 
-describe('seed names of a man\'s self-check and a sterilising operation', () => {
+describe('seed names of a man\'s self-check, a sterilising operation and prenatal sampling', () => {
   it('finds testicular self-examination as a test and vasectomy as a procedure', async () => {
     const { createLexicon } = await import('../../src/lexicon/create.js');
     const lexicon = createLexicon(await loadSeedEntries());
     const found = lexicon.findMatches('Testicular self-examination helps find a lump early; a vasectomy does not cause cancer.', { section: 'prevention' }).map((match) => `${match.kind}:${match.id}`);
     expect(found).toEqual(['Test:medkg:test:testicular-self-examination', 'Procedure:medkg:procedure:vasectomy']);
+  });
+
+  it('finds the prenatal sampling procedures', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    const found = lexicon.findMatches('A sample is taken by chorionic villus sampling or amniocentesis.', { section: 'prevention' }).map((match) => match.id);
+    expect(found).toEqual(['medkg:procedure:chorionic-villus-sampling', 'medkg:procedure:amniocentesis']);
   });
 });
