@@ -26,6 +26,7 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   if (place.inHead && opensWithOtherCondition(place, context)) return;
   // "Chest X-ray — shows a mass in the middle of the chest in T-ALL": a finding of one subtype, which relateFindingOfTest gives that subtype.
   if (place.inHead && findsInSubtypeOnly(place, context)) return;
+  if (place.inHead && watchesForOtherCondition(place, context)) return;
   const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text) || THEN_AT_INTERVALS.exec(text);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
@@ -103,7 +104,20 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');
   // "Calcium and parathyroid hormone — finds low calcium": a reading of one of the item's own tests, no diagnosis of any.
   if (tests.some((head) => isResultOfTest(place.mention.entity, head.mention.entity, context))) return;
-  for (const head of tests) context.propose(relation(head.mention.entity, 'DIAGNOSES', place.mention.entity, place));
+  // "… one of them is repeated every one to two years to watch for an aortic aneurysm": what the repeat watches for is followed.
+  const watched = WATCH_FOR.test(before.slice(Math.max(0, before.length - 60)));
+  for (const head of tests) context.propose(relation(head.mention.entity, watched ? 'MONITORS' : 'DIAGNOSES', place.mention.entity, place, watched ? 'watch for' : undefined));
+}
+
+const WATCH_FOR = /\bwatch\s+(?:out\s+)?for\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "… repeated every one to two years to watch for an aortic aneurysm": a test line that watches for another condition, not the topic. */
+function watchesForOtherCondition(place: MentionPlace, context: RuleContext): boolean {
+  return (context.bySentence.get(place.sentence.start) ?? []).some((other) => {
+    if ((other.mention.kind !== 'Disease' && other.mention.kind !== 'Phenotype') || other.mention.entity === context.primary.id || other.inHead) return false;
+    const before = other.sentence.text.slice(0, offsetInSentence(other));
+    return WATCH_FOR.test(before.slice(Math.max(0, before.length - 60)));
+  });
 }
 
 /**

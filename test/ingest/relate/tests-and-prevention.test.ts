@@ -528,3 +528,20 @@ describe('a diagnostic score that gives points for findings', () => {
     expect(objects).not.toContain('HP:0003249');
   });
 });
+
+describe('a test line repeated to watch for a complication', () => {
+  it('monitors the complication and neither diagnoses it nor follows the topic', () => {
+    const graph = relateText(
+      'Giant cell arteritis (GCA)\n\nDiagnostic tests\n\n  1. Chest X-ray — pictures of the aorta; it is repeated every one to two years to watch for an aortic aneurysm.\n',
+      'giant-cell-arteritis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008538', kind: 'Disease', name: 'temporal arteritis', source: 'MONDO', synonyms: [{ name: 'giant cell arteritis', scope: 'exact' }, { name: 'GCA', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0005160', kind: 'Disease', name: 'aortic aneurysm', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:chest-x-ray', kind: 'Test', name: 'chest X-ray', source: 'medkg' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(['MONITORS MONDO:0005160']);
+  });
+});
