@@ -572,14 +572,28 @@ function causeHeads(place: MentionPlace, context: RuleContext): string[] {
  * polyposis (FAP), caused by variants in APC": a condition named right before the cause it is
  * given keeps the genes of its own part, even when it is no subtype of the topic.
  */
+/**
+ * "… hypophosphatasia, a rare inherited bone disease caused by variants in the ALPL gene" on a
+ * test's or a drug's page: a disease the sentence says the gene causes is that gene's, whatever the
+ * page is about (a disease page's genes have their own rules).
+ */
+export function relateGeneOfNamedDisease(place: MentionPlace, context: RuleContext): void {
+  if (place.mention.kind !== 'Gene' || !isGeneUsage(place) || isNegated(place)) return;
+  const cue = GENE_CUE.exec(clauseAround(place.sentence.text, offsetInSentence(place)))?.[0];
+  for (const disease of diseasesCausedByGene(place, context)) context.propose(relation(place.mention.entity, 'GENE_ASSOCIATED_WITH', disease, place, cue));
+}
+
 function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string[] {
   const part = coordinatePart(place);
   const text = place.sentence.text;
-  return coMentions(place, context)
+  const caused = coMentions(place, context)
     .filter((other) => other.mention.kind === 'Disease' && other.sentence.start === place.sentence.start)
     .filter((other) => other.mention.start >= part.start && other.mention.end <= place.mention.start)
-    .filter((other) => CAUSE_GIVEN_AFTER.test(text.slice(offsetInSentence(other) + other.mention.text.length, offsetInSentence(place))))
-    .map((other) => other.mention.entity);
+    .filter((other) => CAUSE_GIVEN_AFTER.test(text.slice(offsetInSentence(other) + other.mention.text.length, offsetInSentence(place))));
+  // "hypophosphatasia, a rare inherited bone disease caused by …": the appositive's class describes the disease before it.
+  const describing = (other: MentionPlace): boolean =>
+    caused.some((named) => named !== other && /^\s*,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(offsetInSentence(named) + named.mention.text.length, offsetInSentence(other))));
+  return caused.filter((other) => !describing(other)).map((other) => other.mention.entity);
 }
 
 // "ataxia with vitamin E deficiency (AVED), a look-alike disease caused by variants in the TTPA gene": an appositive may come between.

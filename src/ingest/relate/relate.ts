@@ -6,7 +6,7 @@ import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js'
 import { GROUP_HEAD } from '../segment/items.js';
 import type { RuleContext } from './context.js';
 import { conditionsTopicDoesNotTreat, diagnosesDenied, treatmentsDeniedForTopic } from './denials.js';
-import { relateDiseasePlace } from './disease-rules.js';
+import { relateDiseasePlace, relateGeneOfNamedDisease } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
 import { relateNeededTreatment } from './needs-rules.js';
@@ -69,6 +69,7 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
       // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.
       if (refersBack(place) || (place.item === undefined && GROUP_HEAD.test(place.sentence.text))) continue;
       rule(place, context);
+      if (rule !== relateDiseasePlace) relateGeneOfNamedDisease(place, context);
       relateNeededTreatment(place, context);
       relateTestNamedForCondition(place, context);
     }

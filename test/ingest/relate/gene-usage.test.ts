@@ -356,3 +356,21 @@ describe('risk variants found near genes', () => {
     expect(genes.sort()).toEqual(['HGNC:18173 MONDO:0007191', 'HGNC:19100 MONDO:0007191', 'HGNC:5962 MONDO:0007191']);
   });
 });
+
+describe("a gene a lab page names as a disease's cause", () => {
+  it('is that disease\'s gene, not the class the sentence describes it by', () => {
+    const graph = relateText(
+      'Alkaline Phosphatase (ALP) Test\n\nUnderstanding the results\n\n  1. Low ALP — less common; it is the key finding in hypophosphatasia, a rare inherited bone disease caused by variants in the ALPL gene.\n',
+      'alkaline-phosphatase-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:6768-6', kind: 'Test', name: 'alkaline phosphatase', source: 'LOINC', synonyms: [{ name: 'ALP', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0018570', kind: 'Disease', name: 'hypophosphatasia', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005381', kind: 'Disease', name: 'bone disorder', source: 'MONDO', synonyms: [{ name: 'bone disease', scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:438', kind: 'Gene', name: 'ALPL', source: 'HGNC' }),
+      ],
+    );
+    const genes = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(genes).toEqual(['HGNC:438 MONDO:0018570']);
+  });
+});
