@@ -341,3 +341,18 @@ describe('seed names of a man\'s self-check, a sterilising operation and prenata
     expect(found).toEqual(['medkg:procedure:chorionic-villus-sampling', 'medkg:procedure:amniocentesis']);
   });
 });
+
+describe('seed kinds of a platelet-count change and inflamed lips', () => {
+  // GUIDE.md: blood-count changes and the inflammation of a part are findings (phenotypes).
+  it('reads thrombocytosis and cheilitis as HPO phenotypes where Mondo also lists them', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const { makeEntry } = await import('../../src/lexicon/model.js');
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'MONDO:0002249', kind: 'Disease', name: 'thrombocytosis disease', source: 'MONDO', synonyms: [{ name: 'thrombocytosis', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0002102', kind: 'Disease', name: 'cheilitis', source: 'MONDO' }),
+    ]);
+    const found = lexicon.findMatches('A very high platelet count (thrombocytosis); cracked lips (cheilitis).', { section: 'complications', preferKinds: ['Disease', 'Phenotype'] }).map((match) => match.id);
+    expect(found).toEqual(['HP:0001894', 'HP:0001894', 'HP:0100825']);
+  });
+});
