@@ -234,8 +234,9 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
       /^[a-z][a-z -]{3,40}$/u.test(part.text) &&
       part.text.split(/\s+/u).length <= 4 &&
       !/^(?:e\.g|for example|also|the|see|or|and|often|usually|rare|common)\b/u.test(part.text) &&
-      // "Central (secondary) hypothyroidism": a bracketed word inside a name is another modifier of it, not a term.
-      !/^\)\s*\p{L}/u.test(item.head.slice(part.offset + part.text.length).trimStart()),
+      // "Central (secondary) hypothyroidism": a bracketed word inside a name is another modifier of it, not a term;
+      // "Red, cracked lips (cheilitis) and a strawberry tongue": one joined after it is a further finding.
+      !/^\)\s*(?!(?:and|or)\s)\p{L}/u.test(item.head.slice(part.offset + part.text.length).trimStart()),
   );
   if (terms.length === 0) return false;
   let described = 0;
@@ -259,7 +260,7 @@ function addClinicalTerms(item: SectionItem, parentheses: ParsedHead['parenthese
     pushHeadMention(context, entity, item.headStart + term.offset, term.text);
     described = term.offset + term.text.length + 1;
   }
-  const rest = trimHeadText(item.head.slice(described).replace(/^[\s,;]*(?:and|or)\s+/u, ''));
+  const rest = trimHeadText(item.head.slice(described).replace(/^[\s,;]*(?:and|or)\s+(?:(?:a|an|the)\s+)?/u, ''));
   if (rest !== '' && isThingPhrase(rest)) {
     const found = lookupPhrase(rest, kind, [], context.lexicon);
     const entity = found ? context.table.fromEntry(found.entry) : coveredByVocabulary(rest, kind, context.lexicon) ? undefined : shapedLocal(rest, kind, context);

@@ -256,6 +256,19 @@ describe('a side-effect head that says whom it happens in', () => {
   });
 });
 
+describe('a finding head with its clinical term in brackets and another finding after it', () => {
+  it('names the term and the finding joined after the bracket', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0012727', kind: 'Disease', name: 'Kawasaki disease', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0100825', kind: 'Phenotype', name: 'Cheilitis', source: 'HPO' }),
+    ]);
+    const text = 'Kawasaki disease\n\nSymptoms and signs\n\n  1. Red, cracked lips (cheilitis) and a strawberry tongue.\n';
+    const recognised = recogniseArticle(segmentText(text, 'kawasaki-disease.txt', 'Diseases'), lexicon);
+    const names = recognised.mentions.filter((mention) => mention.origin === 'head').map((mention) => recognised.entities.get(mention.entity)?.name.toLowerCase());
+    expect(names).toEqual(['cheilitis', 'strawberry tongue']);
+  });
+});
+
 describe('heads and lines from a CLL article', () => {
   const lexicon = createLexicon([
     makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
