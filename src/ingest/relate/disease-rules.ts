@@ -328,7 +328,8 @@ const FEATURE_LIST_CUE = /\b(?:characteri[sz]ed by|(?:signs?|symptoms?|features?
 /** "Liver problems", "Mood and behaviour changes": a local head naming a group of findings is no finding itself. */
 function isUmbrellaHead(place: MentionPlace, context: RuleContext): boolean {
   if (!place.inHead || context.article.entities.get(place.mention.entity)?.status !== 'unverified') return false;
-  return /\b(?:problems|changes|issues|difficulties|disturbances)$/iu.test(place.mention.text.replace(/[\s.:;,—–-]+$/u, ''));
+  // "General symptoms — tiredness, low-grade fever …": a group of findings its line lists.
+  return /\b(?:problems|changes|issues|difficulties|disturbances|symptoms|signs|features)$/iu.test(place.mention.text.replace(/[\s.:;,—–-]+$/u, ''));
 }
 
 /** Heads that name a class of diseases of an organ or system rather than one disease. */

@@ -72,3 +72,18 @@ describe('a sign of the topic named as what brings a complication on', () => {
     expect(findings.sort()).toEqual(['HAS_COMPLICATION MONDO:0001356', 'HAS_PHENOTYPE HP:0000421']);
   });
 });
+
+describe('a symptoms item headed by a word for a group of findings', () => {
+  it('gives the topic the findings its line lists, not the group', () => {
+    const edges = relateText(
+      'Giant cell arteritis\n\nSymptoms and signs\n\n  1. General symptoms — tiredness, low-grade fever and weight loss.\n',
+      'giant-cell-arteritis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008538', kind: 'Disease', name: 'temporal arteritis', source: 'MONDO', synonyms: [{ name: 'giant cell arteritis', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001824', kind: 'Phenotype', name: 'Weight loss', source: 'HPO' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE').map((edge) => edge.object);
+    expect(edges).toEqual(['HP:0001824']);
+  });
+});
