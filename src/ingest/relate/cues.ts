@@ -112,6 +112,9 @@ export function clauseAround(sentence: string, offset: number): string {
   return sentence.slice(start, end);
 }
 
+/** ", and" / ", while" / ";": the joints between coordinated parts of a clause (global, for clauseSpan). */
+export const COORDINATE_JOINT = /,\s+(?:and|while|whereas)\s+|;\s*/gu;
+
 const CLAUSE_BOUNDARY = /;|\s(?:but|whereas|while|although|however),?\s|\.\s/giu;
 
 /**

@@ -2,7 +2,7 @@ import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { coMentions, isLifeState, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
-import { GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
+import { COORDINATE_JOINT, GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
 import { isBroaderThanTopic, relateFindingOfTest, relateScreeningTest, relateTestOfDisease, UNRELIABLE_TEST_CUE } from './disease-tests.js';
 import { isNegated } from './negation.js';
 import { conditionNeeding } from './needs-rules.js';
@@ -616,4 +616,3 @@ function coordinatePart(place: MentionPlace): { start: number; end: number } {
   return { start: place.sentence.start + start, end: place.sentence.start + end };
 }
 
-const COORDINATE_JOINT = /,\s+(?:and|while|whereas)\s+|;\s*/gu;

@@ -4,6 +4,7 @@ import { isLifeState, isMentioned, isNamedInSections, itemKey, namesTopic, relat
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
+  COORDINATE_JOINT,
   DOSE_OR_ACTIVITY_LIMIT,
   MONITORING_CUE,
   MONITORING_LABEL,
@@ -54,7 +55,7 @@ function relateMonitoringTest(place: MentionPlace, context: RuleContext): void {
 
 /** The part of a clause, between ", and"s, that holds the mention: "… given between cycles, and high-dose chemotherapy … is used when …". */
 function conjunctAround(place: MentionPlace): string {
-  const { start, end } = clauseSpan(place.sentence.text, offsetInSentence(place), /;|,\s+and\s+|\s(?:but|whereas|while|although|however),?\s|\.\s/gu);
+  const { start, end } = clauseSpan(place.sentence.text, offsetInSentence(place), COORDINATE_JOINT);
   return place.sentence.text.slice(start, end);
 }
 
