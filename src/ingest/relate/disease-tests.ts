@@ -105,18 +105,23 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   // "Calcium and parathyroid hormone — finds low calcium": a reading of one of the item's own tests, no diagnosis of any.
   if (tests.some((head) => isResultOfTest(place.mention.entity, head.mention.entity, context))) return;
   // "… one of them is repeated every one to two years to watch for an aortic aneurysm": what the repeat watches for is followed.
-  const watched = WATCH_FOR.test(before.slice(Math.max(0, before.length - 60)));
+  const watched = isWatchedFor(place);
   for (const head of tests) context.propose(relation(head.mention.entity, watched ? 'MONITORS' : 'DIAGNOSES', place.mention.entity, place, watched ? 'watch for' : undefined));
 }
 
 const WATCH_FOR = /\bwatch\s+(?:out\s+)?for\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "… to watch for an aortic aneurysm": the words right before the mention say a test watches for it. */
+function isWatchedFor(place: MentionPlace): boolean {
+  const offset = offsetInSentence(place);
+  return WATCH_FOR.test(place.sentence.text.slice(Math.max(0, offset - 60), offset));
+}
+
 /** "… repeated every one to two years to watch for an aortic aneurysm": a test line that watches for another condition, not the topic. */
 function watchesForOtherCondition(place: MentionPlace, context: RuleContext): boolean {
   return (context.bySentence.get(place.sentence.start) ?? []).some((other) => {
     if ((other.mention.kind !== 'Disease' && other.mention.kind !== 'Phenotype') || other.mention.entity === context.primary.id || other.inHead) return false;
-    const before = other.sentence.text.slice(0, offsetInSentence(other));
-    return WATCH_FOR.test(before.slice(Math.max(0, before.length - 60)));
+    return isWatchedFor(other);
   });
 }
 

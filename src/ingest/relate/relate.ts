@@ -29,15 +29,15 @@ const RULES_BY_PRIMARY_KIND: Readonly<Record<string, (place: MentionPlace, conte
   Gene: relateGeneTopicPlace,
 };
 
+/** HPO's organ-level grouping classes ("Abnormality of the eye", "Abnormal joint morphology"). */
+const HPO_GROUPING = /^Abnormal(?:ity)?\s+(?:of\s+(?:the\s+)?[\p{L}\s-]+|[\p{L}\s-]+\s+morphology)$/iu;
+
 /**
  * Relation extraction (pure): the article's graph from what recognition found. Clinical edges
  * are relations of the primary entity typed by section and cue, each with its evidence
  * sentence; MENTIONS links the article to every entity its body names (evidence: the first
  * sentence naming it), ABOUT to its topic, and links/teasers become LINKS_TO slugs.
  */
-
-/** HPO's organ-level grouping classes ("Abnormality of the eye", "Abnormal joint morphology"). */
-const HPO_GROUPING = /^Abnormal(?:ity)?\s+(?:of\s+(?:the\s+)?[\p{L}\s-]+|[\p{L}\s-]+\s+morphology)$/iu;
 export function relateArticle(recognised: RecognisedArticle, options: RelateOptions): ArticleGraph {
   const clean = recognised.segmented.clean;
   const slug = clean.raw.slug;

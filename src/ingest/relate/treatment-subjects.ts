@@ -129,10 +129,16 @@ function describesTheItem(place: MentionPlace): boolean {
   return /(?:^|[\s:;,])(?:a|an)\s+$/iu.test(place.sentence.text.slice(0, offsetInSentence(place)));
 }
 
-function membersAfterColon(chosen: readonly MentionPlace[], key: string, context: RuleContext): MentionPlace[] {
+/** The item's one head when it names a class of drugs in the plural ("Anti-TNF agents", "Muscle relaxants"). */
+function singleClassHead(chosen: readonly MentionPlace[]): MentionPlace | undefined {
   const [head] = chosen;
+  return chosen.length === 1 && head && /s$/iu.test(head.mention.text.trim()) ? head : undefined;
+}
+
+function membersAfterColon(chosen: readonly MentionPlace[], key: string, context: RuleContext): MentionPlace[] {
+  const head = singleClassHead(chosen);
   const item = head?.item;
-  if (chosen.length !== 1 || !head || !item || !/s$/iu.test(head.mention.text.trim())) return [];
+  if (!head || !item) return [];
   const headEnd = item.headStart + item.head.length;
   const line = (context.items.get(key) ?? []).filter(
     (other) => other.sentence.start === head.sentence.start && !other.inHead && TREATMENT_KINDS.has(other.mention.kind) && other.mention.start >= headEnd && !insideParentheses(other),
@@ -158,8 +164,8 @@ function namedAgainInClause(place: MentionPlace, before: readonly MentionPlace[]
  * alternatives; what the item's lines say is said of each member.
  */
 function slashListedMembers(chosen: readonly MentionPlace[], heads: readonly MentionPlace[]): MentionPlace[] {
-  const [head] = chosen;
-  if (chosen.length !== 1 || !head || !/s$/iu.test(head.mention.text.trim())) return [];
+  const head = singleClassHead(chosen);
+  if (!head) return [];
   const members = heads.filter((other) => insideParentheses(other) && other.mention.kind === 'Drug' && other.mention.entity !== head.mention.entity);
   if (new Set(members.map((member) => member.mention.entity)).size < 2) return [];
   const text = head.sentence.text;
