@@ -93,10 +93,10 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
     return;
   }
   const before = place.sentence.text.slice(0, offset);
-  const cue = FINDING_CUE.exec(before.slice(Math.max(0, before.length - 60)));
+  const cue = FINDING_CUE.exec(before.slice(Math.max(0, before.length - 60))) ?? (isSuspectedWhen(place) ? SUSPECTED_WHEN.exec(before) : null);
   if (!cue) return;
-  // "… to rule out eczema or a fungal infection": what the test excludes is the look-alike, not a finding.
-  if (RULED_OUT.test(clauseBefore(place.sentence.text, offset))) return;
+  // "a normal CK does not rule out every muscle disease": a limit of the test, not what it is for.
+  if (NOT_RULED_OUT.test(clauseBefore(place.sentence.text, offset))) return;
   // "International Criteria — points are given for mouth ulcers, genital ulcers …": what a score counts, not what it finds.
   if (/\bpoints?\s+(?:are\s+|is\s+)?(?:given|scored|awarded|counted)\s+for\b/iu.test(clauseBefore(place.sentence.text, offset))) return;
   // The topic's own signs an examination looks for are part of its picture, not a further diagnosis.
@@ -104,6 +104,7 @@ export function relateFindingOfTest(place: MentionPlace, context: RuleContext): 
   const tests = (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure');
   // "Calcium and parathyroid hormone — finds low calcium": a reading of one of the item's own tests, no diagnosis of any.
   if (tests.some((head) => isResultOfTest(place.mention.entity, head.mention.entity, context))) return;
+  if (RULE_OUT_CUE.test(cue[0]) && (OTHER_CAUSES_OF.test(clauseBefore(place.sentence.text, offset)) || (tests.length > 1 && conditionsNamedAfterHead(place, context) > 1))) return;
   // "… one of them is repeated every one to two years to watch for an aortic aneurysm": what the repeat watches for is followed.
   const watched = isWatchedFor(place);
   for (const head of tests) context.propose(relation(head.mention.entity, watched ? 'MONITORS' : 'DIAGNOSES', place.mention.entity, place, watched ? 'watch for' : undefined));
@@ -141,10 +142,37 @@ function relateTestOfSubtype(place: MentionPlace, key: string, context: RuleCont
   }
 }
 
-/** What a test item says it finds: "shows", "checks for", "when there is". */
-const RULED_OUT = /\b(?:rule[sd]?|ruling)\s+out\b|\bexclud(?:e|es|ed|ing)\b/iu;
+const NOT_RULED_OUT = /\b(?:not|never|cannot|can't)\s+(?:fully\s+|always\s+|reliably\s+)?(?:rule\s+out|exclude)\b/iu;
 
-const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|whenever|confirms?|diagnos\w*|identif\w*|points? to|suggests?)\b(?=[^.;]*$)/iu;
+/**
+ * What a test item says it finds: "shows", "checks for", "when there is"; and what it is done
+ * to rule out ("checked to rule out rheumatoid arthritis", "to exclude an underactive thyroid"),
+ * which it tests for just the same.
+ */
+const FINDING_CUE = /\b(?:shows?|detects?|checks? for|looks? for|finds?|for|when there is|whenever|confirms?|diagnos\w*|identif\w*|points? to|suggests?|rules? out|exclud(?:e|es|ing))\b(?=[^.;]*$)/iu;
+
+const RULE_OUT_CUE = /^(?:rules?\s+out|exclud)/iu;
+/** "helps rule out other causes of belly pain": the pain is what the look-alikes cause, not what is ruled out. */
+const OTHER_CAUSES_OF = /\bother\s+causes?\s+of\s+[^.;]*$/iu;
+
+/**
+ * "TSH, prolactin and 17-hydroxyprogesterone — to exclude hypothyroidism, hyperprolactinaemia and
+ * non-classic CAH": several tests ruling out several conditions pair them one to one, which the
+ * line does not say; only one condition ruled out by several tests is theirs for certain.
+ */
+function conditionsNamedAfterHead(place: MentionPlace, context: RuleContext): number {
+  const headEnd = (place.item?.headStart ?? 0) + (place.item?.head.length ?? 0);
+  const conditions = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && other.mention.entity !== context.primary.id && other.mention.start >= headEnd);
+  return new Set(conditions.map((other) => other.mention.entity)).size;
+}
+
+/** "— used when GCA affecting the aorta is suspected": the condition the test is ordered for. */
+const SUSPECTED_WHEN = /\b(?:when|if)\s+(?:an?\s+|the\s+)?$/iu;
+
+function isSuspectedWhen(place: MentionPlace): boolean {
+  const offset = offsetInSentence(place);
+  return SUSPECTED_WHEN.test(place.sentence.text.slice(Math.max(0, offset - 30), offset)) && /^[^.;]{0,60}?\b(?:is|are)\s+suspected\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length));
+}
 
 /**
  * "confirms diabetes" in a type 2 diabetes article, "shows anaemia" in sickle cell anaemia: the

@@ -237,19 +237,45 @@ Prevention and screening
 });
 
 describe('a test item that says what it rules out', () => {
-  it('diagnoses the topic, not the look-alikes it excludes', () => {
-    const edges = relateText(
-      'Psoriasis\n\nDiagnostic tests\n\n  1. Skin biopsy — examined under a microscope when the rash looks unusual, for example to rule out eczema.\n',
-      'psoriasis.txt',
-      'Diseases',
-      [
-        makeEntry({ id: 'MONDO:0005083', kind: 'Disease', name: 'psoriasis', source: 'MONDO' }),
-        makeEntry({ id: 'medkg:procedure:skin-biopsy', kind: 'Procedure', name: 'skin biopsy', source: 'medkg-seed' }),
-        makeEntry({ id: 'MONDO:0004980', kind: 'Disease', name: 'atopic eczema', source: 'MONDO', synonyms: [{ name: 'eczema', scope: 'exact' }] }),
-      ],
-    ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
-    expect(edges).toContain('medkg:procedure:skin-biopsy DIAGNOSES MONDO:0005083');
-    expect(edges.filter((edge) => edge.includes('MONDO:0004980') && !edge.includes('MENTIONS'))).toEqual([]);
+  const entries = [
+    makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0008383', kind: 'Disease', name: 'rheumatoid arthritis', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0008538', kind: 'Disease', name: 'temporal arteritis', source: 'MONDO', synonyms: [{ name: 'giant cell arteritis', scope: 'exact' }, { name: 'GCA', scope: 'exact' }] }),
+    makeEntry({ id: 'MONDO:0005420', kind: 'Disease', name: 'hypothyroidism', source: 'MONDO' }),
+    makeEntry({ id: 'HP:0002315', kind: 'Phenotype', name: 'headache', source: 'HPO' }),
+    makeEntry({ id: 'medkg:test:rheumatoid-factor', kind: 'Test', name: 'rheumatoid factor', source: 'medkg-seed' }),
+    makeEntry({ id: 'medkg:test:anti-ccp-antibodies', kind: 'Test', name: 'anti-CCP antibodies', source: 'medkg-seed' }),
+    makeEntry({ id: 'medkg:test:pet-ct', kind: 'Test', name: 'PET-CT scan', source: 'medkg-seed' }),
+    makeEntry({ id: 'medkg:test:ct-scan', kind: 'Test', name: 'CT scan', source: 'medkg-seed' }),
+    makeEntry({ id: 'medkg:test:tsh', kind: 'Test', name: 'TSH', source: 'medkg-seed' }),
+    makeEntry({ id: 'medkg:test:ferritin', kind: 'Test', name: 'ferritin', source: 'medkg-seed' }),
+  ];
+  const edges = relateText(
+    'Polymyalgia rheumatica\n\nDiagnostic tests\n\n' +
+      '  1. Rheumatoid factor and anti-CCP antibodies — usually negative; checked to rule out rheumatoid arthritis.\n\n' +
+      '  2. PET-CT scan — used when GCA affecting the aorta is suspected.\n\n' +
+      '  3. CT scan — helps rule out other causes of headache.\n\n' +
+      '  4. TSH and ferritin — to exclude hypothyroidism and temporal arteritis.\n\n' +
+      '  5. Ferritin — a normal result does not rule out rheumatoid arthritis.\n',
+    'polymyalgia-rheumatica.txt',
+    'Diseases',
+    entries,
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('diagnoses the condition the line says it is checked to rule out, as well as the topic', () => {
+    expect(edges).toContain('medkg:test:rheumatoid-factor DIAGNOSES MONDO:0008383');
+    expect(edges).toContain('medkg:test:anti-ccp-antibodies DIAGNOSES MONDO:0008383');
+    expect(edges).toContain('medkg:test:rheumatoid-factor DIAGNOSES MONDO:0019735');
+  });
+
+  it('diagnoses the condition it is used for "when … is suspected"', () => {
+    expect(edges).toContain('medkg:test:pet-ct DIAGNOSES MONDO:0008538');
+  });
+
+  it('does not diagnose the sign whose "other causes" it rules out, nor pair several tests with several conditions, nor what a normal result "does not rule out"', () => {
+    expect(edges).not.toContain('medkg:test:ct-scan DIAGNOSES HP:0002315');
+    expect(edges.filter((edge) => edge.startsWith('medkg:test:tsh DIAGNOSES MONDO:0008538') || edge.startsWith('medkg:test:ferritin DIAGNOSES MONDO:0005420'))).toEqual([]);
+    expect(edges).not.toContain('medkg:test:ferritin DIAGNOSES MONDO:0008383');
   });
 });
 
@@ -341,7 +367,7 @@ describe('a diagnosis item whose line says it is done to find or rule out anothe
     )
       .edges.filter((edge) => edge.predicate === 'DIAGNOSES')
       .map((edge) => `${edge.subject} ${edge.object}`);
-    expect(edges.sort()).toEqual(['medkg:test:audiometry MONDO:0019497', 'medkg:test:tympanometry MONDO:0005441']);
+    expect(edges.sort()).toEqual(['medkg:test:audiometry MONDO:0019497', 'medkg:test:otoscopy MONDO:0005441', 'medkg:test:tympanometry MONDO:0005441']);
   });
 });
 
