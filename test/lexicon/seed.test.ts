@@ -356,3 +356,12 @@ describe('seed kinds of a platelet-count change and inflamed lips', () => {
     expect(found).toEqual(['HP:0001894', 'HP:0001894', 'HP:0100825']);
   });
 });
+
+describe('seed lay names of two cancers', () => {
+  it('reads "bowel cancer" as colorectal cancer and "cancer of the pancreas" as pancreatic cancer', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    const found = lexicon.findMatches('It is a medicine for bowel cancer; rarely, yellowing comes from cancer of the pancreas.', { section: 'drugs' }).map((match) => match.id);
+    expect(found).toEqual(['MONDO:0005575', 'DOID:1793']);
+  });
+});
