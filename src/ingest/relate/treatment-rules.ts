@@ -96,12 +96,15 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   }
   if (isNegated(place)) return;
   // "Sentinel lymph node biopsy — removes the first few lymph nodes to check for spread": done to find out, not to treat.
-  if (place.inHead && place.mention.kind === 'Procedure' && DIAGNOSTIC_PURPOSE.test(place.item?.explanation ?? '')) {
-    context.propose(relation(treatment, 'DIAGNOSES', context.primary.id, place, 'to check'));
+  // "Temporal artery biopsy — … removed to confirm GCA; it is not done for PMR alone": it finds the condition it confirms.
+  if (place.inHead && place.mention.kind === 'Procedure' && (DIAGNOSTIC_PURPOSE.test(place.item?.explanation ?? '') || CONFIRMING_PURPOSE.test(place.item?.explanation ?? ''))) {
+    const confirmed = conditionConfirmed(place, context);
+    if (confirmed) context.propose(relation(treatment, 'DIAGNOSES', confirmed.mention.entity, confirmed, 'to confirm'));
+    else context.propose(relation(treatment, 'DIAGNOSES', context.primary.id, place, 'to check'));
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
-  if ((place.inHead || purpose) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  if ((place.inHead || purpose) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context) && !isTaggedNoTreatment(place)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
   // "Medicine review — many medicines, including metformin and gabapentin, need a lower dose": a dose note, no member.
   else if (isMemberOfHead(place, context) && !DOSE_ADJUSTMENT.test(clause)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
@@ -135,6 +138,22 @@ function careNamedForCondition(key: string, context: RuleContext): string | unde
     }
   }
   return undefined;
+}
+
+const CONFIRMING_PURPOSE = /\bto\s+(?:confirm|diagnose)\b/iu;
+
+/** The condition other than the topic that a procedure item's line says it is done to confirm ("… to confirm GCA"). */
+function conditionConfirmed(place: MentionPlace, context: RuleContext): MentionPlace | undefined {
+  const key = itemKey(place);
+  return (context.items.get(key ?? '') ?? []).find(
+    (other) => !other.inHead && CONDITION_KINDS.has(other.mention.kind) && other.mention.entity !== context.primary.id && !isFormOfTopic(other.mention.entity, context) && /\bto\s+(?:confirm|diagnose|check\s+for|look\s+for)\s+(?:(?:the|an?)\s+)?$/iu.test(textBefore(other, 30)),
+  );
+}
+
+/** "Drug 2. Irinotecan (CAMPTOSAR®) Chemotherapy — a caution, not a treatment": a card whose tag says it is not the topic's treatment. */
+function isTaggedNoTreatment(place: MentionPlace): boolean {
+  const item = place.item;
+  return item?.subPoints !== undefined && /\bnot\s+(?:a\s+|the\s+)?(?:treatment|cure)\b/iu.test(item.explanation);
 }
 
 /** "Purpose: once hoped to reduce PMP22; high-dose vitamin C has not been shown to help CMT1A … and is not recommended": the item's own Purpose says it does not work. */
@@ -253,7 +272,8 @@ function isDiseaseAimOtherThanTopic(place: MentionPlace, context: RuleContext): 
   const entity = place.mention.entity;
   if (place.mention.kind !== 'Disease' || entity === context.primary.id || isFormOfTopic(entity, context) || context.article.subtypes.has(entity) || isBroaderThanTopic(place.mention.text, context)) return false;
   if (isNamedInSections(entity, ['symptoms', 'complications', 'types', 'definition'], context)) return false;
-  return /\b(?:treats?|to treat|treating)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:from|of|caused by|due to)\s+)?$/iu.test(textBefore(place, 60));
+  // "Purpose: a medicine for HIV infection", "a cancer medicine for bowel cancer": whose medicine it is.
+  return /\b(?:treats?|to treat|treating)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:from|of|caused by|due to)\s+)?$|(?:^|:)\s*(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:medicines?|drugs?|treatments?)\s+(?:used\s+)?for\s+(?:(?:the|an?)\s+)?$/iu.test(textBefore(place, 60));
 }
 
 function textBefore(place: MentionPlace, length: number): string {

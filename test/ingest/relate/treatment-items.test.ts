@@ -2101,3 +2101,54 @@ describe('a caution about children who take another drug', () => {
     expect(edges).not.toContain('DRUGBANK:DB00945');
   });
 });
+
+describe('drug cards and procedures the line says are for something else', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0007745', kind: 'Disease', name: 'Gilbert syndrome', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0005109', kind: 'Disease', name: 'HIV infection', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO', synonyms: [{ name: 'bowel cancer', scope: 'exact' }] }),
+    makeEntry({ id: 'DRUGBANK:DB01174', kind: 'Drug', name: 'Phenobarbital', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB00762', kind: 'Drug', name: 'Irinotecan', source: 'DrugBank' }),
+    makeEntry({ id: 'DRUGBANK:DB01072', kind: 'Drug', name: 'Atazanavir', source: 'DrugBank' }),
+  ];
+  const text = `Gilbert Syndrome
+
+Definition
+
+Gilbert syndrome is a harmless inherited condition.
+
+Drug treatments
+
+Drug 1. Phenobarbital (LUMINAL®)Enzyme inducer
+• Purpose: lowers bilirubin within two weeks.
+
+Drug 2. Irinotecan (CAMPTOSAR®)Chemotherapy — a caution, not a treatment
+• Purpose: a cancer medicine used in bowel cancer; the dose may be lower.
+
+Drug 3. Atazanavir (REYATAZ®)Antiviral
+• Purpose: a medicine for HIV infection.
+`;
+  const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'gilbert-syndrome.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' }));
+
+  it('gives the topic no treatment from a card tagged "not a treatment"', () => {
+    expect(edges).toContain('Phenobarbital TREATS Gilbert syndrome');
+    expect(edges).not.toContain('Irinotecan TREATS Gilbert syndrome');
+  });
+
+  it('reads "a medicine for HIV infection" as another disease\'s medicine', () => {
+    expect(edges).toContain('Atazanavir TREATS HIV infection');
+    expect(edges).not.toContain('Atazanavir TREATS Gilbert syndrome');
+  });
+
+  it('lets a procedure done "to confirm" another condition diagnose that one, neither treating nor diagnosing the topic', () => {
+    const procedureEntries = [
+      makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO', synonyms: [{ name: 'PMR', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0008538', kind: 'Disease', name: 'temporal arteritis', source: 'MONDO', synonyms: [{ name: 'giant cell arteritis', scope: 'exact' }, { name: 'GCA', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:procedure:temporal-artery-biopsy', kind: 'Procedure', name: 'temporal artery biopsy', source: 'medkg-seed' }),
+    ];
+    const procedureText = 'Polymyalgia Rheumatica\n\nDefinition\n\nPolymyalgia rheumatica is an inflammatory condition.\n\nSurgeries and procedures\n\n  1. Temporal artery biopsy — a small piece of the artery is removed to confirm GCA; it is not done for PMR alone.\n';
+    const found = relations(relateArticle(recogniseArticle(segmentText(procedureText, 'polymyalgia-rheumatica.txt', 'Diseases'), createLexicon(procedureEntries)), { contentHash: 'h' }));
+    expect(found).toContain('temporal artery biopsy DIAGNOSES temporal arteritis');
+    expect(found.filter((edge) => edge.startsWith('temporal artery biopsy') && edge.endsWith('polymyalgia rheumatica'))).toEqual([]);
+  });
+});
