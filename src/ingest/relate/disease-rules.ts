@@ -377,8 +377,12 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   }
   // "Arterial dissection and aneurysm — a split … or a bulge, including aortic dissection": a form of the head, named as one of the topic's findings too.
   if (/\b(?:including|such as|especially|for example)\s+(?:an?\s+|the\s+)?$/iu.test(before)) return false;
+  // "An abdominal mass — a firm lump, sometimes with a swollen belly, poor appetite or constipation": findings that come with the head's.
+  if (ACCOMPANIED_BY.test(before)) return false;
   return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
 }
+
+const ACCOMPANIED_BY = /\b(?:sometimes|often|usually|may\s+be|can\s+be|and)\s+(?:along\s+)?with\s+(?:[^.;()]*?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+))?(?:an?\s+|the\s+)?$/iu;
 
 /** The item's head phrase as it opens the sentence, so what follows it can be told apart. */
 function headText(place: MentionPlace): string {

@@ -87,3 +87,26 @@ describe('a symptoms item headed by a word for a group of findings', () => {
     expect(edges).toEqual(['HP:0001824']);
   });
 });
+
+describe('a symptom item whose line names findings that come "with" its head', () => {
+  const edges = relateText(
+    'Neuroblastoma\n\nSymptoms and signs\n\n  1. Tiredness — feeling worn out, sometimes with a swollen belly or constipation.\n\n  2. Weight loss — often with anaemia from spread to the bone marrow.\n',
+    'neuroblastoma.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0005072', kind: 'Disease', name: 'neuroblastoma', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0012378', kind: 'Phenotype', name: 'Fatigue', source: 'HPO', synonyms: [{ name: 'tiredness', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0003270', kind: 'Phenotype', name: 'Abdominal distention', source: 'HPO', synonyms: [{ name: 'swollen belly', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0002019', kind: 'Phenotype', name: 'Constipation', source: 'HPO' }),
+      makeEntry({ id: 'HP:0001824', kind: 'Phenotype', name: 'Weight loss', source: 'HPO' }),
+      makeEntry({ id: 'HP:0001903', kind: 'Phenotype', name: 'Anemia', source: 'HPO', synonyms: [{ name: 'anaemia', scope: 'exact' }] }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('makes each of them a sign of the topic too', () => {
+    expect(edges).toContain('MONDO:0005072 HAS_PHENOTYPE HP:0012378');
+    expect(edges).toContain('MONDO:0005072 HAS_PHENOTYPE HP:0003270');
+    expect(edges).toContain('MONDO:0005072 HAS_PHENOTYPE HP:0002019');
+    expect(edges).toContain('MONDO:0005072 HAS_PHENOTYPE HP:0001903');
+  });
+});
