@@ -393,6 +393,8 @@ const KEPT_COMMA = '\u0001';
 /** Words that mark a piece of a side-effect sub-point as a remark about the list or the people, not a finding. */
 const NOT_A_FINDING = /\b(?:than|unlike|either|alone|both|descent|origin|ancestry|people|patients|children|adults|women|men|carriers|doses?|weeks?|months?|days?|years?)\b/iu;
 
+const HOW_OFTEN = /^(?:(?:much|far|very|less|more|most|least)\s+)?(?:often|common(?:ly)?|rare(?:ly)?|frequent(?:ly)?|uncommon(?:ly)?)$/iu;
+
 /** The phenotype a piece of a side-effect list names, without qualifiers, or undefined. */
 function sideEffectPhrase(piece: string): string | undefined {
   const term = /\(([a-z][a-z -]{3,40})\)/u.exec(piece)?.[1];
@@ -407,6 +409,8 @@ function sideEffectPhrase(piece: string): string | undefined {
       .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
   );
   if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
+  // "it blocks the same enzyme", "less often": a remark on the drug or on how often, not a finding.
+  if (/^(?:it|they|this|these|those|which|who)\b/iu.test(phrase) || HOW_OFTEN.test(phrase)) return undefined;
   if (/^(?:with|in|on|at|to|from|during|before|after|the|a|an|such|so|made|worse|better|especially|mostly|have|has|had|is|are|was|were|can|may|might)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
   // "stronger than either drug alone", "Unlike chemotherapy", "Korean descent": said of the list, not in it.
   if (NOT_A_FINDING.test(phrase)) return undefined;

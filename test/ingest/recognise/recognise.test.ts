@@ -1000,3 +1000,18 @@ Small red cells with a normal ferritin point to beta-thalassaemia trait rather t
     expect(names).toEqual(['beta-thalassaemia trait medkg:disease:beta-thalassaemia-trait', 'beta-thalassaemia MONDO:0019402']);
   });
 });
+
+describe('remarks inside a side-effect list', () => {
+  it('names no finding "it blocks the same enzyme" nor "less often"', () => {
+    const found = recogniseArticle(
+      segmentText('Gilbert Syndrome\n\nDrug treatments\n\nDrug 3. Atazanavir (REYATAZ®)Antiviral\n• Side effects: it blocks the same enzyme, nausea, less often.\n', 'gilbert-syndrome.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0007745', kind: 'Disease', name: 'Gilbert syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB01072', kind: 'Drug', name: 'Atazanavir', source: 'DrugBank', synonyms: [{ name: 'REYATAZ', scope: 'brand' }] }),
+        makeEntry({ id: 'HP:0002018', kind: 'Phenotype', name: 'Nausea', source: 'HPO' }),
+      ]),
+    );
+    const findings = [...found.entities.values()].filter((entity) => entity.kind === 'Phenotype').map((entity) => entity.name);
+    expect(findings).toEqual(['Nausea']);
+  });
+});
