@@ -76,7 +76,8 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   // item's own drugs named again in the clause is the one it speaks of.
   const named = purposeLine ? namedAgainInClause(place, before, key ? (context.heads.get(key) ?? []) : []) : undefined;
   if (named) return [named.mention.entity];
-  const nearest = purposeLine ? undefined : before.at(-1);
+  // "Cautions: folic acid is taken on another day; a full blood count is checked while on it": a drug in an earlier clause is not what a later one speaks of.
+  const nearest = purposeLine ? undefined : before.filter((other) => !/;/u.test(place.sentence.text.slice(offsetInSentence(other), offsetInSentence(place)))).at(-1);
   if (nearest) return [...alternativesBefore(nearest, before), nearest].map((other) => other.mention.entity);
   const heads = key ? (context.heads.get(key) ?? []).filter((other) => TREATMENT_KINDS.has(other.mention.kind)) : [];
   // Names in parentheses are the head's brands or members ("Beta blockers (metoprolol, atenolol)"): the head speaks for them.

@@ -2152,3 +2152,18 @@ Drug 3. Atazanavir (REYATAZ®)Antiviral
     expect(found.filter((edge) => edge.startsWith('temporal artery biopsy') && edge.endsWith('polymyalgia rheumatica'))).toEqual([]);
   });
 });
+
+describe('a sub-point whose later clause speaks of the item\'s own drug', () => {
+  it('lets the tests "checked while on it" monitor the item\'s drug, not a drug an earlier clause named', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00563', kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00158', kind: 'Drug', name: 'Folic acid', source: 'DrugBank' }),
+      makeEntry({ id: 'medkg:test:liver-function-tests', kind: 'Test', name: 'liver function tests', source: 'medkg-seed' }),
+    ];
+    const text = 'Polymyalgia Rheumatica\n\nDefinition\n\nPolymyalgia rheumatica is an inflammatory condition.\n\nDrug treatments\n\nDrug 3. MethotrexateSteroid-sparing\n• Purpose: a once-weekly tablet that lets the steroid dose be lowered.\n• Cautions: folic acid is taken on another day of the week; liver function tests are checked regularly while on it.\n';
+    const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'polymyalgia-rheumatica.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' }));
+    expect(edges).toContain('liver function tests MONITORS Methotrexate');
+    expect(edges).not.toContain('liver function tests MONITORS Folic acid');
+  });
+});
