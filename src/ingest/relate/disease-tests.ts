@@ -49,10 +49,15 @@ const NAMED_AS_A_CAUSE = /\b(?:other\s+causes?|caused\s+by|causes?\s+include)\b[
  * subtype of the topic the item names.
  */
 export function relateScreeningTest(place: MentionPlace, context: RuleContext): void {
-  const subtypes = (context.bySentence.get(place.sentence.start) ?? []).map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id));
-  const targets = subtypes.length > 0 ? [...new Set(subtypes)] : [context.primary.id];
+  const named = context.bySentence.get(place.sentence.start) ?? [];
+  const subtypes = named.map((other) => other.mention.entity).filter((id) => context.article.subtypes.has(id));
+  // "Bone density scan (DXA) — at the start of long-term steroids to check for osteoporosis": what the line says it looks for.
+  const sought = named.filter((other) => !other.inHead && (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && other.mention.entity !== context.primary.id && !context.article.subtypes.has(other.mention.entity) && SOUGHT_BY_SCREENING.test(other.sentence.text.slice(Math.max(0, offsetInSentence(other) - 40), offsetInSentence(other))));
+  const targets = subtypes.length > 0 ? [...new Set(subtypes)] : sought.length > 0 ? [...new Set(sought.map((other) => other.mention.entity))] : [context.primary.id];
   for (const target of targets) context.propose(relation(place.mention.entity, 'DIAGNOSES', target, place));
 }
+
+const SOUGHT_BY_SCREENING = /\b(?:to\s+(?:check|look|screen|test)\s+for|checks?\s+for|looks?\s+for|screens?\s+for|to\s+(?:find|detect))\s+(?:(?:an?|the|any|early)\s+)?$/iu;
 
 /** The item's line ends by naming one subtype of the topic as where its finding is seen ("… in T-ALL"). */
 function findsInSubtypeOnly(place: MentionPlace, context: RuleContext): boolean {

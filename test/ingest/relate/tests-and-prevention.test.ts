@@ -56,6 +56,22 @@ describe('a prevention section', () => {
   });
 });
 
+describe('a prevention item whose test looks for another condition', () => {
+  it('finds that condition, not the topic', () => {
+    const edges = relateText(
+      'Polymyalgia Rheumatica\n\nPrevention tips\n\n  1. Bone density scan (DXA) — at the start of long-term steroids to check for osteoporosis.\n',
+      'polymyalgia-rheumatica.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO' }),
+        makeEntry({ id: 'medkg:test:bone-density-scan', kind: 'Test', name: 'bone density scan', source: 'medkg-seed', synonyms: [{ name: 'DXA', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(edges).toEqual(['medkg:test:bone-density-scan HP:0000939']);
+  });
+});
+
 describe('a diagnosis section note on what spoils a test', () => {
   it('does not make the spoiler a test of the topic', () => {
     const graph = relateText(
