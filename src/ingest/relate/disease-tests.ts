@@ -27,6 +27,12 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "Chest X-ray — shows a mass in the middle of the chest in T-ALL": a finding of one subtype, which relateFindingOfTest gives that subtype.
   if (place.inHead && findsInSubtypeOnly(place, context)) return;
   if (place.inHead && watchesForOtherCondition(place, context)) return;
+  // "Plasma tyrosine level — checked regularly during treatment with nitisinone": it watches the medicine, not the disease.
+  const watchedDrugs = place.inHead ? drugsTakenAlongside(place, context) : [];
+  if (watchedDrugs.length > 0) {
+    for (const drug of watchedDrugs) context.propose(relation(place.mention.entity, 'MONITORS', drug, place, 'during treatment with'));
+    return;
+  }
   const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text) || THEN_AT_INTERVALS.exec(text);
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
@@ -38,6 +44,14 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? (/\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) ?? (BEFORE_TREATMENT.test(text) ? BEFORE_AND_AFTER.exec(text) : null)) : null)) : null;
   // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
   if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
+}
+
+const TAKEN_ALONGSIDE = /\b(?:during\s+(?:treatment|therapy)\s+with|while\s+(?:taking|on)|in\s+people\s+(?:taking|on))\s+$/iu;
+
+/** The drugs a test item's line says it is checked "during treatment with" or "while taking". */
+function drugsTakenAlongside(place: MentionPlace, context: RuleContext): string[] {
+  const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.kind === 'Drug' && !other.inHead && TAKEN_ALONGSIDE.test(place.sentence.text.slice(Math.max(0, offsetInSentence(other) - 40), offsetInSentence(other))));
+  return [...new Set(drugs.map((other) => other.mention.entity))];
 }
 
 const NOT_A_TEST_FOR_IT = /\b(?:is|are)\s+not\s+(?:recommended|used|advised|useful)\s+(?:for|as)\s+(?:routine\s+)?(?:screening|diagnosis|a\s+screening\s+test)\b|\b(?:does|do)\s+not\s+reliably\s+(?:find|detect|show|pick\s+up)\b/iu;

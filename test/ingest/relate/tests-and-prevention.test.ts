@@ -72,6 +72,22 @@ describe('a prevention item whose test looks for another condition', () => {
   });
 });
 
+describe('a diagnostic test checked during treatment with a medicine', () => {
+  it('monitors the medicine, not the topic', () => {
+    const edges = relateText(
+      'Alkaptonuria\n\nDiagnostic tests\n\n  1. Plasma tyrosine level — checked regularly during treatment with nitisinone.\n',
+      'alkaptonuria.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008753', kind: 'Disease', name: 'alkaptonuria', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00348', kind: 'Drug', name: 'Nitisinone', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:test:plasma-tyrosine', kind: 'Test', name: 'plasma tyrosine level', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'MONITORS' || edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(['medkg:test:plasma-tyrosine MONITORS DRUGBANK:DB00348']);
+  });
+});
+
 describe('a diagnosis section note on what spoils a test', () => {
   it('does not make the spoiler a test of the topic', () => {
     const graph = relateText(
