@@ -417,10 +417,21 @@ function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext
   // "take aspirin or another blood thinner to prevent clots": an aim named in words the article has no entity for.
   // "vitamin D and calcium protect the bones": an organ kept from harm, no condition treated.
   if (/^[^.;,]{0,40}?\b(?:protects?|to\s+protect|protecting)\s+(?:the|their|your|his|her|its)\s+(?:bones?|kidneys?|liver|stomach|heart|skin|eyes?|lungs?|nerves?|joints?|teeth|bladder|gut)\b/iu.test(after)) return true;
+  // "filgrastim injections help white cells recover after chemotherapy", "ondansetron eases sickness": supportive care named in words the article has no entity for.
+  const eased = /^[^.;,]{0,40}?\b(?:helps?\s+(?:the\s+)?(?:white\s+cells|blood\s+counts?|bone\s+marrow)\s+recover|(?:eases?|relieves?|soothes?)\s+([^.;,]+))/iu.exec(after);
+  if (eased && (eased[1] === undefined || (!namesTopic(eased[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?|pain|cancers?|tumou?rs?)\b/iu.test(eased[1]) && !isConditionNamedIn(eased[1], place, context)))) return true;
   const aim = /^[^.;,]{0,40}?\b(?:for|to\s+(?:prevent|stop|avoid))\s+(?:(?:their|your|his|her|the|its)\s+)?([^.;,]+)/iu.exec(after);
   if (!aim?.[1] || !clause.includes(aim[1]) || WHO_OR_HOW_LONG.test(aim[1])) return false;
   // "for many larger or triple-negative cancers", "for brain and bone spread": the topic in other words.
   return !namesTopic(aim[1], context) && !/\b(?:condition|disease|disorder|symptoms?|attacks?|cancers?|tumou?rs?|spread|metastas[ie]s)\b/iu.test(aim[1]);
+}
+
+/** Whether a condition entity is mentioned within `text` right after the place, in its sentence. */
+function isConditionNamedIn(text: string, place: MentionPlace, context: RuleContext): boolean {
+  const at = place.sentence.text.indexOf(text, offsetInSentence(place));
+  if (at < 0) return false;
+  const start = place.sentence.start + at;
+  return (context.bySentence.get(place.sentence.start) ?? []).some((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start >= start && other.mention.start < start + text.length);
 }
 
 /**

@@ -2167,3 +2167,19 @@ describe('a sub-point whose later clause speaks of the item\'s own drug', () => 
     expect(edges).not.toContain('liver function tests MONITORS Folic acid');
   });
 });
+
+describe('supportive medicines a drugs note names', () => {
+  it('treat nothing of the topic when they help blood counts recover or ease sickness, while a medicine the note gives for the topic does', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0005072', kind: 'Disease', name: 'neuroblastoma', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00099', kind: 'Drug', name: 'Filgrastim', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00904', kind: 'Drug', name: 'Ondansetron', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00762', kind: 'Drug', name: 'Irinotecan', source: 'DrugBank' }),
+    ];
+    const text = 'Neuroblastoma\n\nDefinition\n\nNeuroblastoma is a cancer of immature nerve cells.\n\nDrug treatments\n\n(Note: filgrastim injections help white cells recover after chemotherapy, and ondansetron eases sickness; irinotecan is used for neuroblastoma that has come back.)\n';
+    const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'neuroblastoma.txt', 'Cancer'), createLexicon(entries)), { contentHash: 'h' }));
+    expect(edges).not.toContain('Filgrastim TREATS neuroblastoma');
+    expect(edges).not.toContain('Ondansetron TREATS neuroblastoma');
+    expect(edges).toContain('Irinotecan TREATS neuroblastoma');
+  });
+});
