@@ -624,8 +624,10 @@ const QUALIFIER = '(?:(?:the|a|an|people|patients|children|adults|women|men|anyo
 const GLOSSED = '(?:(?:(?!(?:had|have|has|a|an|the)\\s)[\\p{L}-]+\\s+){1,2}[\\p{L}-]+\\s+\\()?';
 /** "in people with asthma or severe COPD": the conditions listed before one in the same population. */
 const LISTED_BEFORE = '(?:(?:[\\p{L}-]+\\s+){1,4}(?:or|and)\\s+|[\\p{L}-]+,\\s+){0,3}';
+/** "during an active infection such as tuberculosis": an example of a class the article has no entity for. */
+const EXAMPLE_OF_CLASS = '(?:(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+,?\\s+(?:such\\s+as|like|including|especially)\\s+(?:an?\\s+)?)?';
 /** "in", "during", "once", "in people with", "for people with": what follows names who must not take it. */
-const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|once|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER}|for\\s+(?:the\\s+)?(?:people|patients|children|adults|women|men|anyone|those|someone)\\s+(?:with|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER})${GLOSSED}$`, 'iu');
+const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|once|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER}|for\\s+(?:the\\s+)?(?:people|patients|children|adults|women|men|anyone|those|someone)\\s+(?:with|who have|who has)\\s+${QUALIFIER}${LISTED_BEFORE}${QUALIFIER})${EXAMPLE_OF_CLASS}${GLOSSED}$`, 'iu');
 
 /**
  * Whether a condition named after a contraindication cue, in the same clause, is who must not

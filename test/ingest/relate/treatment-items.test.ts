@@ -2183,3 +2183,17 @@ describe('supportive medicines a drugs note names', () => {
     expect(edges).toContain('Irinotecan TREATS neuroblastoma');
   });
 });
+
+describe('a caution that names a condition as an example of a class', () => {
+  it('contraindicates the drug in the example ("during an active infection such as tuberculosis")', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB11767', kind: 'Drug', name: 'Sarilumab', source: 'DrugBank', synonyms: [{ name: 'KEVZARA', scope: 'brand' }] }),
+      makeEntry({ id: 'MONDO:0018076', kind: 'Disease', name: 'tuberculosis', source: 'MONDO', synonyms: [{ name: 'TB', scope: 'exact' }] }),
+    ];
+    const text = 'Polymyalgia Rheumatica\n\nDefinition\n\nPolymyalgia rheumatica is an inflammatory condition.\n\nDrug treatments\n\nDrug 4. Sarilumab (KEVZARA®)\n• Purpose: an interleukin-6 blocker for PMR that flares whenever steroids are reduced.\n• Cautions: should not be started during an active infection such as tuberculosis; a screening test comes first.\n';
+    const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'polymyalgia-rheumatica.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' }));
+    expect(edges).toContain('Sarilumab CONTRAINDICATED_IN tuberculosis');
+    expect(edges).not.toContain('Sarilumab CONTRAINDICATED_IN polymyalgia rheumatica');
+  });
+});
