@@ -110,6 +110,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if (RELATIVE_HAS.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 60), offsetInSentence(place)))) return;
   // "… a swollen belly from fluid (ascites) in adults with liver disease": who has the sign, not a sign.
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && PEOPLE_WITH.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
+  // "… especially when Gilbert syndrome occurs together with a haemolytic anaemia such as hereditary spherocytosis", "if they also have G6PD deficiency": a condition the person has as well.
+  if ((section === 'symptoms' || section === 'complications') && !place.inHead && kind === 'Disease' && HAS_AS_WELL.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   switch (section) {
     case 'symptoms':
       if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
@@ -159,6 +161,7 @@ function findingPredicate(place: MentionPlace): 'HAS_PHENOTYPE' | 'HAS_COMPLICAT
 const RELATIVE_HAS = /\b(?:relatives?|family members?|parents?|siblings?|brothers?|sisters?|mothers?|fathers?)\s+(?:\w+\s+){0,2}(?:has|have|had|with)\s+(?:(?:a|an|the|early|sudden|young)\s+){0,3}$/iu;
 const ADVICE_OPENING = /^\s*(?:keep|stay|maintain|eat|drink|avoid|limit|stop|quit|take|get|wear|lose|cut|be)\b/iu;
 const TIME_OR_SETTING = /(?:^|\b)(?:after|following|before|during|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
+const HAS_AS_WELL = /\b(?:occurs?\s+together\s+with|(?:who|they|you|he|she)\s+also\s+(?:have|has|had))\s+[^.;]*$/iu;
 const PEOPLE_WITH = /\b(?:in\s+)?(?:people|adults|children|babies|infants|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LINKED_CUE = /\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:linked|associated|connected)\s+(?:to|with)\b[^.;]*$/iu;
 /** "from doxorubicin and chest radiotherapy", "after radiotherapy to the neck", "caused by bleomycin": what brought a complication on. */

@@ -110,3 +110,23 @@ describe('a symptom item whose line names findings that come "with" its head', (
     expect(edges).toContain('MONDO:0005072 HAS_PHENOTYPE HP:0001903');
   });
 });
+
+describe('a complication line that names a condition the person has as well', () => {
+  const edges = relateText(
+    'Gilbert Syndrome\n\nComplications\n\n  1. Gallstones — may form a little more often, especially when Gilbert syndrome occurs together with hereditary spherocytosis.\n\n  2. Longer newborn jaundice — particularly if they also have G6PD deficiency.\n',
+    'gilbert-syndrome.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0007745', kind: 'Disease', name: 'Gilbert syndrome', source: 'MONDO' }),
+      makeEntry({ id: 'medkg:disease:gallstones', kind: 'Disease', name: 'gallstones', source: 'medkg-seed' }),
+      makeEntry({ id: 'MONDO:0019350', kind: 'Disease', name: 'hereditary spherocytosis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005775', kind: 'Disease', name: 'G6PD deficiency', source: 'MONDO' }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('makes the complication the topic\'s, and the condition had as well none', () => {
+    expect(edges).toContain('MONDO:0007745 HAS_COMPLICATION medkg:disease:gallstones');
+    expect(edges).not.toContain('MONDO:0007745 HAS_COMPLICATION MONDO:0019350');
+    expect(edges).not.toContain('MONDO:0007745 HAS_COMPLICATION MONDO:0005775');
+  });
+});
