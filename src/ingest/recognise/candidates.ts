@@ -108,6 +108,8 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
+  // "Fast heart rhythms such as atrial fibrillation": a class named by a known example is no name of its own; the vocabulary scan finds the example.
+  if ((kind === 'Phenotype' || kind === 'Disease') && namesKnownExample(name, kind, context.lexicon)) return;
   if (kind === 'Drug') addDrugList(item, parsed.parentheses, context);
   // "Electrocardiogram (ECG) and echocardiogram": a short form names the first thing only.
   const joins = /\s(?:and|or|&)\s|,/u.test(name);
@@ -509,6 +511,13 @@ const LIST_JOINER = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/u;
 const DRUG_LIST_JOINER = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/u;
 /** A dosing schedule is no part of a drug's name, and neither is when it is added ("later with a progestogen"). */
 const DOSING_SCHEDULE = /^(?:dose-dense|high-dose|low-dose|standard-dose|(?:later|then|afterwards|subsequently)(?:\s+(?:with|by))?|followed\s+by)\s+(?:(?:a|an|the)\s+)?/iu;
+
+const BY_EXAMPLE = /^\S.*?,?\s+(?:such\s+as|like|including|especially)\s+(.+)$/iu;
+
+function namesKnownExample(name: string, kind: EntityKind, lexicon: Lexicon): boolean {
+  const example = BY_EXAMPLE.exec(name)?.[1]?.trim();
+  return example !== undefined && lookupPhrase(example, kind, [], lexicon) !== undefined;
+}
 
 /** The trimmed, non-empty parts of a head that lists things. */
 function listParts(name: string, kind: EntityKind): string[] {

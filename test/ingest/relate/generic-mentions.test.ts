@@ -1006,3 +1006,17 @@ describe("a drug page's indication item that labels a group", () => {
     expect(edges.filter((edge) => edge.includes('TREATS')).sort()).toEqual(['DRUGBANK:DB00563 TREATS MONDO:0007915', 'DRUGBANK:DB00563 TREATS MONDO:0009688']);
   });
 });
+
+describe("a drug article's indication named as a class by its example", () => {
+  const text = 'Metoprolol\n\nWhat is it used for?\n\n  1. Fast heart rhythms such as atrial fibrillation — to control the heart rate.\n';
+  const entries = [
+    makeEntry({ id: 'DRUGBANK:DB00264', kind: 'Drug', name: 'Metoprolol', source: 'DrugBank' }),
+    makeEntry({ id: 'HP:0005110', kind: 'Phenotype', name: 'Atrial fibrillation', source: 'HPO' }),
+  ];
+
+  it('treats the example, and makes no entity of the whole phrase', () => {
+    expect(relations(text, 'metoprolol.txt', 'Drugs', entries)).toContain('DRUGBANK:DB00264 TREATS HP:0005110');
+    const recognised = recogniseArticle(segmentText(text, 'metoprolol.txt', 'Drugs'), createLexicon(entries));
+    expect([...recognised.entities.values()].filter((entity) => /such as/iu.test(entity.name))).toEqual([]);
+  });
+});
