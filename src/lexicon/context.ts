@@ -27,7 +27,7 @@ export function surfaceOf(text: string): string {
  * ("St. John's wort", "Dr.") is an abbreviation's, not a break.
  */
 export function crossesBreak(text: string, start: number, end: number): boolean {
-  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end) || endsBeforeLike(text, end)) return true;
+  if (cutsANumber(text, end) || isUnitOfANumber(text, start, end) || endsBeforeLike(text, end) || isLabelOfAStage(text, start, end)) return true;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     // "shaky hands (tremor)" is no "hand tremor": a name never runs into or out of a bracketed aside ("lipoprotein(a)" keeps its own).
@@ -58,6 +58,15 @@ function cutsANumber(text: string, end: number): boolean {
 function isUnitOfANumber(text: string, start: number, end: number): boolean {
   if (end - start > 5 || !/\d\s?$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
   return UNIT.test(text.slice(start, end));
+}
+
+/**
+ * "Stage MS neuroblastoma", "type A", "grade II": a short capital label after a staging word
+ * names the stage, not the disease a vocabulary gives that short form (MS, multiple sclerosis).
+ */
+function isLabelOfAStage(text: string, start: number, end: number): boolean {
+  if (end - start > 3 || !/^[A-Z0-9]+$/u.test(text.slice(start, end))) return false;
+  return /\b(?:stage|type|grade|class|group|phase|level)\s$/iu.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** "an acne-like rash" names no acne. Read only when a hyphen follows, as this runs for every match. */

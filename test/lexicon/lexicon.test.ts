@@ -226,3 +226,11 @@ describe('names written across a comma and everyday words', () => {
     expect(lexicon.findMatches('Calcium phosphate tablets.').map((match) => match.id)).toEqual(['DRUGBANK:DB11348']);
   });
 });
+
+describe('a short capital label after a staging word', () => {
+  it('is the stage, not the disease a vocabulary gives that short form', () => {
+    const lexicon = createLexicon([makeEntry({ id: 'MONDO:0005301', kind: 'Disease', name: 'multiple sclerosis', source: 'MONDO', synonyms: [{ name: 'MS', scope: 'abbreviation' }] })]);
+    expect(lexicon.findMatches('Stage MS neuroblastoma is found in babies.', {}).map((match) => match.id)).toEqual([]);
+    expect(lexicon.findMatches('People with MS may feel tired.', {}).map((match) => match.id)).toEqual(['MONDO:0005301']);
+  });
+});
