@@ -365,3 +365,12 @@ describe('seed lay names of two cancers', () => {
     expect(found).toEqual(['MONDO:0005575', 'DOID:1793']);
   });
 });
+
+describe('seed lay name of a blocked bile duct', () => {
+  it('reads "blocked bile duct" as HPO extrahepatic cholestasis, a finding', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    const found = lexicon.findMatches('To look for a blocked bile duct, for example from gallstones.', { section: 'test_purpose' }).map((match) => `${match.kind}:${match.id}`);
+    expect(found).toContain('Phenotype:HP:0012334');
+  });
+});
