@@ -366,11 +366,18 @@ describe('seed lay names of two cancers', () => {
   });
 });
 
-describe('seed lay name of a blocked bile duct', () => {
+describe('seed lay names of a blocked bile duct and of newborn jaundice', () => {
   it('reads "blocked bile duct" as HPO extrahepatic cholestasis, a finding', async () => {
     const { createLexicon } = await import('../../src/lexicon/create.js');
     const lexicon = createLexicon(await loadSeedEntries());
     const found = lexicon.findMatches('To look for a blocked bile duct, for example from gallstones.', { section: 'test_purpose' }).map((match) => `${match.kind}:${match.id}`);
     expect(found).toContain('Phenotype:HP:0012334');
+  });
+
+  it('reads "newborn jaundice" as HPO neonatal hyperbilirubinemia', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    const found = lexicon.findMatches('To monitor newborn jaundice in the first days of life.', { section: 'test_purpose' }).map((match) => `${match.kind}:${match.id}`);
+    expect(found).toEqual(['Phenotype:HP:0003265']);
   });
 });
