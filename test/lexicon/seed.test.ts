@@ -381,3 +381,12 @@ describe('seed lay names of a blocked bile duct and of newborn jaundice', () => 
     expect(found).toEqual(['Phenotype:HP:0003265']);
   });
 });
+
+describe('seed kind of a narrowed heart valve', () => {
+  it('reads aortic valve stenosis as a disease, also where a finding is preferred', async () => {
+    const { createLexicon } = await import('../../src/lexicon/create.js');
+    const lexicon = createLexicon(await loadSeedEntries());
+    expect(lexicon.lookup('aortic stenosis', 'Phenotype')?.entry.id).toBe('DOID:1712');
+    expect(lexicon.lookup('aortic valve stenosis', 'Phenotype')?.entry.kind).toBe('Disease');
+  });
+});
