@@ -215,7 +215,9 @@ function withoutAim(name: string): string {
     // "Fever without infection": what it comes without is no part of the finding.
     .replace(/\s+without\s+(?:an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '')
     // "Varicose veins at a young age", "Cataracts from birth": when it starts is no part of the finding.
-    .replace(/\s+(?:at\s+(?:a\s+)?(?:young|early|any|older)\s+age|(?:at|from)\s+birth|in\s+(?:early\s+)?(?:childhood|infancy|adulthood|adult life))$/iu, '');
+    .replace(/\s+(?:at\s+(?:a\s+)?(?:young|early|any|older)\s+age|(?:at|from)\s+birth|in\s+(?:early\s+)?(?:childhood|infancy|adulthood|adult life))$/iu, '')
+    // "Dark sweat that stains clothes": what the finding does is no part of its name.
+    .replace(/\s+(?:that|which)\s+(?!is\b|are\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu, '');
   return stripped.length > 0 ? stripped : name;
 }
 

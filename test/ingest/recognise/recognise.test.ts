@@ -1015,3 +1015,13 @@ describe('remarks inside a side-effect list', () => {
     expect(findings).toEqual(['Nausea']);
   });
 });
+
+describe('a symptom head that says what the finding does', () => {
+  it('names the finding without its relative clause ("Dark sweat that stains clothes")', () => {
+    const found = recogniseArticle(
+      segmentText('Alkaptonuria\n\nSymptoms and signs\n\n  1. Dark sweat that stains clothes.\n', 'alkaptonuria.txt', 'Diseases'),
+      createLexicon([makeEntry({ id: 'MONDO:0008753', kind: 'Disease', name: 'alkaptonuria', source: 'MONDO' })]),
+    );
+    expect([...found.entities.values()].filter((entity) => entity.kind === 'Phenotype').map((entity) => entity.name)).toEqual(['Dark sweat']);
+  });
+});
