@@ -110,6 +110,9 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
   // "Fast heart rhythms such as atrial fibrillation": a class named by a known example is no name of its own; the vocabulary scan finds the example.
   if ((kind === 'Phenotype' || kind === 'Disease') && namesKnownExample(name, kind, context.lexicon)) return;
+  // "Removal of kidney stones (lithotripsy or surgery)": the procedures the brackets name treat the condition; the phrase names no procedure of its own.
+  // "Surgical removal of neurofibroma" with no brackets stays the procedure it names.
+  if (kind === 'Procedure' && !parsed.target && parsed.parentheses.length > 0 && addRemovedCondition(parsed, item, context)) return;
   if (kind === 'Drug') addDrugList(item, parsed.parentheses, context);
   // "Electrocardiogram (ECG) and echocardiogram": a short form names the first thing only.
   const joins = /\s(?:and|or|&)\s|,/u.test(name);
@@ -154,6 +157,22 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
     }
   }
   if (parsed.target && !testOfGenes) addTarget(parsed.target, item, context);
+}
+
+const REMOVAL_OF = /^(?:surgical\s+)?(?:removal|clearing|breaking\s+up)\s+of\s+(?:the\s+|an?\s+)?(.+)$/iu;
+
+/** "Removal of kidney stones (lithotripsy or surgery)": a condition the vocabulary knows, removed by the item's procedures, is what they treat. */
+function addRemovedCondition(parsed: ParsedHead, item: SectionItem, context: HeadContext): boolean {
+  const removed = REMOVAL_OF.exec(parsed.name)?.[1];
+  if (!removed) return false;
+  const known = (['Disease', 'Phenotype'] as const).some((kind) => {
+    const found = lookupPhrase(removed, kind, [], context.lexicon);
+    return found?.entry.kind === 'Disease' || found?.entry.kind === 'Phenotype';
+  });
+  const at = item.head.indexOf(removed, parsed.nameOffset);
+  if (!known || at < 0) return false;
+  addTarget({ text: removed, offset: at }, item, context);
+  return true;
 }
 
 /**

@@ -2197,3 +2197,17 @@ describe('a caution that names a condition as an example of a class', () => {
     expect(edges).not.toContain('Sarilumab CONTRAINDICATED_IN polymyalgia rheumatica');
   });
 });
+
+describe('a procedure head that removes a condition', () => {
+  it('treats that condition with each procedure it names, not the topic ("Removal of kidney stones (lithotripsy or surgery)")', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0008753', kind: 'Disease', name: 'alkaptonuria', source: 'MONDO' }),
+      makeEntry({ id: 'DOID:585', kind: 'Disease', name: 'kidney stone', source: 'DO', synonyms: [{ name: 'kidney stones', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:procedure:lithotripsy', kind: 'Procedure', name: 'lithotripsy', source: 'medkg-seed' }),
+    ];
+    const text = 'Alkaptonuria\n\nDefinition\n\nAlkaptonuria is a rare inherited metabolic disorder.\n\nSurgeries and procedures\n\n  1. Removal of kidney stones (lithotripsy or surgery).\n';
+    const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'alkaptonuria.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' }));
+    expect(edges).toContain('lithotripsy TREATS kidney stone');
+    expect(edges).not.toContain('lithotripsy TREATS alkaptonuria');
+  });
+});
