@@ -503,7 +503,9 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   // part the vocabulary knows as a thing of its own.
   const setOff = /,\s+(?:and|or)\s+(.+)$/iu.exec(name)?.[1];
   const ownLast = setOff !== undefined && lookupPhrase(setOff.replace(/^(?:a|an|the)\s+/iu, ''), kind, [], lexicon) !== undefined;
-  if (!ownLast && /^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
+  // "Weakness of the legs or trouble passing urine": a last part of several words after "or" is a thing of its own.
+  const ownPhrase = kind === 'Phenotype' && /^[^,]*\s(?:of|in|on)\s+(?:the|a|an)\s+\p{L}+\s+or\s+(?:\p{L}[\p{L}-]*\s+){2,}\p{L}[\p{L}-]*$/iu.test(name);
+  if (!ownLast && !ownPhrase && /^[^,]*?\s(?:of|in|on|with|under|after|from)\s.*(?:,|\sand\s|\sor\s)/iu.test(name.split(/\s+(?:and|or)\s+|,/u)[0] + ' and ')) return undefined;
   // "Stapes surgery or a cochlear implant": the article before a part is no part of its name.
   const parts = listParts(name, kind).map((part) => part.replace(/^(?:a|an|the)\s+/iu, ''));
   if (parts.length < 2) return undefined;

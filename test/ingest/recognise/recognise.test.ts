@@ -1025,3 +1025,19 @@ describe('a symptom head that says what the finding does', () => {
     expect([...found.entities.values()].filter((entity) => entity.kind === 'Phenotype').map((entity) => entity.name)).toEqual(['Dark sweat']);
   });
 });
+
+describe('a symptom head that joins two findings with "or"', () => {
+  const names = (head: string): string[] =>
+    [...recogniseArticle(segmentText(`Neuroblastoma\n\nSymptoms and signs\n\n  1. ${head} — needs emergency treatment.\n`, 'neuroblastoma.txt', 'Diseases'), createLexicon([makeEntry({ id: 'MONDO:0005072', kind: 'Disease', name: 'neuroblastoma', source: 'MONDO' })])).entities.values()]
+      .filter((entity) => entity.kind === 'Phenotype')
+      .map((entity) => entity.name)
+      .sort();
+
+  it('names each when the last part is a phrase of its own ("Weakness of the legs or trouble passing urine")', () => {
+    expect(names('Weakness of the legs or trouble passing urine')).toEqual(['Weakness of the legs', 'trouble passing urine']);
+  });
+
+  it('keeps one finding when the parts share their noun ("Change in size or shape of one breast")', () => {
+    expect(names('Change in size or shape of one breast')).toEqual(['Change in size or shape of one breast']);
+  });
+});
