@@ -43,10 +43,10 @@ const GENETIC_FORM = /\b(?:variants?|genotypes?|alleles?|mutations?|carriers?)$/
 /** "Medications", "Surgery", "Other treatments": a word for treatment in general names no treatment. */
 const GENERIC_TREATMENT = /^(?:(?:other|further|more|some|several|new|current|available)\s+)?(?:medications?|medicines?|drugs?|treatments?|therap(?:y|ies)|surgery|surgeries|procedures?|options?)$/iu;
 
-/** Head nouns of advice, services and goals, not treatments ("Hearing support", "Pain relief", "Medicine review", "Blood sugar control"). */
-const ADVICE_HEAD = /\b(?:support|services?|relief|advice|help|tips|review|control)$/iu;
+/** Head nouns of advice, services and goals, not treatments ("Hearing support", "Pain relief", "Medicine review", "Blood sugar control", "Sun protection", "Watchful waiting", "Steroid emergency card"). */
+const ADVICE_HEAD = /\b(?:support|services?|relief|advice|help|tips|review|control|training|technique|cards?|bracelets?|protection|handling|positioning|management|waiting|rest|preservation|reassurance|first\s+aid|groups?|education)$/iu;
 /** Imperative or gerund advice ("Avoiding triggers and stopping smoking", "Keep active", "Less salt"). */
-const ADVICE_START = /^(?:avoid(?:ing)?|stop(?:ping)?|keep(?:ing)?|limit(?:ing)?|eat(?:ing)?|drink(?:ing)?|get(?:ting)?|try(?:ing)?|stay(?:ing)?|maintain(?:ing)?|quit(?:ting)?|cut(?:ting)?|reduc(?:e|ing)|los(?:e|ing)|less|fewer|don't|do not)\b/iu;
+const ADVICE_START = /^(?:avoid(?:ing)?|stop(?:ping)?|keep(?:ing)?|limit(?:ing)?|eat(?:ing)?|drink(?:ing)?|get(?:ting)?|try(?:ing)?|stay(?:ing)?|maintain(?:ing)?|quit(?:ting)?|cut(?:ting)?|reduc(?:e|ing)|los(?:e|ing)|less|fewer|enough|plenty|don't|do not|explanation)\b/iu;
 
 /**
  * Whether a treatment item's head, when no vocabulary knows it, is advice or a service rather

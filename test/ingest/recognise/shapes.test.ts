@@ -75,8 +75,15 @@ describe('isAdviceHead', () => {
     expect(isAdviceHead('Stay active')).toBe(true);
   });
 
+  it('treats protection, training, cards, waiting and reassurance as advice, not treatments', () => {
+    for (const head of ['Sun protection', 'Emergency injection training', 'Steroid emergency card and medical alert bracelet', 'Watchful waiting', 'Planned rest', 'Explanation and reassurance', 'Enough fluids', 'Nosebleed first aid', 'Counselling and support group']) {
+      expect(isAdviceHead(head), head).toBe(true);
+    }
+  });
+
   it('keeps named treatments', () => {
     expect(isAdviceHead('Bone marrow transplant')).toBe(false);
+    expect(isAdviceHead('Stapes surgery')).toBe(false);
     expect(isAdviceHead('Physiotherapy')).toBe(false);
     expect(isAdviceHead('Fracture care')).toBe(false);
   });
