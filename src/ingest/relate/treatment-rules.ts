@@ -104,7 +104,11 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
-  if ((place.inHead || purpose) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context) && !isTaggedNoTreatment(place)) context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+  if ((place.inHead || purpose) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context) && !isTaggedNoTreatment(place)) {
+    context.propose(relation(treatment, 'TREATS', context.primary.id, place));
+    // "Laser treatment — for nosebleeds": one of the topic's own signs it is aimed at is treated too.
+    if (place.inHead) for (const sign of signsAimedAt(place, context)) context.propose(relation(treatment, 'TREATS', sign, place, 'for'));
+  }
   else if (place.item === undefined) relateProseTreatment(place, context, clause);
   // "Medicine review — many medicines, including metformin and gabapentin, need a lower dose": a dose note, no member.
   else if (isMemberOfHead(place, context) && !DOSE_ADJUSTMENT.test(clause)) context.propose(relation(treatment, 'TREATS', context.primary.id, place, 'member of the item'));
@@ -250,6 +254,18 @@ function opensWithAim(place: MentionPlace, context: RuleContext): boolean {
     const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
     return OPENING_AIM.test(lead);
   });
+}
+
+/** The topic's own signs (named under Symptoms) that an item's explanation opens by aiming at ("— for nosebleeds"). */
+function signsAimedAt(place: MentionPlace, context: RuleContext): string[] {
+  const item = place.item;
+  if (!item || item.subPoints !== undefined) return [];
+  const headEnd = item.headStart + item.head.length;
+  const signs = (context.items.get(itemKey(place) ?? '') ?? []).filter((other) => {
+    if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || other.mention.start < headEnd || !isNamedInSections(other.mention.entity, ['symptoms'], context)) return false;
+    return OPENING_AIM.test(other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other)));
+  });
+  return [...new Set(signs.map((other) => other.mention.entity))];
 }
 
 const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;

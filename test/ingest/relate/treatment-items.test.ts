@@ -2211,3 +2211,17 @@ describe('a procedure head that removes a condition', () => {
     expect(edges).not.toContain('lithotripsy TREATS alkaptonuria');
   });
 });
+
+describe("a treatment item aimed at one of the topic's own signs", () => {
+  it('treats the sign as well as the topic, though the line goes on to say when ("— for heavy periods that do not respond to medicines")', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0019565', kind: 'Disease', name: 'hereditary von Willebrand disease', source: 'MONDO', synonyms: [{ name: 'von Willebrand disease', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0000132', kind: 'Phenotype', name: 'Menorrhagia', source: 'HPO', synonyms: [{ name: 'heavy periods', scope: 'exact' }] }),
+      makeEntry({ id: 'medkg:procedure:endometrial-ablation', kind: 'Procedure', name: 'endometrial ablation', source: 'medkg' }),
+    ];
+    const text = 'Von Willebrand Disease\n\nSymptoms\n\n  1. Heavy periods — lasting more than a week.\n\nSurgeries and procedures\n\n  1. Endometrial ablation — for heavy periods that do not respond to medicines.\n';
+    const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'von-willebrand-disease.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' }));
+    expect(edges).toContain('endometrial ablation TREATS Menorrhagia');
+    expect(edges).toContain('endometrial ablation TREATS hereditary von Willebrand disease');
+  });
+});
