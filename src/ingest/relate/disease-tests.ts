@@ -48,9 +48,16 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
 
 const TAKEN_ALONGSIDE = /\b(?:during\s+(?:treatment|therapy)\s+with|while\s+(?:taking|on)|in\s+people\s+(?:taking|on))\s+$/iu;
 
-/** The drugs a test item's line says it is checked "during treatment with" or "while taking". */
+/** The drugs a test item's line says it is checked "during treatment with", "during natalizumab treatment" or "while taking". */
 function drugsTakenAlongside(place: MentionPlace, context: RuleContext): string[] {
-  const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.kind === 'Drug' && !other.inHead && TAKEN_ALONGSIDE.test(place.sentence.text.slice(Math.max(0, offsetInSentence(other) - 40), offsetInSentence(other))));
+  const text = place.sentence.text;
+  // "… every 6 months during natalizumab treatment": the drug named inside the phrase.
+  const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => {
+    if (other.mention.kind !== 'Drug' || other.inHead) return false;
+    const at = offsetInSentence(other);
+    const before = text.slice(Math.max(0, at - 40), at);
+    return TAKEN_ALONGSIDE.test(before) || (/\bduring\s+$/iu.test(before) && /^\s+(?:treatment|therapy)\b/iu.test(text.slice(at + other.mention.text.length)));
+  });
   return [...new Set(drugs.map((other) => other.mention.entity))];
 }
 

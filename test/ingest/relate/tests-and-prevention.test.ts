@@ -86,6 +86,20 @@ describe('a diagnostic test checked during treatment with a medicine', () => {
     ).edges.filter((edge) => edge.predicate === 'MONITORS' || edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
     expect(edges).toEqual(['medkg:test:plasma-tyrosine MONITORS DRUGBANK:DB00348']);
   });
+
+  it('reads "during natalizumab treatment" the same way', () => {
+    const edges = relateText(
+      'Multiple Sclerosis\n\nDiagnostic tests\n\n  1. JC virus antibody test — done before and every 6 months during natalizumab treatment.\n',
+      'multiple-sclerosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005301', kind: 'Disease', name: 'multiple sclerosis', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00108', kind: 'Drug', name: 'Natalizumab', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:test:jc-virus-antibody-test', kind: 'Test', name: 'JC virus antibody test', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'MONITORS' || edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(['medkg:test:jc-virus-antibody-test MONITORS DRUGBANK:DB00108']);
+  });
 });
 
 describe('a diagnosis section note on what spoils a test', () => {
