@@ -235,6 +235,8 @@ function withoutAim(name: string): string {
     .replace(/\s+without\s+(?:an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu, '')
     // "Varicose veins at a young age", "Cataracts from birth": when it starts is no part of the finding.
     .replace(/\s+(?:at\s+(?:a\s+)?(?:young|early|any|older)\s+age|(?:at|from)\s+birth|in\s+(?:early\s+)?(?:childhood|infancy|adulthood|adult life))$/iu, '')
+    // "Morning stiffness lasting 45 minutes or longer": how long it lasts is no part of the finding.
+    .replace(/\s+(?:lasting|that\s+lasts?)\s+(?:(?:more\s+than|over|at\s+least|about|up\s+to)\s+)?(?:\d|an?\s|several|many|a\s+few)[^,;]*$/iu, '')
     // "Dark sweat that stains clothes": what the finding does is no part of its name.
     .replace(/\s+(?:that|which)\s+(?!is\b|are\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu, '');
   return stripped.length > 0 ? stripped : name;

@@ -1016,13 +1016,21 @@ describe('remarks inside a side-effect list', () => {
   });
 });
 
-describe('a symptom head that says what the finding does', () => {
+describe('a symptom head that says what the finding does or how long it lasts', () => {
   it('names the finding without its relative clause ("Dark sweat that stains clothes")', () => {
     const found = recogniseArticle(
       segmentText('Alkaptonuria\n\nSymptoms and signs\n\n  1. Dark sweat that stains clothes.\n', 'alkaptonuria.txt', 'Diseases'),
       createLexicon([makeEntry({ id: 'MONDO:0008753', kind: 'Disease', name: 'alkaptonuria', source: 'MONDO' })]),
     );
     expect([...found.entities.values()].filter((entity) => entity.kind === 'Phenotype').map((entity) => entity.name)).toEqual(['Dark sweat']);
+  });
+
+  it('names the finding without how long it lasts ("Morning stiffness lasting 45 minutes or longer")', () => {
+    const found = recogniseArticle(
+      segmentText('Polymyalgia Rheumatica\n\nSymptoms and signs\n\n  1. Morning stiffness lasting 45 minutes or longer — dressing becomes hard.\n', 'polymyalgia-rheumatica.txt', 'Diseases'),
+      createLexicon([makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO' })]),
+    );
+    expect([...found.entities.values()].filter((entity) => entity.kind === 'Phenotype').map((entity) => entity.name)).toEqual(['Morning stiffness']);
   });
 });
 
