@@ -342,7 +342,7 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
 
 const SIDE_EFFECTS_LABEL = /\b(?:side[- ]effects?|adverse (?:effects?|reactions?))\b/iu;
 // "infusion reactions to obinutuzumab": what a reaction is to is no part of the finding.
-const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from)\b.*$|(?<=\breactions?)\s+to\s+.*$/iu;
+const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from|such as)\b.*$|(?<=\breactions?)\s+to\s+.*$/iu;
 
 /**
  * "Side effects: fever, headache, chills, muscle aches and tiredness after injections": the list
@@ -355,7 +355,9 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
     const pointStart = section.text.indexOf(point.text, Math.max(0, point.start - section.start - 1));
     if (pointStart < 0) continue;
     let cursor = 0;
-    for (const piece of splitSideEffects(point.text)) {
+    // "… soon after the dose, so children should eat and drink beforehand": advice after the list is no part of it.
+    const advice = ADVICE_AFTER_LIST.exec(point.text);
+    for (const piece of splitSideEffects(advice ? point.text.slice(0, advice.index) : point.text)) {
       const pieceStart = cursor;
       cursor += piece.length;
       const phrase = sideEffectPhrase(piece);
@@ -371,6 +373,8 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
     }
   }
 }
+
+const ADVICE_AFTER_LIST = /,?\s+so\s+(?:that\s+)?(?:you|children|people|patients|they|it|the|a|an)\b/iu;
 
 /**
  * A side effect no vocabulary knows is a local entity of its head noun's kind, except that
@@ -435,7 +439,8 @@ function sideEffectPhrase(piece: string): string | undefined {
   );
   if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
   // "it blocks the same enzyme", "less often": a remark on the drug or on how often, not a finding.
-  if (/^(?:it|they|this|these|those|which|who)\b/iu.test(phrase) || HOW_OFTEN.test(phrase)) return undefined;
+  // "immune-related side effects (such as …)": a class of side effects, whose members the list names.
+  if (/^(?:it|they|this|these|those|which|who)\b/iu.test(phrase) || HOW_OFTEN.test(phrase) || /\b(?:side[- ])?effects$/iu.test(phrase)) return undefined;
   if (/^(?:with|in|on|at|to|from|during|before|after|the|a|an|such|so|made|worse|better|especially|mostly|have|has|had|is|are|was|were|can|may|might)\b/iu.test(phrase) || /\b(?:taken?|take|used?|given|rinse|rinsing|taking|using)\b/iu.test(phrase)) return undefined;
   // "stronger than either drug alone", "Unlike chemotherapy", "Korean descent": said of the list, not in it.
   if (NOT_A_FINDING.test(phrase)) return undefined;

@@ -1049,3 +1049,24 @@ describe('a symptom head that joins two findings with "or"', () => {
     expect(names('Change in size or shape of one breast')).toEqual(['Change in size or shape of one breast']);
   });
 });
+
+describe('a side-effect list with examples and advice after it', () => {
+  it('names no "… such as" phrase, no class of side effects and nothing of the advice', () => {
+    const found = recogniseArticle(
+      segmentText(
+        'Achondroplasia\n\nDrug treatments\n\nDrug 1. Vosoritide (VOXZOGO®)\n• Side effects: injection-site reactions such as redness, immune-related side effects such as nausea, and vomiting soon after the dose, so children should eat and drink beforehand.\n',
+        'achondroplasia.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0007037', kind: 'Disease', name: 'achondroplasia', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:drug:vosoritide', kind: 'Drug', name: 'vosoritide', source: 'medkg', synonyms: [{ name: 'VOXZOGO', scope: 'brand' }] }),
+        makeEntry({ id: 'HP:0002018', kind: 'Phenotype', name: 'Nausea', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002013', kind: 'Phenotype', name: 'Vomiting', source: 'HPO' }),
+      ]),
+    );
+    const names = [...found.entities.values()].filter((entity) => entity.kind === 'Phenotype').map((entity) => entity.name);
+    expect(names.filter((name) => /such as|side effects|beforehand|drink/iu.test(name))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Nausea', 'Vomiting']));
+  });
+});
