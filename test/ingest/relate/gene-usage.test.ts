@@ -374,3 +374,22 @@ describe("a gene a lab page names as a disease's cause", () => {
     expect(genes).toEqual(['HGNC:438 MONDO:0018570']);
   });
 });
+
+describe('symbols listed before "and about 20 other … genes"', () => {
+  it('reads each as a gene of the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Fanconi Anaemia\n\nCauses\n\nVariants in many genes cause it: FANCC, FANCG, FANCD2 and about 20 other FANC genes each make part of a DNA repair pathway.\n', 'fanconi-anaemia.txt', 'Diseases'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0019391', kind: 'Disease', name: 'Fanconi anemia', source: 'MONDO', synonyms: [{ name: 'Fanconi anaemia', scope: 'exact' }] }),
+          makeEntry({ id: 'HGNC:3584', kind: 'Gene', name: 'FANCC', source: 'HGNC' }),
+          makeEntry({ id: 'HGNC:3588', kind: 'Gene', name: 'FANCG', source: 'HGNC' }),
+          makeEntry({ id: 'HGNC:3585', kind: 'Gene', name: 'FANCD2', source: 'HGNC' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const genes = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.subject).sort();
+    expect(genes).toEqual(['HGNC:3584', 'HGNC:3585', 'HGNC:3588']);
+  });
+});
