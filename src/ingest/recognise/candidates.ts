@@ -521,9 +521,11 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const firstWords = first.split(/\s+/u).length;
   // "Dental and jaw examination", "Red cell and platelet transfusions": modifiers sharing one noun.
   // "AAT phenotyping or SERPINA1 genotyping": each part ends in a noun of its own, so it is a list.
+  // "PET-CT and whole-body MRI": a test's capital short name is a test of its own, no modifier.
   const nounLike = /(?:s|x-ray|scan|test|biopsy|graphy|scopy|count|level|walking|gait|typing|testing|screening|gram|metry|assay|panel|study|culture|analysis)$/iu.test(first) || NAMES_A_PROCEDURE.test(first);
+  const testShortName = kind === 'Test' && /^[A-Z]{2,}(?:-[A-Z]{2,})?$/u.test(first);
   // "Nervousness, anxiety and trouble sleeping": a list whose middle is known is a list, not modifiers of one noun.
-  const sharedNoun = !known[0] && !known.slice(1, -1).some(Boolean) && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
+  const sharedNoun = !known[0] && !testShortName && !known.slice(1, -1).some(Boolean) && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
   // "Coronary artery bypass grafting or stents": parts that each name a procedure are a list.
   const listKind = kind === 'Phenotype' || kind === 'Test' || (kind === 'Procedure' && parts.every((part) => NAMES_A_PROCEDURE.test(part)));
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;

@@ -1070,3 +1070,13 @@ describe('a side-effect list with examples and advice after it', () => {
     expect(names).toEqual(expect.arrayContaining(['Nausea', 'Vomiting']));
   });
 });
+
+describe('a head joining a test\'s capital short name and another test', () => {
+  it('names two tests ("PET-CT and whole-body MRI"), not one test of both', () => {
+    const found = recogniseArticle(
+      segmentText('Multiple Myeloma\n\nDiagnostic tests\n\n  1. PET-CT and whole-body MRI — find active disease and lesions in the spine.\n', 'multiple-myeloma.txt', 'Cancer'),
+      createLexicon([makeEntry({ id: 'MONDO:0009693', kind: 'Disease', name: 'multiple myeloma', source: 'MONDO' })]),
+    );
+    expect([...found.entities.values()].filter((entity) => entity.kind === 'Test').map((entity) => entity.name).sort()).toEqual(['PET-CT', 'whole-body MRI']);
+  });
+});
