@@ -41,7 +41,9 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // support the diagnosis, and it is repeated to monitor the response": both.
   // "… also used to monitor control": a diagnostic section's test that is also used to follow the disease does both.
   // "measured before surgery, after surgery and at every follow-up visit" in a diagnosis section: at diagnosis too.
-  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? (/\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) ?? (BEFORE_TREATMENT.test(text) ? BEFORE_AND_AFTER.exec(text) : null)) : null)) : null;
+  // "SPEP — finds and measures the M-protein; repeated every one to three months to monitor the response": what it finds first, then follows.
+  const findsFirst = place.sentence.section === 'diagnosis' && typeof monitoring !== 'boolean' && monitoring ? FINDS_BEFORE_MONITORING.exec(text.slice(0, monitoring.index)) : null;
+  const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? (/\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) ?? findsFirst ?? (BEFORE_TREATMENT.test(text) ? BEFORE_AND_AFTER.exec(text) : null)) : null)) : null;
   // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
   if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
 }
@@ -60,6 +62,8 @@ function drugsTakenAlongside(place: MentionPlace, context: RuleContext): string[
   });
   return [...new Set(drugs.map((other) => other.mention.entity))];
 }
+
+const FINDS_BEFORE_MONITORING = /[—–:]\s*(?:it\s+)?(?:finds?|detects?|identifies|looks?\s+for|find)\b[^;]*;/iu;
 
 const NOT_A_TEST_FOR_IT = /\b(?:is|are)\s+not\s+(?:recommended|used|advised|useful)\s+(?:for|as)\s+(?:routine\s+)?(?:screening|diagnosis|a\s+screening\s+test)\b|\b(?:does|do)\s+not\s+reliably\s+(?:find|detect|show|pick\s+up)\b/iu;
 const NAMED_AS_A_CAUSE = /\b(?:other\s+causes?|caused\s+by|causes?\s+include)\b[^.;]*$/iu;

@@ -102,6 +102,21 @@ describe('a diagnostic test checked during treatment with a medicine', () => {
   });
 });
 
+describe('a diagnostic test whose line says what it finds, then that it is repeated to monitor', () => {
+  it('diagnoses and monitors the topic', () => {
+    const edges = relateText(
+      'Multiple Myeloma\n\nDiagnostic tests\n\n  1. Serum protein electrophoresis — finds and measures the M-protein; repeated every one to three months to monitor the response to treatment.\n',
+      'multiple-myeloma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0009693', kind: 'Disease', name: 'multiple myeloma', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:serum-protein-electrophoresis', kind: 'Test', name: 'serum protein electrophoresis', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'MONITORS' || edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`).sort();
+    expect(edges).toEqual(['medkg:test:serum-protein-electrophoresis DIAGNOSES MONDO:0009693', 'medkg:test:serum-protein-electrophoresis MONITORS MONDO:0009693']);
+  });
+});
+
 describe('a diagnosis section note on what spoils a test', () => {
   it('does not make the spoiler a test of the topic', () => {
     const graph = relateText(
