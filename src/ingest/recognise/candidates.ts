@@ -104,7 +104,10 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   // "Skin rash and, rarely, allergic reactions": an aside between the joined names is no part of either.
   const plain = parsed.name.replace(JOINED_WITH_ASIDE, ' $1 ');
   const withoutExtras = kind === 'Test' || kind === 'Procedure' ? plain.replace(WITH_EXTRAS, '') : plain;
-  const [rawName = withoutExtras, ...alternatives] = withoutExtras.split(/\s+\/\s+/u);
+  // "Gabapentin / pregabalin": two names the vocabulary knows as different things are a list, not one thing's two names.
+  const slashed = withoutExtras.split(/\s+\/\s+/u);
+  const distinct = slashed.length > 1 && new Set(slashed.map((part) => lookupPhrase(part.trim(), kind, [], context.lexicon)?.entry.id ?? `?${part}`)).size === slashed.length && slashed.every((part) => lookupPhrase(part.trim(), kind, [], context.lexicon) !== undefined);
+  const [rawName = withoutExtras, ...alternatives] = distinct ? [slashed.join(' and ')] : slashed;
   const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;

@@ -2225,3 +2225,17 @@ describe("a treatment item aimed at one of the topic's own signs", () => {
     expect(edges).toContain('endometrial ablation TREATS hereditary von Willebrand disease');
   });
 });
+
+describe('a drug head that joins two different drugs with a slash', () => {
+  it('gives each drug the card\'s side effects ("Gabapentin (NEURONTIN®) / pregabalin (LYRICA®)")', () => {
+    const entries = [
+      makeEntry({ id: 'MONDO:0015626', kind: 'Disease', name: 'Charcot-Marie-Tooth disease', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00996', kind: 'Drug', name: 'Gabapentin', source: 'DrugBank', synonyms: [{ name: 'NEURONTIN', scope: 'brand' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00230', kind: 'Drug', name: 'Pregabalin', source: 'DrugBank', synonyms: [{ name: 'LYRICA', scope: 'brand' }] }),
+      makeEntry({ id: 'HP:0002321', kind: 'Phenotype', name: 'Vertigo', source: 'HPO', synonyms: [{ name: 'dizziness', scope: 'exact' }] }),
+    ];
+    const text = 'Charcot-Marie-Tooth Disease\n\nDefinition\n\nCharcot-Marie-Tooth disease is an inherited nerve disorder.\n\nDrug treatments\n\nDrug 1. Gabapentin (NEURONTIN®) / pregabalin (LYRICA®)Nerve-pain medicines\n• Purpose: relieve burning, shooting nerve pain.\n• Side effects: dizziness.\n';
+    const edges = relations(relateArticle(recogniseArticle(segmentText(text, 'charcot-marie-tooth-disease.txt', 'Diseases'), createLexicon(entries)), { contentHash: 'h' }));
+    expect(edges).toEqual(expect.arrayContaining(['Gabapentin HAS_ADVERSE_EFFECT Vertigo', 'Pregabalin HAS_ADVERSE_EFFECT Vertigo']));
+  });
+});
