@@ -34,12 +34,15 @@ function describesItsHead(place: MentionPlace, context: RuleContext): boolean {
   if (!named) return false;
   const before = clauseBefore(place.sentence.text, offsetInSentence(place));
   if (/\bwith\s+(?:(?:severe|mild|sudden|some|a|an)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or)\s+)?){0,4}$/iu.test(before)) return true;
+  // "Lactic acidosis — rare but serious; symptoms are muscle pain …", "Vitamin B12 deficiency — …; it can cause anaemia and numbness": what the head brings.
+  if (HEAD_SHOWS_ITSELF.test(before)) return true;
   // "Serotonin syndrome — agitation, a high temperature, heavy sweating …": a line that opens with the syndrome's signs.
   // A broad head's line lists its forms ("Bleeding — easy bruising, nosebleeds"), each an effect of its own; a syndrome's lists its signs.
   const head = place.item?.head.trim() ?? '';
   if (!/\b(?:syndrome|crisis|storm)\b/iu.test(head)) return false;
   return before.startsWith(head) && /^\s*[—–:-]\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+[\s,]+(?:(?:and|or|an?|the)\s+)*){0,12}$/iu.test(before.slice(head.length));
 }
+const HEAD_SHOWS_ITSELF = /(?:\b(?:its\s+)?(?:symptoms|signs)\s+(?:are|include)|(?:^|;)\s*(?:it|this|which)\s+(?:can|may)\s+(?:cause|lead\s+to))\s+(?:[\p{L}-]+[\s,]+(?:(?:and|or|an?|the)\s+)*){0,8}$/iu;
 const TREATS_CUE = /\b(?:treat\w*|used (?:for|to)|for|relieve\w*|prevent\w*|control\w*|lower\w*|manage\w*|indicated)\b/iu;
 // "an enlarged prostate, prostatitis or a urinary tract infection can all raise it": other causes of a result, not what the test finds.
 // "A high result can also come from … pancreatitis", "Other causes of a raised level — pregnancy, … cancer": the same.
@@ -78,6 +81,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // ("should not be used to treat obesity" alone still contraindicates).
       const populationAfter = /^\s+(?:during|while|in\s+(?:people|women|men|children|patients|those))\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length));
       if (populationAfter && /\bto\s+treat\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return;
+      // "should not be used to treat obesity or for weight loss": a sign named as the aim of a use, not who must avoid it.
+      if (kind === 'Phenotype' && /\bfor\s+$/iu.test(between) && !/\b(?:people|patients|children|adults|women|men|those|anyone)\s+(?:with|who)\b/iu.test(between)) return;
       // "For rheumatoid arthritis and vasculitis, rituximab should not be used in people with severe heart failure": what it is used for, not who must avoid it.
       if (cueAt > offset && USED_FOR_OPENING.test(place.sentence.text.slice(0, offset))) return;
       if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(clauseSubjectDrug(place, cueAt, context) ?? drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));

@@ -1020,3 +1020,26 @@ describe("a drug article's indication named as a class by its example", () => {
     expect([...recognised.entities.values()].filter((entity) => /such as/iu.test(entity.name))).toEqual([]);
   });
 });
+
+describe("a drug article's side effect whose line says what it brings", () => {
+  const text =
+    'Metformin\n\nSide effects\n\n  1. Vitamin B12 deficiency — with long-term use; it can cause numbness in the feet.\n\n  2. Lactic acidosis — rare but serious; symptoms are muscle cramps and fast breathing.\n\nWarnings\n\nMetformin should not be used for weight loss.\n';
+  const edges = relations(text, 'metformin.txt', 'Drugs', [
+    makeEntry({ id: 'DRUGBANK:DB00331', kind: 'Drug', name: 'Metformin', source: 'DrugBank' }),
+    makeEntry({ id: 'HP:0100502', kind: 'Phenotype', name: 'Vitamin B12 deficiency', source: 'HPO' }),
+    makeEntry({ id: 'HP:0003128', kind: 'Phenotype', name: 'Lactic acidosis', source: 'HPO' }),
+    makeEntry({ id: 'HP:0003401', kind: 'Phenotype', name: 'Paresthesia', source: 'HPO', synonyms: [{ name: 'numbness', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0003394', kind: 'Phenotype', name: 'Muscle cramps', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001824', kind: 'Phenotype', name: 'Weight loss', source: 'HPO' }),
+  ]);
+
+  it('makes the head an adverse effect, and not what the head brings ("it can cause numbness", "symptoms are muscle cramps")', () => {
+    expect(edges).toEqual(expect.arrayContaining(['DRUGBANK:DB00331 HAS_ADVERSE_EFFECT HP:0100502', 'DRUGBANK:DB00331 HAS_ADVERSE_EFFECT HP:0003128']));
+    expect(edges).not.toContain('DRUGBANK:DB00331 HAS_ADVERSE_EFFECT HP:0003401');
+    expect(edges).not.toContain('DRUGBANK:DB00331 HAS_ADVERSE_EFFECT HP:0003394');
+  });
+
+  it('reads "should not be used for weight loss" as no use, not a contraindication in weight loss', () => {
+    expect(edges).not.toContain('DRUGBANK:DB00331 CONTRAINDICATED_IN HP:0001824');
+  });
+});
