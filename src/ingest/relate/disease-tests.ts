@@ -255,7 +255,7 @@ const CONFIRMS_ANOTHER = /\bconfirms?\s+(?:the\s+|an?\s+)?$/iu;
 const FINDS_ANOTHER = /^[\s—–:-]*[^.;]{0,80}?\b(?:to\s+(?:find|detect)|that\s+rules?\s+out)\s+(?:(?:an?|the|any|possible|suspected)\s+)?(?:[^.;()]{0,50}\()?$/iu;
 
 // "— to rule out other causes of neuropathy, such as diabetes": the look-alikes listed.
-const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)(?:\s+other\s+causes?\s+of\s+[^.;]{0,40}?,?\s+(?:such\s+as|like|including))?|whenever|when|if)\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
+const OPENING_LOOK = /^[\s—–:-]*(?:(?:done\s+)?(?:(?:looks?|checks?|screens?|tests?)\s+for|to\s+(?:look|check|screen|test)\s+for|to\s+rule\s+out|rules?\s+out)(?:\s+other\s+causes?\s+of\s+[^.;]{0,40}?,?\s+(?:such\s+as|like|including))?|(?:(?:done|used|ordered|taken)\s+)?(?:whenever|when|if))\s+(?:(?:an?|the|any|possible|suspected)\s+)?$/iu;
 
 /** "Tuberculosis screening", "Hepatitis B tests": a test named for the disease it looks for. */
 const TEST_NAMED_FOR = /^(.+?)\s+(?:screening|screen|tests?|testing)$/iu;

@@ -333,6 +333,20 @@ describe('a test item that says what it rules out', () => {
     expect(edges).toContain('medkg:test:pet-ct DIAGNOSES MONDO:0008538');
   });
 
+  it('diagnoses only that condition when the line opens "done when … is suspected"', () => {
+    const found = relateText(
+      'Autoimmune Hepatitis\n\nDiagnostic tests\n\n  1. MRCP (magnetic resonance cholangiopancreatography) — done when primary sclerosing cholangitis, which can overlap with AIH, is suspected.\n',
+      'autoimmune-hepatitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0016264', kind: 'Disease', name: 'autoimmune hepatitis', source: 'MONDO', synonyms: [{ name: 'AIH', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0013433', kind: 'Disease', name: 'primary sclerosing cholangitis', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:mrcp', kind: 'Test', name: 'MRCP', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(found).toEqual(['medkg:test:mrcp MONDO:0013433']);
+  });
+
   it('does not diagnose the sign whose "other causes" it rules out, nor pair several tests with several conditions, nor what a normal result "does not rule out"', () => {
     expect(edges).not.toContain('medkg:test:ct-scan DIAGNOSES HP:0002315');
     expect(edges.filter((edge) => edge.startsWith('medkg:test:tsh DIAGNOSES MONDO:0008538') || edge.startsWith('medkg:test:ferritin DIAGNOSES MONDO:0005420'))).toEqual([]);
