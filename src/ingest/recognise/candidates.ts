@@ -466,9 +466,17 @@ function addTarget(target: { readonly text: string; readonly offset: number }, i
 }
 
 /** A vocabulary entry for a whole phrase (as written, singular, or by its short forms). */
+/** "Type 1 autoimmune hepatitis" is Mondo's "autoimmune hepatitis type 1", and the other way round. */
+function typeWordOrders(name: string): string[] {
+  const before = /^(type|group|grade|stage)\s+(\S+)\s+(.+)$/iu.exec(name);
+  if (before?.[1] && before[2] && before[3]) return [`${before[3]} ${before[1]} ${before[2]}`];
+  const after = /^(.+?)\s+(type|group|grade|stage)\s+(\S+)$/iu.exec(name);
+  return after?.[1] && after[2] && after[3] ? [`${after[2]} ${after[3]} ${after[1]}`] : [];
+}
+
 function lookupPhrase(name: string, kind: EntityKind, alternatives: readonly string[], lexicon: Lexicon): LexiconLookup | undefined {
   const accepted = COMPATIBLE_KINDS[kind];
-  for (const phrase of [name, singular(name)]) {
+  for (const phrase of [name, singular(name), ...typeWordOrders(name)]) {
     const found = lexicon.lookup(phrase, kind);
     if (found && accepted.includes(found.entry.kind)) return found;
   }

@@ -1080,3 +1080,16 @@ describe('a head joining a test\'s capital short name and another test', () => {
     expect([...found.entities.values()].filter((entity) => entity.kind === 'Test').map((entity) => entity.name).sort()).toEqual(['PET-CT', 'whole-body MRI']);
   });
 });
+
+describe('a type head written in the other word order than the vocabulary', () => {
+  it('finds "Type 1 autoimmune hepatitis" as Mondo\'s "autoimmune hepatitis type 1"', () => {
+    const found = recogniseArticle(
+      segmentText('Autoimmune Hepatitis\n\nTypes\n\n  1. Type 1 autoimmune hepatitis — the most common type.\n', 'autoimmune-hepatitis.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0016264', kind: 'Disease', name: 'autoimmune hepatitis', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005543', kind: 'Disease', name: 'autoimmune hepatitis type 1', source: 'MONDO' }),
+      ]),
+    );
+    expect(found.mentions.map((mention) => mention.entity)).toContain('MONDO:0005543');
+  });
+});
