@@ -110,6 +110,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if (RELATIVE_HAS.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 60), offsetInSentence(place)))) return;
   // "… a swollen belly from fluid (ascites) in adults with liver disease": who has the sign, not a sign.
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && PEOPLE_WITH.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
+  // "Itchy skin — usually mild; severe itching points more to a bile duct disease such as primary biliary cholangitis": what a sign points to instead.
+  if (section === 'symptoms' && !place.inHead && kind === 'Disease' && /\b(?:points?\s+(?:more\s+)?to|suggests?\s+(?:instead|rather))\b[^.;]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   // "… especially when Gilbert syndrome occurs together with a haemolytic anaemia such as hereditary spherocytosis", "if they also have G6PD deficiency": a condition the person has as well.
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && kind === 'Disease' && HAS_AS_WELL.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   switch (section) {
@@ -320,7 +322,7 @@ function isLookAlike(entity: string, context: RuleContext): boolean {
 const LOOK_ALIKES = new WeakMap<RuleContext, Set<string>>();
 // "… so it can look like ulcerative colitis", "is more often caused by a urinary tract infection … than by cancer",
 // "Trouble swallowing is also caused by achalasia …".
-const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?|(?:can|may|might|could)\s+look\s+like|(?:more|most)\s+(?:often|commonly|usually)\s+caused\s+by|(?:is|are|can\s+be)\s+also\s+caused\s+by|can\s+also\s+be\s+caused\s+by))\b[^.;]*$/iu;
+const LOOK_ALIKE_CUE = /(?:(?:\bnot|n't) the same as|\b(?:different from|differs? from|unlike|(?:confused|mistaken) (?:with|for)|look-alikes?|mimics?|(?:can|may|might|could)\s+look\s+(?:very\s+much\s+|much\s+|a\s+lot\s+)?like|(?:more|most)\s+(?:often|commonly|usually)\s+caused\s+by|(?:is|are|can\s+be)\s+also\s+caused\s+by|can\s+also\s+be\s+caused\s+by))\b[^.;]*$/iu;
 
 /** The mention is the subject of a causal verb: "… (P.A.D.) can cause", "or gout may trigger". */
 const AGENT_OF_CAUSE = /^(?:\s*\([^)]*\))?(?:\s+(?:or|and)\s+[^;,]{1,60}?)?\s+(?:(?:can|may|might|could|often|also|sometimes|usually)\s+){0,2}(?:causes?|trigger|triggers|lead to|leads to)\b(?!\s+of\b)/iu;

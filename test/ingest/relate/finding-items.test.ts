@@ -130,3 +130,20 @@ describe('a complication line that names a condition the person has as well', ()
     expect(edges).not.toContain('MONDO:0007745 HAS_COMPLICATION MONDO:0005775');
   });
 });
+
+describe('a symptom line that names another disease the sign points to, or a look-alike', () => {
+  const edges = relateText(
+    'Autoimmune Hepatitis\n\nDefinition\n\nAutoimmune hepatitis is a long-term liver disease; it can look very much like viral hepatitis.\n\nSymptoms and signs\n\n  1. Itchy skin — usually mild; severe itching points more to a bile duct disease such as primary biliary cholangitis.\n',
+    'autoimmune-hepatitis.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0016264', kind: 'Disease', name: 'autoimmune hepatitis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005388', kind: 'Disease', name: 'primary biliary cholangitis', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0006011', kind: 'Disease', name: 'viral hepatitis', source: 'MONDO' }),
+    ],
+  ).edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('links neither to the topic', () => {
+    expect(edges.filter((edge) => edge.includes('MONDO:0005388') || edge.includes('MONDO:0006011'))).toEqual([]);
+  });
+});
