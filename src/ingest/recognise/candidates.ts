@@ -106,7 +106,8 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const withoutExtras = kind === 'Test' || kind === 'Procedure' ? plain.replace(WITH_EXTRAS, '') : plain;
   // "Gabapentin / pregabalin": two names the vocabulary knows as different things are a list, not one thing's two names.
   const slashed = withoutExtras.split(/\s+\/\s+/u);
-  const distinct = slashed.length > 1 && new Set(slashed.map((part) => lookupPhrase(part.trim(), kind, [], context.lexicon)?.entry.id ?? `?${part}`)).size === slashed.length && slashed.every((part) => lookupPhrase(part.trim(), kind, [], context.lexicon) !== undefined);
+  const slashedIds = slashed.length > 1 ? slashed.map((part) => lookupPhrase(part.trim(), kind, [], context.lexicon)?.entry.id) : [];
+  const distinct = slashedIds.length > 1 && slashedIds.every((id) => id !== undefined) && new Set(slashedIds).size === slashedIds.length;
   const [rawName = withoutExtras, ...alternatives] = distinct ? [slashed.join(' and ')] : slashed;
   const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);

@@ -243,29 +243,28 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
 function opensWithAim(place: MentionPlace, context: RuleContext): boolean {
   const item = place.item;
   if (!item) return false;
-  const headEnd = item.headStart + item.head.length;
-  const key = itemKey(place);
   // "Liver transplantation — for liver failure; it cures the deficiency": a cure of the topic all the same.
   if (/\bcures?\b/iu.test(item.explanation)) return false;
-  return (context.items.get(key ?? '') ?? []).some((other) => {
-    if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || isFormOfTopic(other.mention.entity, context) || other.mention.start < headEnd) return false;
-    // "Laser treatment — for nosebleeds", "… — for blast phase": the topic's own signs or phases are the topic treated.
-    if (isNamedInSections(other.mention.entity, ['symptoms', 'types', 'definition'], context)) return false;
-    const lead = other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other));
-    return OPENING_AIM.test(lead);
-  });
+  // "Laser treatment — for nosebleeds", "… — for blast phase": the topic's own signs or phases are the topic treated.
+  return openingAims(place, context).some((other) => !isFormOfTopic(other.mention.entity, context) && !isNamedInSections(other.mention.entity, ['symptoms', 'types', 'definition'], context));
 }
 
 /** The topic's own signs (named under Symptoms) that an item's explanation opens by aiming at ("— for nosebleeds"). */
 function signsAimedAt(place: MentionPlace, context: RuleContext): string[] {
+  if (place.item?.subPoints !== undefined) return [];
+  const signs = openingAims(place, context).filter((other) => isNamedInSections(other.mention.entity, ['symptoms'], context));
+  return [...new Set(signs.map((other) => other.mention.entity))];
+}
+
+/** Conditions other than the topic that an item's explanation opens by aiming at ("— for hydrocephalus", "— to treat …"). */
+function openingAims(place: MentionPlace, context: RuleContext): MentionPlace[] {
   const item = place.item;
-  if (!item || item.subPoints !== undefined) return [];
+  if (!item) return [];
   const headEnd = item.headStart + item.head.length;
-  const signs = (context.items.get(itemKey(place) ?? '') ?? []).filter((other) => {
-    if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || other.mention.start < headEnd || !isNamedInSections(other.mention.entity, ['symptoms'], context)) return false;
+  return (context.items.get(itemKey(place) ?? '') ?? []).filter((other) => {
+    if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || other.mention.start < headEnd) return false;
     return OPENING_AIM.test(other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other)));
   });
-  return [...new Set(signs.map((other) => other.mention.entity))];
 }
 
 const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
