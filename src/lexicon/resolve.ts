@@ -64,6 +64,9 @@ function sourceRank(candidate: NameCandidate): number {
   return SOURCE_RANK[candidate.entry.id.slice(0, candidate.entry.id.indexOf(':'))] ?? 6;
 }
 
+/** A capital and then lower-case letters only: how a word opens a sentence. */
+const WORDLIKE = /^\p{Lu}\p{Ll}+$/u;
+
 function isGeneAlias(candidate: NameCandidate): boolean {
   return candidate.entry.kind === 'Gene' && (candidate.scope === 'alias_symbol' || candidate.scope === 'previous_symbol');
 }
@@ -98,6 +101,8 @@ function bestPerEntry(candidates: readonly NameCandidate[]): NameCandidate[] {
 function admissible(candidates: readonly NameCandidate[], context: ResolveContext): NameCandidate[] {
   const kept = candidates.filter((candidate) => {
     if (candidate.flags & FLAG_SYMBOL && candidate.surface !== context.surface) return false;
+    // HGNC keeps old names written like words ("Yes" for YES1, "Bravo", "Casper"): an answer or a sentence's first word, unless the text says it is a gene.
+    if (isGeneAlias(candidate) && WORDLIKE.test(candidate.surface) && !context.geneContext && !context.lookup) return false;
     if (candidate.flags & FLAG_LIST_ONLY && (context.preferKinds[0] !== candidate.entry.kind || candidate.surface.toLowerCase() !== context.surface.toLowerCase())) return false;
     if (candidate.flags & FLAG_COMMON && !context.lookup) {
       const wanted = context.preferKinds.includes(candidate.entry.kind) || (context.geneContext && candidate.entry.kind === 'Gene');

@@ -32,6 +32,7 @@ const IMPORTED: VocabEntry[] = [
   makeEntry({ id: 'HGNC:6547', kind: 'Gene', name: 'LDLR', source: 'HGNC', synonyms: [{ name: 'low density lipoprotein receptor', scope: 'exact' }, { name: 'familial hypercholesterolemia', scope: 'related' }] }),
   makeEntry({ id: 'HGNC:4296', kind: 'Gene', name: 'GLA', source: 'HGNC' }),
   makeEntry({ id: 'GARD:0019961', kind: 'Disease', name: 'Diffuse lymphatic malformation', source: 'GARD', synonyms: [{ name: 'GLA', scope: 'exact' }] }),
+  makeEntry({ id: 'HGNC:12841', kind: 'Gene', name: 'YES1', source: 'HGNC', synonyms: [{ name: 'Yes', scope: 'alias_symbol' }, { name: 'c-yes', scope: 'alias_symbol' }] }),
 ];
 
 const SEED: VocabEntry[] = [makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'osteoporosis', source: SEED_SOURCE })];
@@ -86,6 +87,12 @@ describe('imported synonyms that are acronyms or other things', () => {
   it("never reads a gene's related full names (the diseases HGNC lists for it) as the gene", () => {
     expect(found('Familial hypercholesterolemia is inherited.')).toEqual([]);
     expect(found('the low density lipoprotein receptor')).toEqual(['low density lipoprotein receptor=HGNC:6547']);
+  });
+
+  it('reads a gene alias written as a capitalised word ("Yes") only where the text says it is a gene', () => {
+    expect(found('Can a high result be wrong? Yes. If the sample was not kept on ice, ammonia keeps forming.')).toEqual([]);
+    expect(found('Yes variants were found', { section: 'genetics', preferKinds: ['Gene'] })).toEqual(['Yes=HGNC:12841']);
+    expect(found('the YES1 gene')).toEqual(['YES1=HGNC:12841']);
   });
 
   it('reads "X variants" and "X mutations" as gene context', () => {
