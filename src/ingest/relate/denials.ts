@@ -5,8 +5,8 @@ import { clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 
-/** "do not treat", "does not cure", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
-const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
+/** "do not treat", "does not cure", "does not slow or cure", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
+const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+(?:or\s+)?)?(?:treat|cure|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help", "none has been shown to slow ALS": the treatment failed, whatever it was tried for. */
 const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure|increase|reduce|prevent|slow|lower|extend|prolong)\b|\b(?:none|neither|no\s+(?:[\p{L}-]+\s+){0,3}?(?:treatments?|therapy|therapies|drugs?|medicines?|supplements?))\s+(?:of\s+(?:them|these)\s+)?(?:has|have)\s+(?:yet\s+)?been\s+shown\s+to\s+(?:help|work|treat|improve|cure|prevent|slow|stop|halt|reverse|extend|prolong)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+|survival\s+|overall\s+)?benefit\b|\b(?:has|have)\s+not\s+(?:yet\s+)?shown\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:is|are)\s+no\s+longer\s+(?:recommended|used|advised)\b/giu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
@@ -105,8 +105,12 @@ function deniesTheTopic(sentence: string, match: RegExpExecArray, context: RuleC
   return namesTopic(object, context) || TOPIC_WORD.test(object.trim());
 }
 
-/** "cannot diagnose", "does not detect", "does not show whether" (a normal result that "does not rule out" a condition still tests for it). */
-const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm|(?:show|tell)\s+(?:whether|if))\b/giu;
+/**
+ * "cannot diagnose", "does not detect", "does not show whether", "is no longer used just to
+ * diagnose", "is not used to make the diagnosis" (a normal result that "does not rule out" a
+ * condition still tests for it).
+ */
+const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+(?:just\s+|only\s+|alone\s+|routinely\s+)?to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm|(?:show|tell)\s+(?:whether|if)|(?:make|give)\s+(?:the|a)\s+diagnosis(?!\s+of\b))\b/giu;
 
 /**
  * "A urinalysis alone cannot diagnose diabetes: a blood glucose or HbA1c test is needed": the
@@ -121,7 +125,7 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
     if (sentence === undefined) continue;
     for (const match of sentence.matchAll(DENIED_DIAGNOSING)) {
       const clause = clauseSpan(sentence, match.index, /;|:\s|\s(?:but|whereas|while|although|however),?\s|\.\s/gu);
-      const tests = places.filter((place) => place.mention.kind === 'Test' && offsetInSentence(place) >= clause.start && offsetInSentence(place) < match.index);
+      const tests = places.filter((place) => (place.mention.kind === 'Test' || place.mention.kind === 'Procedure') && offsetInSentence(place) >= clause.start && offsetInSentence(place) < match.index);
       // "Chromosomal microarray — … but it does not detect FXS": "it" is the item's own test.
       const key = places.map(itemKey).find((found) => found !== undefined);
       const itemTests = key ? (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure') : [];
@@ -132,6 +136,8 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
       // "… does not show whether a nodule is cancer": the topic, in the article's generic word for it.
       const topicIsCondition = CONDITION_KINDS.has(context.primary.kind);
       const targets = objects.flatMap((place) => (topicIsCondition && TOPIC_WORD.test(place.mention.text) ? [place.mention.entity, context.primary.id] : [place.mention.entity]));
+      // "p-ANCA is not used to make the diagnosis": the diagnosis the page is about, its topic's.
+      if (topicIsCondition && /diagnosis$/iu.test(match[0])) targets.push(context.primary.id);
       // "To rule out DVT — …" as the test's stated purpose: "a positive result on its own cannot confirm DVT" is a limit, no denial.
       // "The test is not used to diagnose kidney disease: in chronic kidney disease …": the narrower forms the article names too.
       const forms = withNarrowerForms(new Set(targets), context, 'ending');

@@ -357,6 +357,35 @@ Often ordered for a child with developmental delay, but it does not detect FXS.
     expect(edges).toEqual([]);
   });
 
+  it('drops a test "no longer used just to diagnose" the topic, or "not used to make the diagnosis", and a procedure that "does not slow or cure" it', () => {
+    const edges = relateText(
+      `Primary sclerosing cholangitis (PSC)
+
+Diagnostic tests
+
+  1. MRCP (magnetic resonance cholangiopancreatography) — shows the beaded bile ducts of PSC.
+  2. p-ANCA — positive in many people with PSC, but the result is not specific, and p-ANCA is not used to make the diagnosis.
+ERCP is no longer used just to diagnose PSC, because it can cause pancreatitis.
+
+Surgeries and procedures
+
+  1. Colectomy — removal of the colon may be needed for severe colitis, but it does not slow or cure PSC.
+  2. Liver transplant — the only treatment that cures PSC.
+`,
+      'primary-sclerosing-cholangitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0013433', kind: 'Disease', name: 'primary sclerosing cholangitis', source: 'MONDO', synonyms: [{ name: 'PSC', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:test:mrcp', kind: 'Test', name: 'magnetic resonance cholangiopancreatography', source: 'medkg-seed', synonyms: [{ name: 'MRCP', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:test:p-anca', kind: 'Test', name: 'p-ANCA', source: 'medkg-seed' }),
+        makeEntry({ id: 'medkg:procedure:ercp', kind: 'Procedure', name: 'ERCP', source: 'medkg-seed' }),
+        makeEntry({ id: 'medkg:procedure:colectomy', kind: 'Procedure', name: 'colectomy', source: 'medkg-seed' }),
+        makeEntry({ id: 'medkg:procedure:liver-transplant', kind: 'Procedure', name: 'liver transplant', source: 'medkg-seed' }),
+      ],
+    ).edges.filter((edge) => (edge.predicate === 'DIAGNOSES' || edge.predicate === 'TREATS') && edge.object === 'MONDO:0013433');
+    expect(edges.map((edge) => `${edge.subject} ${edge.predicate}`).sort()).toEqual(['medkg:procedure:liver-transplant TREATS', 'medkg:test:mrcp DIAGNOSES']);
+  });
+
   it("drops a drug page's treatment of a condition it says it is not a treatment for, and of its forms", () => {
     const edges = relateText(
       'Atorvastatin\n\nWhat is it used for?\n\n  1. Type 2 diabetes — adults over 40 are offered it to protect the heart; it does not lower blood sugar and is not a treatment for diabetes itself.\n',
