@@ -53,6 +53,10 @@ const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|ina
 const GROUP_LABEL_HEAD = /^\s*(?:other|some|several|many|various)\s+(?:[\p{L}-]+\s+){0,2}(?:conditions|diseases|disorders|problems|illnesses)\b/iu;
 const BEFORE_THE_DRUG = /^[\s\d.)]*before\s+(?:starting|giving|taking|beginning|prescribing|the\s+first\s+dose\s+of\s+)?\s*(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
+// The person a line says is checked, up to the mention, before the line's dash or colon turns to what a result shows.
+const PERSON_CHECKED_WITH = /\b(?:baby|child|infant|newborn|person|patient|adult|teenager|woman|man)\s+with\s+[^.;:—–]*$/iu;
+const OTHER_CAUSES_LISTED = /\bother\s+(?:possible\s+)?(?:causes|conditions|explanations)\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
+const LEFT_TO_BE_SOUGHT = /^[^.;]*?\b(?:must|should|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:looked\s+for|considered|sought|checked\s+for)\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$|\b(?:reported|seen|found|occurred|happened)\s+(?:mainly\s+|mostly\s+|only\s+)?(?:in|among)\s+(?:(?:young|younger|older|elderly)\s+)?(?:people|adults|children|patients|women|men)\s+(?:with|who have)\s+(?:[\p{L}'’-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
 const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
@@ -163,6 +167,10 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a
   // result warns of, not what the test finds.
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
+  // "To check a newborn baby with lethargy … or vomiting —": the signs that lead to the test.
+  if (PERSON_CHECKED_WITH.test(place.sentence.text.slice(0, offset))) return;
+  // "so other causes such as low blood sugar, stroke or alcohol withdrawal must be looked for": look-alikes left to other tests.
+  if (OTHER_CAUSES_LISTED.test(clauseBefore(place.sentence.text, offset)) && LEFT_TO_BE_SOUGHT.test(place.sentence.text.slice(offset))) return;
   // "A low level explains tiredness, a sore red tongue …": what a result accounts for are signs, not diagnoses.
   if (EXPLAINED_BY_A_RESULT.test(clauseBefore(place.sentence.text, offset))) return;
   // "a serious complication of sepsis", "they can correct the anaemia": a cause named in passing, or what a treatment does.

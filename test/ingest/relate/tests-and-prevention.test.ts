@@ -646,3 +646,35 @@ describe('a test line repeated to watch for a complication', () => {
     expect(edges).toEqual(['MONITORS MONDO:0005160']);
   });
 });
+
+describe("a lab page's lines on whom it is done for and what else must be looked for", () => {
+  it('diagnoses neither the signs of the person it checks nor the look-alikes left to other tests', () => {
+    const graph = relateText(
+      `Ammonia Test
+
+Why is the test done?
+
+  1. To help find hepatic encephalopathy — a brain disturbance caused by a failing liver.
+  2. To check a newborn baby with lethargy (being very sleepy), poor feeding or vomiting — a very high level points to a urea cycle disorder.
+
+Understanding the results
+
+  1. Normal ammonia in a confused person — makes hepatic encephalopathy less likely, so other causes such as low blood sugar (hypoglycaemia), stroke or alcohol withdrawal must be looked for.
+`,
+      'ammonia-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:22763-7', kind: 'Test', name: 'ammonia', source: 'LOINC', synonyms: [{ name: 'ammonia test', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0001711', kind: 'Disease', name: 'hepatic encephalopathy', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0004739', kind: 'Disease', name: 'urea cycle disorder', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001254', kind: 'Phenotype', name: 'Lethargy', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002013', kind: 'Phenotype', name: 'vomiting', source: 'HPO' }),
+        makeEntry({ id: 'HP:0001943', kind: 'Phenotype', name: 'hypoglycemia', source: 'HPO', synonyms: [{ name: 'hypoglycaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001297', kind: 'Phenotype', name: 'stroke', source: 'HPO' }),
+        makeEntry({ id: 'MONDO:0005433', kind: 'Disease', name: 'alcohol withdrawal', source: 'MONDO' }),
+      ],
+    );
+    const objects = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object);
+    expect([...new Set(objects)].sort()).toEqual(['MONDO:0001711', 'MONDO:0004739']);
+  });
+});
