@@ -64,6 +64,8 @@ const ALONGSIDE_ANOTHER_TREATMENT = /\b(?:before|with|after)\s+(?:each|every|any
 const WITH_THE_OTHER_DRUG = /^\s*(?:(?:together|at the same time)\s+)?(?:with|alongside)\s+(?:it|them|this medicine|these medicines|each other)\b|^\s*(?:together|at the same time)\b/iu;
 const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
+const REASON_AFTER = /\b(?:because|since)\b/iu;
+
 function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
@@ -76,6 +78,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   // "metoprolol has not been shown to protect as well as nadolol or propranolol and is not recommended for LQTS":
   // not recommended for want of benefit, and said of the clause's subject, not of what it is compared with.
   if (contraindication && (NO_BENEFIT_BEFORE.test(clause.slice(0, contraindication.index)) || COMPARED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 40), offset)))) return;
+  // "phenytoin and carbamazepine are avoided …, because they speed up the breakdown of dexamethasone": the reason names another drug, not one avoided.
+  if (contraindication && REASON_AFTER.test(place.sentence.text.slice(clauseSpan(place.sentence.text, offset).start + contraindication.index, offset))) return;
   if (contraindication && !hasOwnSubjectBeforeCue(place, clause, contraindication) && !isObjectOfWorsening(place, clause, contraindication)) {
     // The cue's place in the sentence, not in its clause: "…; pirfenidone is not recommended in severe liver disease".
     const cueInSentence = clauseSpan(place.sentence.text, offset).start + contraindication.index;

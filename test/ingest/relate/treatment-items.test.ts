@@ -404,6 +404,36 @@ Drug treatments
   });
 });
 
+describe('a note that some medicines are avoided because of what they do to another', () => {
+  it('contraindicates the medicines avoided, not the one the reason names', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          `Glioblastoma
+
+Drug treatments
+
+  1. Dexamethasone — reduces swelling around the tumour.
+
+(Note: phenytoin and carbamazepine are avoided where possible, because they speed up the breakdown of dexamethasone and some chemotherapy medicines.)
+`,
+          'glioblastoma.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0018177', kind: 'Disease', name: 'glioblastoma', source: 'MONDO' }),
+          makeEntry({ id: 'DRUGBANK:DB01234', kind: 'Drug', name: 'Dexamethasone', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB00252', kind: 'Drug', name: 'Phenytoin', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB00564', kind: 'Drug', name: 'Carbamazepine', source: 'DrugBank' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => edge.subject).sort();
+    expect(avoided).toEqual(['DRUGBANK:DB00252', 'DRUGBANK:DB00564']);
+  });
+});
+
 describe('a Purpose line that calls several medicines together "the treatment of" a condition', () => {
   const graph = relateArticle(
     recogniseArticle(
