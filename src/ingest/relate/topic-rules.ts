@@ -83,8 +83,9 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       const between = cueAt >= 0 && cueAt < offset ? place.sentence.text.slice(cueAt, offset) : '';
       // "it should not be used to treat rheumatoid arthritis during pregnancy": the aim of the use, when who must avoid it comes after
       // ("should not be used to treat obesity" alone still contraindicates).
-      const populationAfter = /^\s+(?:during|while|in\s+(?:people|women|men|children|patients|those))\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length));
-      if (populationAfter && /\bto\s+treat\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return;
+      // "must not be used for bipolar disorder or migraine during pregnancy": each aim of the list.
+      const populationAfter = /^\s+(?:(?:or|and)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:during|while|in\s+(?:people|women|men|children|patients|those))\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length));
+      if (populationAfter && /\b(?:to\s+treat|used\s+for)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:or|and)\s+)?$/iu.test(between)) return;
       // "should not be used to treat obesity or for weight loss": a sign named as the aim of a use, not who must avoid it.
       if (kind === 'Phenotype' && /\bfor\s+$/iu.test(between) && !/\b(?:people|patients|children|adults|women|men|those|anyone)\s+(?:with|who)\b/iu.test(between)) return;
       // "For rheumatoid arthritis and vasculitis, rituximab should not be used in people with severe heart failure": what it is used for, not who must avoid it.

@@ -988,6 +988,21 @@ describe("a drug page's caution that names the aim and then who must avoid it", 
       'DRUGBANK:DB00563 CONTRAINDICATED_IN medkg:phenotype:pregnancy',
     ]);
   });
+
+  it('reads every aim of a list "for X or Y during pregnancy" as an aim', () => {
+    const edges = relations(
+      'Sodium valproate\n\nPregnancy\n\nIt must not be used for bipolar disorder or migraine during pregnancy.\n',
+      'sodium-valproate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00313', kind: 'Drug', name: 'Valproic acid', source: 'DrugBank', synonyms: [{ name: 'sodium valproate', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0004985', kind: 'Disease', name: 'bipolar disorder', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005277', kind: 'Disease', name: 'migraine disorder', source: 'MONDO', synonyms: [{ name: 'migraine', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:phenotype:pregnancy', kind: 'Phenotype', name: 'pregnancy', source: 'medkg' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN'))).toEqual(['DRUGBANK:DB00313 CONTRAINDICATED_IN medkg:phenotype:pregnancy']);
+  });
 });
 
 describe("a drug page's indication item that labels a group", () => {
