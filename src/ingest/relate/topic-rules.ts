@@ -109,6 +109,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       // "Chest X-ray — as a baseline for later lung problems", "lowered when kidney function falls": what is watched for.
       return;
     } else if (section === 'indications') {
+      // "Valproate was once given every day to young children to prevent febrile seizures, but …": a use given up.
+      if (FORMER_USE.test(clauseBefore(place.sentence.text, offset))) return;
       // "People who cannot take aspirin because of allergy or stomach problems": why another drug is not taken, no indication.
       if (REASON_NOT_TAKEN.test(clauseBefore(place.sentence.text, offset))) return;
       // "people with several risk factors such as high blood pressure, smoking or chronic kidney disease": who is at risk, not what is treated.
@@ -251,6 +253,8 @@ function describesHeadCondition(place: MentionPlace, context: RuleContext): bool
 }
 
 const AFTER_THE_AIM = /\bfor\s+(?:[\p{L}-]+\s+){1,4}(?:after|following|left\s+by)\s+(?:an?\s+|the\s+)?$/iu;
+
+const FORMER_USE = /\b(?:was|were)\s+(?:once|formerly|previously)\s+(?:widely\s+)?(?:used|given|prescribed|taken)\b(?:\s+[\p{L}-]+){0,6}?\s+(?:to\s+(?:prevent|treat|control)|for)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const RISK_FACTOR_LIST = /\brisk\s+factors?\s+(?:such\s+as|like|including|for\s+example|e\.g\.)\s+(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,10}$/iu;
 

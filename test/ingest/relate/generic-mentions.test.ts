@@ -1005,6 +1005,22 @@ describe("a drug page's caution that names the aim and then who must avoid it", 
   });
 });
 
+describe("a drug page's use that was given up", () => {
+  it('treats nothing it "was once given" for', () => {
+    const edges = relations(
+      'Sodium valproate\n\nWhat is it used for?\n\n1. Epilepsy — all main types of seizures.\n\nValproate was once given every day to young children to prevent febrile seizures, but it is no longer used for this because the risks outweigh the benefits.\n',
+      'sodium-valproate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00313', kind: 'Drug', name: 'Valproic acid', source: 'DrugBank', synonyms: [{ name: 'sodium valproate', scope: 'exact' }, { name: 'valproate', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005027', kind: 'Disease', name: 'epilepsy', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0002373', kind: 'Phenotype', name: 'Febrile seizures', source: 'HPO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('TREATS'))).toEqual(['DRUGBANK:DB00313 TREATS MONDO:0005027']);
+  });
+});
+
 describe("a drug page's indication item that labels a group", () => {
   it('treats the members the line names, not the label', () => {
     const edges = relations(
