@@ -17,6 +17,8 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // before anthracycline chemotherapy", "a high level … signals a poorer outlook", "to find people
   // who cannot break these medicines down": done for the treatment or the outlook, not to find the disease.
   if ((NOT_FOR_DIAGNOSIS.test(text) || (BEFORE_TREATMENT.test(text) && !BEFORE_AND_AFTER.test(text))) && !CONFIRMS_CUE.test(text)) return;
+  // "Hepatitis B screening — done before rituximab, because …", "TPMT test — shows who may get dangerously low blood counts on azathioprine": for a medicine's safety.
+  if (place.inHead && (WHO_MAY_BE_HARMED.test(text) || (isDoneBeforeADrug(place, context) && !CONFIRMS_CUE.test(text)))) return;
   // "Transvaginal ultrasound — is not recommended for screening, because it does not reliably find …": no test of it.
   if (NOT_A_TEST_FOR_IT.test(text)) return;
   // "Dryness can have other causes that doctors rule out first: … radiotherapy to the head and neck": a treatment named as a cause.
@@ -46,6 +48,15 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   const confirms = monitoring ? (CONFIRMS_CUE.exec(text) ?? (place.sentence.section === 'diagnosis' ? (/\balso\s+(?:be\s+)?used\s+to\s+monitor\b|\b(?:is|are)\s+repeated\b/iu.exec(text) ?? findsFirst ?? (BEFORE_TREATMENT.test(text) ? BEFORE_AND_AFTER.exec(text) : null)) : null)) : null;
   // "… to watch for the cancer coming back; it is not accurate enough to diagnose the cancer": a denied diagnosis is none.
   if (confirms && !isNegatedAround(text, confirms.index)) context.propose(relation(place.mention.entity, 'DIAGNOSES', context.primary.id, place, confirms[0]));
+}
+
+const WHO_MAY_BE_HARMED = /\b(?:shows?|finds?|tells?|predicts?)\s+who\s+(?:may|might|can|could|will|is\s+likely\s+to)\b/iu;
+const BEFORE_A_DRUG = /\bbefore\s+(?:starting\s+|giving\s+|taking\s+)?(?:the\s+first\s+dose\s+of\s+)?$/iu;
+
+/** Whether an item's line says its test is done before a drug it names ("done before rituximab"). */
+function isDoneBeforeADrug(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  return (context.items.get(key ?? '') ?? []).some((other) => other.mention.kind === 'Drug' && !other.inHead && BEFORE_A_DRUG.test(other.sentence.text.slice(Math.max(0, offsetInSentence(other) - 40), offsetInSentence(other))));
 }
 
 const TAKEN_ALONGSIDE = /\b(?:during\s+(?:treatment|therapy)\s+with|while\s+(?:taking|on)|in\s+people\s+(?:taking|on))\s+$/iu;

@@ -678,3 +678,29 @@ Understanding the results
     expect([...new Set(objects)].sort()).toEqual(['MONDO:0001711', 'MONDO:0004739']);
   });
 });
+
+describe('a test a diagnosis section lists before a named medicine', () => {
+  it('diagnoses no topic when done before that medicine or to show who may be harmed by one', () => {
+    const graph = relateText(
+      `Pemphigus vulgaris (PV)
+
+Diagnostic tests
+
+  1. Skin biopsy — shows skin cells separating just above the basal layer.
+  2. Hepatitis B screening — done before rituximab, because the medicine can wake up a hidden hepatitis B infection.
+  3. Thiopurine methyltransferase test (TPMT test) — shows who may get dangerously low blood counts on azathioprine.
+`,
+      'pemphigus-vulgaris.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008219', kind: 'Disease', name: 'pemphigus vulgaris', source: 'MONDO', synonyms: [{ name: 'PV', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:procedure:skin-biopsy', kind: 'Procedure', name: 'skin biopsy', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:hepatitis-b-screening', kind: 'Test', name: 'hepatitis B screening', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:tpmt-test', kind: 'Test', name: 'thiopurine methyltransferase test', source: 'medkg', synonyms: [{ name: 'TPMT test', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00073', kind: 'Drug', name: 'Rituximab', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00993', kind: 'Drug', name: 'Azathioprine', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0008219').map((edge) => edge.subject)).toEqual(['medkg:procedure:skin-biopsy']);
+  });
+});
