@@ -188,6 +188,30 @@ export function conditionsTopicDoesNotTreat(context: RuleContext): Set<string> {
   return withNarrowerForms(denied, context);
 }
 
+/** "PV is not caused by changes in DSG3", "it is not due to variants in the": up to the gene. */
+const GENE_DENIED_BEFORE = /\b(?:is|are)\s+not\s+(?:caused\s+by|due\s+to|linked\s+to)\s+(?:(?:changes|variants|mutations|faults|defects)\s+in\s+)?(?:the\s+)?$/iu;
+
+/**
+ * "The antibodies target desmoglein 3, made from the DSG3 gene, but PV is not caused by changes
+ * in DSG3": the genes a sentence says do not cause the topic, which then causes it nowhere in
+ * the article (another sentence may name the gene for what it makes).
+ */
+export function genesDeniedForTopic(context: RuleContext): Set<string> {
+  const denied = new Set<string>();
+  for (const places of context.bySentence.values()) {
+    for (const place of places) {
+      if (place.mention.kind !== 'Gene') continue;
+      const before = place.sentence.text.slice(0, offsetInSentence(place));
+      const cue = GENE_DENIED_BEFORE.exec(before);
+      if (!cue) continue;
+      const subject = before.slice(clauseSpan(place.sentence.text, cue.index).start, cue.index);
+      const namesIt = places.some((other) => other.mention.entity === context.primary.id && offsetInSentence(other) < cue.index && offsetInSentence(other) >= clauseSpan(place.sentence.text, cue.index).start);
+      if (namesIt || TOPIC_WORD.test(subject.trim())) denied.add(place.mention.entity);
+    }
+  }
+  return denied;
+}
+
 /** "not a treatment for diabetes itself" also denies "type 2 diabetes": the article's conditions whose names hold a denied one's. */
 function withNarrowerForms(denied: ReadonlySet<string>, context: RuleContext, where: 'anywhere' | 'ending' = 'anywhere'): Set<string> {
   const names = [...denied].flatMap((id) => namesOf(id, context)).filter((name) => name.length >= 4);

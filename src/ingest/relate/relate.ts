@@ -5,7 +5,7 @@ import type { NodeKind } from '../../domain/kinds.js';
 import type { RecognisedArticle, RecognisedEntity } from '../recognise/types.js';
 import { GROUP_HEAD } from '../segment/items.js';
 import type { RuleContext } from './context.js';
-import { conditionsTopicDoesNotTreat, diagnosesDenied, treatmentsDeniedForTopic } from './denials.js';
+import { conditionsTopicDoesNotTreat, diagnosesDenied, genesDeniedForTopic, treatmentsDeniedForTopic } from './denials.js';
 import { relateDiseasePlace, relateGeneOfNamedDisease } from './disease-rules.js';
 import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
@@ -52,6 +52,7 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     let denied = new Set<string>();
     let undiagnosed = new Set<string>();
     let untreated = new Set<string>();
+    let unlinkedGenes = new Set<string>();
     const context = ruleContext(recognised, primary, places, (relation) => {
       if (anaphors.has(relation.subject) || anaphors.has(relation.object)) return;
       if (relation.predicate === 'TREATS' && relation.object === primary.id && denied.has(relation.subject)) return;
@@ -59,11 +60,13 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
       if (relation.predicate === 'TREATS' && HPO_GROUPING.test(recognised.entities.get(relation.object)?.name ?? '')) return;
       if (relation.predicate === 'TREATS' && relation.subject === primary.id && untreated.has(relation.object)) return;
       if (relation.predicate === 'DIAGNOSES' && undiagnosed.has(`${relation.subject}|${relation.object}`)) return;
+      if (relation.predicate === 'GENE_ASSOCIATED_WITH' && relation.object === primary.id && unlinkedGenes.has(relation.subject)) return;
       collector.add(relation);
     });
     denied = treatmentsDeniedForTopic(context);
     undiagnosed = diagnosesDenied(context);
     untreated = conditionsTopicDoesNotTreat(context);
+    unlinkedGenes = genesDeniedForTopic(context);
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) {
       // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.

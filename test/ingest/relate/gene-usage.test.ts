@@ -393,3 +393,26 @@ describe('symbols listed before "and about 20 other … genes"', () => {
     expect(genes).toEqual(['HGNC:3584', 'HGNC:3585', 'HGNC:3588']);
   });
 });
+
+describe('a gene the article says does not cause the topic', () => {
+  it('links it to the topic nowhere, though the sentence first names it for the protein it makes', () => {
+    const graph = relateText(
+      `Pemphigus vulgaris (PV)
+
+Causes
+
+The antibodies target desmoglein 3, which is made from the DSG3 gene, but PV is not caused by changes in DSG3: the gene itself is normal in people with the disease.
+
+Certain HLA-DRB1 gene types make PV more likely.
+`,
+      'pemphigus-vulgaris.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008219', kind: 'Disease', name: 'pemphigus vulgaris', source: 'MONDO', synonyms: [{ name: 'PV', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'HGNC:3050', kind: 'Gene', name: 'DSG3', source: 'HGNC', synonyms: [{ name: 'desmoglein 3', scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:4948', kind: 'Gene', name: 'HLA-DRB1', source: 'HGNC' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.subject)).toEqual(['HGNC:4948']);
+  });
+});
