@@ -105,6 +105,14 @@ describe('seed names that are everyday words', () => {
   });
 });
 
+describe('seed names of a condition and its sign', () => {
+  it('keeps epilepsy (the disease) apart from seizures (the sign), as every gold set does', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('Epilepsy is a long-term condition of the brain.').map((match) => match.id)).not.toContain('HP:0001250');
+    expect(lexicon.findMatches('Seizures can follow a high fever.').map((match) => match.id)).toContain('HP:0001250');
+  });
+});
+
 describe('seed names in patient words', () => {
   it('finds abdominal pain written "tummy pain" or "belly pain", and leukopenia written "a low white cell count"', async () => {
     const lexicon = await loadSeedLexicon();
