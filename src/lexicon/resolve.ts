@@ -136,6 +136,12 @@ function chooseKind(candidates: readonly NameCandidate[], context: ResolveContex
   const seedKinds = seedNamed.size === 1 && !shortFormOfOther ? seedNamed : new Set(seed.filter((candidate) => SCOPE_RANK[candidate.scope] <= SCOPE_RANK.brand).map((candidate) => candidate.entry.kind));
   const [seedKind] = seedKinds;
   if (seedKinds.size === 1 && seedKind) return { kind: seedKind, decided: true };
+  // "absence seizures" in a drug's uses: DO's loose related name for childhood absence epilepsy
+  // does not outweigh HPO's own name of the sign, whatever kind the section prefers.
+  const strongKinds = new Set(candidates.filter((candidate) => scopeRank(candidate) <= SCOPE_RANK.exact && !isGeneAlias(candidate)).map((candidate) => candidate.entry.kind));
+  const [strongKind] = strongKinds;
+  const onlyLoose = byContext !== undefined && candidates.every((candidate) => candidate.entry.kind !== byContext || SCOPE_RANK[candidate.scope] >= SCOPE_RANK.related);
+  if (onlyLoose && strongKinds.size === 1 && strongKind) return { kind: strongKind, decided: true };
   if (byContext) return { kind: byContext, decided: true };
   // A gene alias never beats a real name of another kind without gene context.
   const real = new Set(candidates.filter((candidate) => !isGeneAlias(candidate)).map((candidate) => candidate.entry.kind));

@@ -32,6 +32,8 @@ const IMPORTED: VocabEntry[] = [
   makeEntry({ id: 'HGNC:6547', kind: 'Gene', name: 'LDLR', source: 'HGNC', synonyms: [{ name: 'low density lipoprotein receptor', scope: 'exact' }, { name: 'familial hypercholesterolemia', scope: 'related' }] }),
   makeEntry({ id: 'HGNC:4296', kind: 'Gene', name: 'GLA', source: 'HGNC' }),
   makeEntry({ id: 'GARD:0019961', kind: 'Disease', name: 'Diffuse lymphatic malformation', source: 'GARD', synonyms: [{ name: 'GLA', scope: 'exact' }] }),
+  makeEntry({ id: 'DOID:1825', kind: 'Disease', name: 'childhood absence epilepsy', source: 'DO', synonyms: [{ name: 'absence seizure', scope: 'related' }, { name: 'pyknolepsy', scope: 'exact' }] }),
+  makeEntry({ id: 'HP:0002121', kind: 'Phenotype', name: 'Absence seizures', source: 'HPO', parents: ['HP:0000118'] }),
   makeEntry({ id: 'HGNC:12841', kind: 'Gene', name: 'YES1', source: 'HGNC', synonyms: [{ name: 'Yes', scope: 'alias_symbol' }, { name: 'c-yes', scope: 'alias_symbol' }] }),
 ];
 
@@ -147,6 +149,13 @@ describe('live terms of another vocabulary that Mondo made obsolete', () => {
       makeEntry({ id: 'HP:0002133', kind: 'Phenotype', name: 'Status epilepticus', source: 'HPO' }),
     ]);
     expect(lexicon.findMatches('Endometrial hyperplasia; a burst of seizures (status epilepticus).').map((match) => match.id)).toEqual(['DOID:0080365', 'HP:0002133']);
+  });
+});
+
+describe("a section's preferred kind held only by a loose synonym", () => {
+  it("gives way to another kind's own name, and still decides between names of equal standing", () => {
+    expect(found('It works for absence seizures.', { section: 'indications', preferKinds: ['Disease'] })).toEqual(['absence seizures=HP:0002121']);
+    expect(found('It works for pyknolepsy.', { section: 'indications', preferKinds: ['Disease'] })).toEqual(['pyknolepsy=DOID:1825']);
   });
 });
 
