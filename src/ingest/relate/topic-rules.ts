@@ -290,9 +290,13 @@ function explainsAnIndication(place: MentionPlace, context: RuleContext): boolea
   if (!(context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity)) return false;
   // "GORD — eases heartburn …, and heals an inflamed food pipe (reflux oesophagitis)": what the drug heals there it treats.
   if (HEALED.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return false;
+  // "Epilepsy — it works for all the main seizure types: generalised tonic-clonic seizures, …", "It is often a first choice
+  // for juvenile myoclonic epilepsy", "Bipolar disorder — to treat episodes of mania": the line names more it is used for.
+  if (USED_FOR_THESE.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return false;
   return !listsFormsOfTheHead(place, context);
 }
 
+const USED_FOR_THESE = /\b(?:works?\s+(?:well\s+)?(?:for|against)\s+[^.;:]*:\s*[^.;]*|(?:first|usual|main|preferred)\s+choice\s+for\s+(?:[\p{L}-]+\s+){0,2}|\bto\s+treat\s+(?:(?:episodes|attacks|flares)\s+of\s+)?(?:[\p{L}-]+\s+){0,2})$/iu;
 // The drug's own verb ("heals", "eases"); "to ease breathlessness" says why it is given for the head's condition.
 const HEALED = /(?<!\bto\s)\b(?:heals|eases|relieves|cures|clears)\s+(?:(?:the|an?|any)\s+)?(?:[\p{L}-]+\s+){0,3}\(?$/iu;
 

@@ -1005,6 +1005,29 @@ describe("a drug page's caution that names the aim and then who must avoid it", 
   });
 });
 
+describe("a drug page's indication item whose line names more it is used for", () => {
+  it('treats the forms the drug "works for", the "first choice" and what it is given "to treat"', () => {
+    const edges = relations(
+      'Sodium valproate\n\nWhat is it used for?\n\n1. Epilepsy — it works for all the main seizure types: generalised tonic-clonic seizures, absence seizures and focal seizures. It is often a first choice for juvenile myoclonic epilepsy in boys and men.\n\n2. Bipolar disorder — to treat episodes of mania and to help prevent relapse.\n',
+      'sodium-valproate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00313', kind: 'Drug', name: 'Valproic acid', source: 'DrugBank', synonyms: [{ name: 'sodium valproate', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005027', kind: 'Disease', name: 'epilepsy', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0002069', kind: 'Phenotype', name: 'Generalized tonic-clonic seizures', source: 'HPO', synonyms: [{ name: 'Generalised tonic-clonic seizures', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002121', kind: 'Phenotype', name: 'Absence seizures', source: 'HPO' }),
+        makeEntry({ id: 'HP:0007359', kind: 'Phenotype', name: 'Focal seizures', source: 'HPO' }),
+        makeEntry({ id: 'MONDO:0009696', kind: 'Disease', name: 'juvenile myoclonic epilepsy', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0004985', kind: 'Disease', name: 'bipolar disorder', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0100754', kind: 'Phenotype', name: 'Mania', source: 'HPO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('TREATS')).map((edge) => edge.split(' ')[2]).sort()).toEqual(
+      ['HP:0002069', 'HP:0002121', 'HP:0007359', 'HP:0100754', 'MONDO:0004985', 'MONDO:0005027', 'MONDO:0009696'].sort(),
+    );
+  });
+});
+
 describe("a drug page's use that was given up", () => {
   it('treats nothing it "was once given" for', () => {
     const edges = relations(
