@@ -93,6 +93,11 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(clauseSubjectDrug(place, cueAt, context) ?? drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
       return;
     }
+    // "Who should not take it | 3. A urea cycle disorder — because of the risk of severe hyperammonaemia": the list's heading is the cue, for what each line opens with.
+    if (section === 'interactions' && isOpeningOfAvoidListItem(place, context)) {
+      if (!isNegated(place)) context.propose(relation(drug, 'CONTRAINDICATED_IN', entity, place, 'who should not take it'));
+      return;
+    }
     // "Chronic kidney disease: start at a lower dose": a caution about a dose names no indication.
     if (section === 'interactions') return;
     if (isNegated(place)) return;
@@ -253,6 +258,18 @@ function describesHeadCondition(place: MentionPlace, context: RuleContext): bool
 }
 
 const AFTER_THE_AIM = /\bfor\s+(?:[\p{L}-]+\s+){1,4}(?:after|following|left\s+by)\s+(?:an?\s+|the\s+)?$/iu;
+
+const AVOID_LIST_HEADING = /\bwho\s+(?:should|must)\s*(?:n['’]t|\s+not)\s+(?:take|use|have|be\s+given)\b|\bcontraindications?\b|\bdo\s+not\s+(?:take|use)\b/iu;
+
+/** A condition an item opens with (before its dash, and before any "because"), under a heading that lists who must not take the drug. */
+function isOpeningOfAvoidListItem(place: MentionPlace, context: RuleContext): boolean {
+  if (!place.item) return false;
+  const heading = context.article.segmented.sections.find((section) => place.sentence.start >= section.start && place.sentence.start < section.start + section.text.length)?.heading ?? '';
+  if (!AVOID_LIST_HEADING.test(heading)) return false;
+  const lineBefore = place.sentence.text.slice(Math.max(0, place.item.headStart - place.sentence.start), offsetInSentence(place));
+  // "Active liver disease, or a close relative with severe liver problems": the relative's condition is no reason of one's own.
+  return !/[—–]|\s-\s|\b(?:because|risk|since|trigger\w*)\b|\b(?:relatives?|family\s+members?|parents?|brothers?|sisters?|siblings?)\s+with\b/iu.test(lineBefore);
+}
 
 const FORMER_USE = /\b(?:was|were)\s+(?:once|formerly|previously)\s+(?:widely\s+)?(?:used|given|prescribed|taken)\b(?:\s+[\p{L}-]+){0,6}?\s+(?:to\s+(?:prevent|treat|control)|for)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 

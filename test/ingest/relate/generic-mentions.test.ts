@@ -1028,6 +1028,31 @@ describe("a drug page's indication item whose line names more it is used for", (
   });
 });
 
+describe("a drug page's list headed 'Who should not take it'", () => {
+  it('contraindicates the drug in what each line opens with, not in a harm its reason names or a relative\'s condition', () => {
+    const edges = relations(
+      'Sodium valproate\n\nWho should not take it\n\n1. Active liver disease, or a close relative with severe liver problems.\n\n2. A mitochondrial disorder caused by variants in the POLG gene, such as Alpers-Huttenlocher syndrome — valproate can trigger fatal liver failure in these people.\n\n3. A urea cycle disorder — because of the risk of severe hyperammonaemia.\n\n4. Acute porphyria.\n',
+      'sodium-valproate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00313', kind: 'Drug', name: 'Valproic acid', source: 'DrugBank', synonyms: [{ name: 'sodium valproate', scope: 'exact' }, { name: 'valproate', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005154', kind: 'Disease', name: 'liver disorder', source: 'MONDO', synonyms: [{ name: 'liver disease', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001392', kind: 'Phenotype', name: 'Abnormality of the liver', source: 'HPO', synonyms: [{ name: 'liver problems', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0044970', kind: 'Disease', name: 'mitochondrial disease', source: 'MONDO', synonyms: [{ name: 'mitochondrial disorder', scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:9179', kind: 'Gene', name: 'POLG', source: 'HGNC' }),
+        makeEntry({ id: 'MONDO:0008758', kind: 'Disease', name: 'mitochondrial DNA depletion syndrome 4a', source: 'MONDO', synonyms: [{ name: 'Alpers-Huttenlocher syndrome', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0006554', kind: 'Phenotype', name: 'Acute hepatic failure', source: 'HPO', synonyms: [{ name: 'liver failure', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0004739', kind: 'Disease', name: 'urea cycle disorder', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001987', kind: 'Phenotype', name: 'Hyperammonemia', source: 'HPO', synonyms: [{ name: 'hyperammonaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0002520', kind: 'Disease', name: 'hepatic porphyria', source: 'MONDO', synonyms: [{ name: 'acute porphyria', scope: 'exact' }] }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN')).map((edge) => edge.split(' ')[2]).sort()).toEqual(
+      ['MONDO:0002520', 'MONDO:0004739', 'MONDO:0005154', 'MONDO:0008758', 'MONDO:0044970'].sort(),
+    );
+  });
+});
+
 describe("a drug page's use that was given up", () => {
   it('treats nothing it "was once given" for', () => {
     const edges = relations(
