@@ -90,7 +90,10 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
       if (kind === 'Phenotype' && /\bfor\s+$/iu.test(between) && !/\b(?:people|patients|children|adults|women|men|those|anyone)\s+(?:with|who)\b/iu.test(between)) return;
       // "For rheumatoid arthritis and vasculitis, rituximab should not be used in people with severe heart failure": what it is used for, not who must avoid it.
       if (cueAt > offset && USED_FOR_OPENING.test(place.sentence.text.slice(0, offset))) return;
-      if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) context.propose(relation(clauseSubjectDrug(place, cueAt, context) ?? drug, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
+      if (!/\b(?:because|since|as (?:it|they))\b/iu.test(between)) {
+        const subjects = clauseSubjectDrugs(place, cueAt, context);
+        for (const subject of subjects.length > 0 ? subjects : [drug]) context.propose(relation(subject, 'CONTRAINDICATED_IN', entity, place, contraindication[0]));
+      }
       return;
     }
     // "Who should not take it | 3. A urea cycle disorder — because of the risk of severe hyperammonaemia": the list's heading is the cue, for what each line opens with.
@@ -280,19 +283,28 @@ const REASON_NOT_TAKEN = /\b(?:because of|due to)\s+(?:[\p{L}-]+\s+){0,3}$|\bwho
 /**
  * "Prasugrel (EFFIENT®), a related antiplatelet medicine, must not be used in people who have had
  * a stroke": on a drug page, a clause whose subject is another drug says what that drug must
- * avoid. The subject is the first drug of the clause, before the cue; "it" and the topic's own
- * names leave it to the topic.
+ * avoid. The subjects are the first drug of the clause, before the cue, and those joined to it
+ * ("Carbamazepine and phenytoin"); "it" and the topic's own names leave it to the topic.
  */
-function clauseSubjectDrug(place: MentionPlace, cueAt: number, context: RuleContext): string | undefined {
-  if (cueAt < 0) return undefined;
+function clauseSubjectDrugs(place: MentionPlace, cueAt: number, context: RuleContext): string[] {
+  if (cueAt < 0) return [];
   const clauseStart = clauseSpan(place.sentence.text, cueAt).start;
-  const first = (context.bySentence.get(place.sentence.start) ?? []).find(
+  const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter(
     (other) => other.mention.kind === 'Drug' && offsetInSentence(other) >= clauseStart && offsetInSentence(other) < cueAt,
   );
-  if (!first || first.mention.entity === context.primary.id) return undefined;
+  const [first] = drugs;
+  if (!first || first.mention.entity === context.primary.id) return [];
   // Only when it opens the clause: "People on warfarin must not …" names who, not what.
   // "(Note: dronedarone (MULTAQ), a related medicine, must not be used …)": a note's label opens no subject.
-  return /^[\s(]*(?:(?:note|important|caution|warning):\s*)?(?:the\s+)?$/iu.test(place.sentence.text.slice(clauseStart, offsetInSentence(first))) ? first.mention.entity : undefined;
+  if (!/^[\s(]*(?:(?:note|important|caution|warning):\s*)?(?:the\s+)?$/iu.test(place.sentence.text.slice(clauseStart, offsetInSentence(first)))) return [];
+  // "Carbamazepine and phenytoin are not used for absence seizures": every drug joined to the first.
+  const subjects = [first];
+  for (const next of drugs.slice(1)) {
+    const last = subjects.at(-1) as MentionPlace;
+    if (!/^\s*(?:,|,?\s+(?:and|or))\s+$/iu.test(place.sentence.text.slice(offsetInSentence(last) + last.mention.text.length, offsetInSentence(next)))) break;
+    subjects.push(next);
+  }
+  return [...new Set(subjects.map((subject) => subject.mention.entity))].filter((id) => id !== context.primary.id);
 }
 
 /**

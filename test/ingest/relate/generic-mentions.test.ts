@@ -1053,6 +1053,23 @@ describe("a drug page's list headed 'Who should not take it'", () => {
   });
 });
 
+describe("a drug page's caution whose subject is a pair of other drugs", () => {
+  it('contraindicates both drugs of the pair, not the topic', () => {
+    const edges = relations(
+      'Sodium valproate\n\nWhat is it used for?\n\nCarbamazepine and phenytoin should not be given to people with absence seizures; valproate is preferred for them.\n',
+      'sodium-valproate.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00313', kind: 'Drug', name: 'Valproic acid', source: 'DrugBank', synonyms: [{ name: 'sodium valproate', scope: 'exact' }, { name: 'valproate', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00564', kind: 'Drug', name: 'Carbamazepine', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00252', kind: 'Drug', name: 'Phenytoin', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002121', kind: 'Phenotype', name: 'Absence seizures', source: 'HPO' }),
+      ],
+    );
+    expect(edges.filter((edge) => edge.includes('CONTRAINDICATED_IN')).sort()).toEqual(['DRUGBANK:DB00252 CONTRAINDICATED_IN HP:0002121', 'DRUGBANK:DB00564 CONTRAINDICATED_IN HP:0002121']);
+  });
+});
+
 describe("a drug page's use that was given up", () => {
   it('treats nothing it "was once given" for', () => {
     const edges = relations(
