@@ -111,6 +111,11 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.findMatches('Epilepsy is a long-term condition of the brain.').map((match) => match.id)).not.toContain('HP:0001250');
     expect(lexicon.findMatches('Seizures can follow a high fever.').map((match) => match.id)).toContain('HP:0001250');
   });
+
+  it('reads hepatic encephalopathy as the HPO finding of a failing liver, as the gold sets do', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('A high level supports hepatic encephalopathy.').map((match) => match.id)).toEqual(['HP:0002480']);
+  });
 });
 
 describe('seed names in patient words', () => {
