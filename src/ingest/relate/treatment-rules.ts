@@ -365,15 +365,38 @@ const HARM_CUE = /\b(?:trigger\w*|worsen\w*|provok\w*|bring on|set off)\b/iu;
 
 /** "X is treated with Y" inside an item: Y treats the condition the clause names before the cue, never the item's topic by default. */
 function relateTreatedWith(place: MentionPlace, context: RuleContext): void {
+  const found = conditionTreatedWith(place, context);
+  if (found) context.propose(relation(place.mention.entity, 'TREATS', found.condition.mention.entity, place, found.cue));
+}
+
+/**
+ * "If ammonia is high because of liver disease, hepatic encephalopathy is treated with lactulose
+ * …, often together with rifaximin": on a lab page, a treatment of a condition the clause makes
+ * the subject of "is treated with" (not "a person treated with insulin"), other than the
+ * substance the test measures.
+ */
+export function relateTreatedWithOnLabPage(place: MentionPlace, context: RuleContext): void {
+  if (!TREATMENT_KINDS.has(place.mention.kind) || isNegated(place)) return;
+  if (searchKey(context.primary.name).includes(searchKey(context.article.entities.get(place.mention.entity)?.name ?? ''))) return;
+  const found = conditionTreatedWith(place, context);
+  if (!found || !CONDITION_AS_SUBJECT.test(place.sentence.text.slice(found.condition.mention.end - place.sentence.start, found.cueOffset - place.sentence.start))) return;
+  context.propose(relation(place.mention.entity, 'TREATS', found.condition.mention.entity, place, found.cue));
+}
+
+/** Between a condition and "treated with": it is the verb's subject ("… (HE) is usually treated with"). */
+const CONDITION_AS_SUBJECT = /^\s*(?:\([^()]*\)\s*)?(?:is|are|can\s+be|may\s+be|should\s+be|must\s+be)\s+(?:(?:usually|often|mostly|first|then|mainly)\s+)?$/iu;
+
+/** The condition the clause names last before its "treated with", and where that cue is. */
+function conditionTreatedWith(place: MentionPlace, context: RuleContext): { condition: MentionPlace; cue: string; cueOffset: number } | undefined {
   const offset = offsetInSentence(place);
   const clause = clauseSpan(place.sentence.text, offset);
   const treatedWith = TREATED_WITH.exec(place.sentence.text.slice(clause.start, offset));
-  if (!treatedWith) return;
+  if (!treatedWith) return undefined;
   const cueOffset = place.sentence.start + clause.start + treatedWith.index;
   const condition = (context.bySentence.get(place.sentence.start) ?? [])
     .filter((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.start >= place.sentence.start + clause.start && other.mention.start < cueOffset)
     .at(-1);
-  if (condition) context.propose(relation(place.mention.entity, 'TREATS', condition.mention.entity, place, treatedWith[0]));
+  return condition ? { condition, cue: treatedWith[0], cueOffset } : undefined;
 }
 
 /**

@@ -704,3 +704,34 @@ Diagnostic tests
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' && edge.object === 'MONDO:0008219').map((edge) => edge.subject)).toEqual(['medkg:procedure:skin-biopsy']);
   });
 });
+
+describe("a lab page's note on how a condition a result shows is treated", () => {
+  it('treats the condition the clause makes the subject of "is treated with", not a person "treated with" a drug, nor the substance measured', () => {
+    const graph = relateText(
+      `Ammonia Test
+
+What happens next
+
+If ammonia is high because of liver disease, hepatic encephalopathy is treated with lactulose, a syrup that draws ammonia into the bowel, often together with rifaximin.
+
+Why is the test done?
+
+  1. To check for low blood sugar (hypoglycaemia) in someone who is drowsy, especially a person treated with gliclazide.
+`,
+      'ammonia-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:22763-7', kind: 'Test', name: 'ammonia level', source: 'LOINC', synonyms: [{ name: 'ammonia test', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB11118', kind: 'Drug', name: 'Ammonia', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002480', kind: 'Phenotype', name: 'Hepatic encephalopathy', source: 'HPO' }),
+        makeEntry({ id: 'DRUGBANK:DB00581', kind: 'Drug', name: 'Lactulose', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01220', kind: 'Drug', name: 'Rifaximin', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0001943', kind: 'Phenotype', name: 'Hypoglycemia', source: 'HPO', synonyms: [{ name: 'hypoglycaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002329', kind: 'Phenotype', name: 'Drowsiness', source: 'HPO', synonyms: [{ name: 'drowsy', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01120', kind: 'Drug', name: 'Gliclazide', source: 'DrugBank' }),
+      ],
+    );
+    const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`).sort();
+    expect(treats).toEqual(['DRUGBANK:DB00581 HP:0002480', 'DRUGBANK:DB01220 HP:0002480']);
+  });
+});
