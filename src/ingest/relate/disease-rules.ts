@@ -471,7 +471,7 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     // CKD article, "… also occur in tuberous sclerosis complex, which is caused by the TSC1 and
     // TSC2 genes", "ARPKD is a different disease, caused by variants in PKHD1": the genes of
     // another condition the item or the clause is about are that condition's, not the topic's.
-    const causes = [...new Set([...causeHeads(place, context), ...diseasesCausedByGene(place, context).filter((id) => !context.article.subtypes.has(id)), ...clauseSubject(place, context), ...otherDiseasesTheGeneCauses(place, context)])];
+    const causes = [...new Set([...causeHeads(place, context), ...diseasesCausedByGene(place, context).filter((id) => !context.article.subtypes.has(id)), ...clauseSubject(place, context), ...otherDiseasesTheGeneCauses(place, context), ...diseaseGlossedByGene(place, context)])];
     if (causes.length > 0) {
       for (const cause of causes) context.propose(relation(gene, 'GENE_ASSOCIATED_WITH', cause, place, cue));
       // "Lynch syndrome — caused by variants in MLH1 …; it raises the lifetime risk of endometrial
@@ -524,6 +524,17 @@ function relateRiskOfGeneItem(place: MentionPlace, context: RuleContext): boolea
 }
 
 const RISK_RAISED = /\b(?:variants?|mutations?|changes?)\b[^.;]*\b(?:raises?|increases?|carry|carries)\s+(?:the\s+|a\s+)?(?:lifetime\s+|high\s+|higher\s+)?risks?\s+of\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:it|they|this\s+gene|the\s+same\s+(?:variants?|changes?|expansion))\s+(?:can\s+|may\s+)?also\s+causes?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "Li-Fraumeni syndrome (TP53 gene)", "Lynch syndrome (genes such as MLH1)": the disease a bracket right after it gives the gene of. */
+function diseaseGlossedByGene(place: MentionPlace, context: RuleContext): string[] {
+  const text = place.sentence.text;
+  const offset = offsetInSentence(place);
+  const open = text.lastIndexOf('(', offset);
+  if (open < 0 || text.lastIndexOf(')', offset) > open || !/^\(\s*(?:(?:the\s+)?genes?\s+(?:such\s+as\s+|like\s+|including\s+)?)?(?:[A-Z][A-Za-z0-9-]*(?:,\s*|\s+(?:and|or)\s+))*$/u.test(text.slice(open, offset))) return [];
+  const named = (context.bySentence.get(place.sentence.start) ?? []).find((other) => other.mention.kind === 'Disease' && /^\s*$/u.test(text.slice(offsetInSentence(other) + other.mention.text.length, open)));
+  if (!named || named.mention.entity === context.primary.id || context.article.subtypes.has(named.mention.entity)) return [];
+  return [named.mention.entity];
+}
 
 const NEIGHBOUR = /\b(?:next to|near|beside|neighbou?ring|adjacent to|close to)\s+(?:the\s+)?$/iu;
 

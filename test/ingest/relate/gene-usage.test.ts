@@ -416,3 +416,39 @@ Certain HLA-DRB1 gene types make PV more likely.
     expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.subject)).toEqual(['HGNC:4948']);
   });
 });
+
+describe('genes of a tumour and of the syndromes a causes item names', () => {
+  const graph = relateText(
+    `Glioblastoma
+
+Causes
+
+  1. Common tumour changes — extra copies of the EGFR gene, loss of PTEN and loss of CDKN2A; they help to confirm the diagnosis.
+  2. Rare inherited syndromes — Li-Fraumeni syndrome (TP53 gene), neurofibromatosis type 1 (NF1 gene) and Lynch syndrome (genes such as MLH1).
+`,
+    'glioblastoma.txt',
+    'Cancer',
+    [
+      makeEntry({ id: 'MONDO:0018177', kind: 'Disease', name: 'glioblastoma', source: 'MONDO' }),
+      makeEntry({ id: 'HGNC:3236', kind: 'Gene', name: 'EGFR', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:9588', kind: 'Gene', name: 'PTEN', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:1787', kind: 'Gene', name: 'CDKN2A', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:11998', kind: 'Gene', name: 'TP53', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:7765', kind: 'Gene', name: 'NF1', source: 'HGNC' }),
+      makeEntry({ id: 'HGNC:7127', kind: 'Gene', name: 'MLH1', source: 'HGNC' }),
+      makeEntry({ id: 'MONDO:0018875', kind: 'Disease', name: 'Li-Fraumeni syndrome', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0018975', kind: 'Disease', name: 'neurofibromatosis type 1', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005835', kind: 'Disease', name: 'Lynch syndrome', source: 'MONDO' }),
+    ],
+  );
+  const links = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`).sort();
+
+  it('reads a symbol after "loss of" as a gene of the topic', () => {
+    expect(links).toEqual(expect.arrayContaining(['HGNC:1787 MONDO:0018177', 'HGNC:3236 MONDO:0018177', 'HGNC:9588 MONDO:0018177']));
+  });
+
+  it("gives a gene in brackets after a syndrome to that syndrome, not to the topic", () => {
+    expect(links).toEqual(expect.arrayContaining(['HGNC:11998 MONDO:0018875', 'HGNC:7765 MONDO:0018975', 'HGNC:7127 MONDO:0005835']));
+    expect(links.filter((link) => link.endsWith('MONDO:0018177'))).toEqual(['HGNC:1787 MONDO:0018177', 'HGNC:3236 MONDO:0018177', 'HGNC:9588 MONDO:0018177']);
+  });
+});
