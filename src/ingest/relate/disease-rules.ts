@@ -384,10 +384,16 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   if (/\b(?:including|such as|especially|for example)\s+(?:an?\s+|the\s+)?$/iu.test(before)) return false;
   // "An abdominal mass — a firm lump, sometimes with a swollen belly, poor appetite or constipation": findings that come with the head's.
   if (ACCOMPANIED_BY.test(before)) return false;
+  // "Low blood sugar (hypoglycaemia) — with sweating, trembling and drowsiness": in a symptoms list, signs of the topic that come with the head's
+  // (a complication's "Liver failure — with swelling of the belly and bleeding" is that complication's picture).
+  if (place.sentence.section === 'symptoms' && WITH_AFTER_DASH.test(before)) return false;
   return !CONSEQUENCE_CUE.test(before) && !/\bfrom\s+(?:an?\s+|the\s+)?$/iu.test(before);
 }
 
-const ACCOMPANIED_BY = /\b(?:sometimes|often|usually|may\s+be|can\s+be|and)\s+(?:along\s+)?with\s+(?:[^.;()]*?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+))?(?:an?\s+|the\s+)?$/iu;
+// "… and may come with nausea and vomiting" too.
+const ACCOMPANIED_BY = /\b(?:sometimes|often|usually|may\s+be|can\s+be|and|(?:may|can|often|usually|sometimes)\s+comes?)\s+(?:along\s+)?with\s+(?:[^.;()]*?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+))?(?:an?\s+|the\s+)?$/iu;
+
+const WITH_AFTER_DASH = /(?:[—–:]|\s-)\s+with\s+(?:[^.;()]*?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+))?(?:an?\s+|the\s+)?$/iu;
 
 /** The item's head phrase as it opens the sentence, so what follows it can be told apart. */
 function headText(place: MentionPlace): string {

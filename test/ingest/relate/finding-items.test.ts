@@ -111,6 +111,34 @@ describe('a symptom item whose line names findings that come "with" its head', (
   });
 });
 
+describe('a symptom item whose line opens "— with" its findings, or says its head "may come with" them', () => {
+  const edges = relateText(
+    'Hereditary fructose intolerance\n\nSymptoms and signs\n\n  1. Low blood sugar (hypoglycaemia) — with sweating, trembling and drowsiness.\n\n  2. Headaches — often worse in the morning, and may come with nausea.\n\nComplications\n\n  1. Liver failure — with swelling of the belly.\n',
+    'hereditary-fructose-intolerance.txt',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0009249', kind: 'Disease', name: 'hereditary fructose intolerance', source: 'MONDO' }),
+      makeEntry({ id: 'HP:0001943', kind: 'Phenotype', name: 'Hypoglycemia', source: 'HPO', synonyms: [{ name: 'hypoglycaemia', scope: 'exact' }, { name: 'low blood sugar', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0000975', kind: 'Phenotype', name: 'Hyperhidrosis', source: 'HPO', synonyms: [{ name: 'sweating', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0002329', kind: 'Phenotype', name: 'Drowsiness', source: 'HPO' }),
+      makeEntry({ id: 'HP:0002315', kind: 'Phenotype', name: 'Headache', source: 'HPO', synonyms: [{ name: 'headaches', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0002018', kind: 'Phenotype', name: 'Nausea', source: 'HPO' }),
+      makeEntry({ id: 'HP:0001399', kind: 'Phenotype', name: 'Hepatic failure', source: 'HPO', synonyms: [{ name: 'liver failure', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0001541', kind: 'Phenotype', name: 'Ascites', source: 'HPO', synonyms: [{ name: 'swelling of the belly', scope: 'exact' }] }),
+    ],
+  ).edges.map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+
+  it('makes each of them a sign of the topic too', () => {
+    expect(edges).toContain('MONDO:0009249 HAS_PHENOTYPE HP:0000975');
+    expect(edges).toContain('MONDO:0009249 HAS_PHENOTYPE HP:0002329');
+    expect(edges).toContain('MONDO:0009249 HAS_PHENOTYPE HP:0002018');
+  });
+
+  it("leaves a complication's own picture to the complication", () => {
+    expect(edges.filter((edge) => edge.endsWith('HP:0001541') && !edge.includes(' MENTIONS '))).toEqual([]);
+  });
+});
+
 describe('a complication line that names a condition the person has as well', () => {
   const edges = relateText(
     'Gilbert Syndrome\n\nComplications\n\n  1. Gallstones — may form a little more often, especially when Gilbert syndrome occurs together with hereditary spherocytosis.\n\n  2. Longer newborn jaundice — particularly if they also have G6PD deficiency.\n',
