@@ -112,6 +112,12 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.findMatches('Seizures can follow a high fever.').map((match) => match.id)).toContain('HP:0001250');
   });
 
+  it('reads raised intracranial pressure in its patient wordings as the HPO finding, not a disease', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('Raised intracranial pressure and brain swelling.').map((match) => match.id)).toContain('HP:0002516');
+    expect(lexicon.findMatches('It can cause raised pressure around the brain.').map((match) => match.id)).toEqual(['HP:0002516']);
+  });
+
   it('reads hepatic encephalopathy as the HPO finding of a failing liver, as the gold sets do', async () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('A high level supports hepatic encephalopathy.').map((match) => match.id)).toEqual(['HP:0002480']);
