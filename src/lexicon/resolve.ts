@@ -118,9 +118,16 @@ function admissible(candidates: readonly NameCandidate[], context: ResolveContex
   return kept;
 }
 
+/** A name of one cancer ("cholangiocarcinoma", "hepatocellular carcinoma", "colorectal cancer"). */
+const NAMED_CANCER = /(?:carcinoma|sarcoma|blastoma|lymphoma|melanoma|mesothelioma|myeloma|leuka?emia|\bcancer)$/iu;
+
 function chooseKind(candidates: readonly NameCandidate[], context: ResolveContext): { kind: EntityKind; decided: boolean } {
   const kinds = new Set(candidates.map((candidate) => candidate.entry.kind));
   if (context.geneContext && kinds.has('Gene')) return { kind: 'Gene', decided: true };
+  // "Cholangiocarcinoma (bile duct cancer)" in a complications list: HPO also files cancers as findings, but a named cancer is a disease wherever it is named.
+  if (context.preferKinds[0] === 'Phenotype' && kinds.has('Disease') && kinds.has('Phenotype') && candidates.some((candidate) => candidate.entry.kind === 'Disease' && SCOPE_RANK[candidate.scope] <= SCOPE_RANK.exact && NAMED_CANCER.test(candidate.entry.name))) {
+    return { kind: 'Disease', decided: true };
+  }
   const byContext = context.preferKinds.find((kind) => kinds.has(kind));
   // Our curated seed gives a name one kind in every article ("osteoporosis" is a phenotype):
   // that beats a section's preference, which would otherwise pick whichever imported

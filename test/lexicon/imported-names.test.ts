@@ -34,6 +34,8 @@ const IMPORTED: VocabEntry[] = [
   makeEntry({ id: 'GARD:0019961', kind: 'Disease', name: 'Diffuse lymphatic malformation', source: 'GARD', synonyms: [{ name: 'GLA', scope: 'exact' }] }),
   makeEntry({ id: 'DOID:1825', kind: 'Disease', name: 'childhood absence epilepsy', source: 'DO', synonyms: [{ name: 'absence seizure', scope: 'related' }, { name: 'pyknolepsy', scope: 'exact' }] }),
   makeEntry({ id: 'HP:0002121', kind: 'Phenotype', name: 'Absence seizures', source: 'HPO', parents: ['HP:0000118'] }),
+  makeEntry({ id: 'HP:0030153', kind: 'Phenotype', name: 'Cholangiocarcinoma', source: 'HPO', parents: ['HP:0000118'] }),
+  makeEntry({ id: 'MONDO:0019087', kind: 'Disease', name: 'cholangiocarcinoma', source: 'MONDO' }),
   makeEntry({ id: 'HGNC:12841', kind: 'Gene', name: 'YES1', source: 'HGNC', synonyms: [{ name: 'Yes', scope: 'alias_symbol' }, { name: 'c-yes', scope: 'alias_symbol' }] }),
 ];
 
@@ -149,6 +151,12 @@ describe('live terms of another vocabulary that Mondo made obsolete', () => {
       makeEntry({ id: 'HP:0002133', kind: 'Phenotype', name: 'Status epilepticus', source: 'HPO' }),
     ]);
     expect(lexicon.findMatches('Endometrial hyperplasia; a burst of seizures (status epilepticus).').map((match) => match.id)).toEqual(['DOID:0080365', 'HP:0002133']);
+  });
+});
+
+describe('a cancer HPO also files as a finding', () => {
+  it('is read as the disease where a section prefers findings', () => {
+    expect(found('Cholangiocarcinoma — about 10 in 100 people develop it.', { section: 'complications', preferKinds: ['Phenotype', 'Disease'] })).toEqual(['Cholangiocarcinoma=MONDO:0019087']);
   });
 });
 
