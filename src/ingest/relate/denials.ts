@@ -107,10 +107,10 @@ function deniesTheTopic(sentence: string, match: RegExpExecArray, context: RuleC
 
 /**
  * "cannot diagnose", "does not detect", "does not show whether", "is no longer used just to
- * diagnose", "is not used to make the diagnosis" (a normal result that "does not rule out" a
+ * diagnose", "is not used to make the diagnosis", "is not used to screen healthy people for" (a normal result that "does not rule out" a
  * condition still tests for it).
  */
-const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+(?:just\s+|only\s+|alone\s+|routinely\s+)?to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm|(?:show|tell)\s+(?:whether|if)|(?:make|give)\s+(?:the|a)\s+diagnosis(?!\s+of\b))\b/giu;
+const DENIED_DIAGNOSING = /\b(?:cannot|can't|can\s+not|does\s+not|do\s+not|doesn't|don't|will\s+not|(?:is|are)\s+(?:not|no\s+longer)\s+(?:able|enough|accurate\s+enough|used)\s+(?:just\s+|only\s+|alone\s+|routinely\s+)?to)\s+(?:\w+\s+)?(?:diagnose|detect|confirm|(?:show|tell)\s+(?:whether|if)|(?:make|give)\s+(?:the|a)\s+diagnosis(?!\s+of\b)|screen\s+(?:[\p{L}-]+\s+){0,3}?for)\b/giu;
 
 /**
  * "A urinalysis alone cannot diagnose diabetes: a blood glucose or HbA1c test is needed": the

@@ -386,6 +386,21 @@ Surgeries and procedures
     expect(edges.map((edge) => `${edge.subject} ${edge.predicate}`).sort()).toEqual(['medkg:procedure:liver-transplant TREATS', 'medkg:test:mrcp DIAGNOSES']);
   });
 
+  it('drops, across the page, a lab test\'s diagnosis of what the page says it "is not used to screen healthy people for"', () => {
+    const edges = relateText(
+      'Ammonia Test\n\nWhy is the test done?\n\n  1. To help find hepatic encephalopathy.\n\nThe test is not used to screen healthy people for liver problems, and it does not diagnose viral hepatitis.\n\nWhat happens next\n\nIf ammonia is high because of liver problems, hepatic encephalopathy is treated in hospital.\n',
+      'ammonia-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:22763-7', kind: 'Test', name: 'ammonia level', source: 'LOINC', synonyms: [{ name: 'ammonia test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002480', kind: 'Phenotype', name: 'Hepatic encephalopathy', source: 'HPO' }),
+        makeEntry({ id: 'MONDO:0005154', kind: 'Disease', name: 'liver disorder', source: 'MONDO', synonyms: [{ name: 'liver problems', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0006011', kind: 'Disease', name: 'viral hepatitis', source: 'MONDO' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'DIAGNOSES');
+    expect(edges.map((edge) => edge.object)).toEqual(['HP:0002480']);
+  });
+
   it("drops a drug page's treatment of a condition it says it is not a treatment for, and of its forms", () => {
     const edges = relateText(
       'Atorvastatin\n\nWhat is it used for?\n\n  1. Type 2 diabetes — adults over 40 are offered it to protect the heart; it does not lower blood sugar and is not a treatment for diabetes itself.\n',
