@@ -149,6 +149,8 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
 export function relateTestPlace(place: MentionPlace, context: RuleContext): void {
   const section = place.sentence.section;
   if (SILENT_SECTIONS.has(section)) return;
+  // "aspirin should not be given to children or teenagers who have flu or chickenpox": who must not take a drug the page names.
+  if (place.mention.kind === 'Drug') for (const avoided of conditionsOfWhoMustAvoid(place, context)) context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', avoided, place, 'should not be given'));
   const offset = offsetInSentence(place);
   if (isNegated(place)) return;
   const clause = clauseAround(place.sentence.text, offset);
@@ -217,6 +219,19 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const aboutIt = place.inHead || /\b(?:such as|including)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:and|or)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(clauseBefore(place.sentence.text, offset));
   const diagnoses = monitoring && aboutIt ? /\b(?:diagnos\w*|detect\w*|confirm\w*)\b/iu.exec(clause) : null;
   if (diagnoses) context.propose(relation(context.primary.id, 'DIAGNOSES', place.mention.entity, place, diagnoses[0]));
+}
+
+/** Right after a drug: "should not be given to children or teenagers who have", "must not be used in people with". */
+const MUST_NOT_BE_GIVEN_TO = /^\s*(?:\([^()]*\)\s*)?(?:should|must)\s+(?:not|never)\s+be\s+(?:given|used|taken)\s+(?:to|in|by)\s+(?:[\p{L}-]+\s+){0,4}?(?:who\s+(?:have|has|are\s+recovering\s+from)|with)\s+(?:(?!(?:in\s+)?(?:whom|which|because|since|so|it|they)\b)[\p{L}\d'’()-]+(?:\s+|,\s*))*$/iu;
+
+/** The conditions a clause names after a drug and "should not be given to … who have". */
+function conditionsOfWhoMustAvoid(place: MentionPlace, context: RuleContext): string[] {
+  const drugEnd = offsetInSentence(place) + place.mention.text.length;
+  const clauseEnd = clauseSpan(place.sentence.text, drugEnd).end;
+  return (context.bySentence.get(place.sentence.start) ?? [])
+    .filter((other) => CONDITION_KINDS.has(other.mention.kind) && offsetInSentence(other) > drugEnd && offsetInSentence(other) < clauseEnd)
+    .filter((other) => MUST_NOT_BE_GIVEN_TO.test(place.sentence.text.slice(drugEnd, offsetInSentence(other))))
+    .map((other) => other.mention.entity);
 }
 
 const MEDICINES_THAT_CAUSE = /\b(?:medicines?|medications?|drugs?)\s+that\s+(?:can\s+|may\s+|sometimes\s+)?(?:cause|trigger|bring\s+on)\s+([^.;]*?),?\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;

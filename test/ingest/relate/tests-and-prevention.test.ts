@@ -735,3 +735,31 @@ Why is the test done?
     expect(treats).toEqual(['DRUGBANK:DB00581 HP:0002480', 'DRUGBANK:DB01220 HP:0002480']);
   });
 });
+
+describe('a lab page that says who must not be given a medicine it names', () => {
+  it('contraindicates the medicine in the conditions of who must not have it, not in the harm it would do', () => {
+    const graph = relateText(
+      `Ammonia Test
+
+Why is the test done?
+
+  1. To look for Reye syndrome — a rare illness in children who are recovering from flu (influenza) or chickenpox. For this reason aspirin should not be given to children or teenagers who have flu or chickenpox.
+  2. Rasburicase — it keeps working in the blood tube. Rasburicase must not be given to people with G6PD deficiency, in whom it can cause haemolytic anaemia.
+`,
+      'ammonia-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:22763-7', kind: 'Test', name: 'ammonia level', source: 'LOINC', synonyms: [{ name: 'ammonia test', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00945', kind: 'Drug', name: 'aspirin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00049', kind: 'Drug', name: 'Rasburicase', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0005812', kind: 'Disease', name: 'influenza', source: 'MONDO', synonyms: [{ name: 'flu', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0005700', kind: 'Disease', name: 'chickenpox', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005942', kind: 'Disease', name: 'Reye syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005775', kind: 'Disease', name: 'G6PD deficiency', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0001878', kind: 'Phenotype', name: 'Hemolytic anemia', source: 'HPO', synonyms: [{ name: 'haemolytic anaemia', scope: 'exact' }] }),
+      ],
+    );
+    const avoided = graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN').map((edge) => `${edge.subject} ${edge.object}`).sort();
+    expect(avoided).toEqual(['DRUGBANK:DB00049 MONDO:0005775', 'DRUGBANK:DB00945 MONDO:0005700', 'DRUGBANK:DB00945 MONDO:0005812']);
+  });
+});
