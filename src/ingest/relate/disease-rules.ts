@@ -48,6 +48,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     // "Carrier screening: a blood test … before pregnancy": the test a prevention item offers finds the disease.
     // "Keep a healthy weight and stay active": advice that names a measurement offers no test.
     if (section === 'prevention' && place.mention.kind === 'Test' && place.inHead && !isNegated(place) && !ADVICE_OPENING.test(place.item?.head ?? '')) relateScreeningTest(place, context);
+    // "It is also different from essential fructosuria, a harmless condition caused by variants in the KHK gene": the gene of another disease, wherever said.
+    relateGeneOfNamedDisease(place, context);
     return;
   }
   if (place.mention.kind === 'Gene') {

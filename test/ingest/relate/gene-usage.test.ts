@@ -452,3 +452,24 @@ Causes
     expect(links.filter((link) => link.endsWith('MONDO:0018177'))).toEqual(['HGNC:1787 MONDO:0018177', 'HGNC:3236 MONDO:0018177', 'HGNC:9588 MONDO:0018177']);
   });
 });
+
+describe("a gene another disease is said to be caused by, in a disease page's Other names", () => {
+  it('is linked to that disease, not to the topic', () => {
+    const graph = relateText(
+      `Hereditary fructose intolerance (HFI)
+
+Other names
+
+HFI is also called fructosaemia. It is different from essential fructosuria, a harmless condition caused by variants in the KHK gene, in which fructose simply passes into the urine.
+`,
+      'hereditary-fructose-intolerance.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0009249', kind: 'Disease', name: 'hereditary fructose intolerance', source: 'MONDO', synonyms: [{ name: 'HFI', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0009252', kind: 'Disease', name: 'essential fructosuria', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:6315', kind: 'Gene', name: 'KHK', source: 'HGNC' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['HGNC:6315 MONDO:0009252']);
+  });
+});
