@@ -29,6 +29,8 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   // "Chest X-ray — shows a mass in the middle of the chest in T-ALL": a finding of one subtype, which relateFindingOfTest gives that subtype.
   if (place.inHead && findsInSubtypeOnly(place, context)) return;
   if (place.inHead && watchesForOtherCondition(place, context)) return;
+  // "MRCP once a year … to look for early cholangiocarcinoma" in a monitoring list: it looks for that one (relateFindingOfTest), not following the topic.
+  if (place.inHead && place.sentence.section === 'monitoring' && looksForOtherCondition(place, context)) return;
   // "Plasma tyrosine level — checked regularly during treatment with nitisinone": it watches the medicine, not the disease.
   const watchedDrugs = place.inHead ? drugsTakenAlongside(place, context) : [];
   if (watchedDrugs.length > 0) {
@@ -157,6 +159,17 @@ const WATCH_FOR = /\bwatch\s+(?:out\s+)?for\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}
 function isWatchedFor(place: MentionPlace): boolean {
   const offset = offsetInSentence(place);
   return WATCH_FOR.test(place.sentence.text.slice(Math.max(0, offset - 60), offset));
+}
+
+const LOOK_FOR = /\bto\s+(?:look|check|screen)\s+for\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}$|\bto\s+find\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A test line that says it is done to look for or find a condition other than the topic. */
+function looksForOtherCondition(place: MentionPlace, context: RuleContext): boolean {
+  return (context.items.get(itemKey(place) ?? '') ?? []).some((other) => {
+    if ((other.mention.kind !== 'Disease' && other.mention.kind !== 'Phenotype') || other.mention.entity === context.primary.id || other.inHead) return false;
+    const offset = offsetInSentence(other);
+    return LOOK_FOR.test(other.sentence.text.slice(Math.max(0, offset - 60), offset));
+  });
 }
 
 /** "… repeated every one to two years to watch for an aortic aneurysm": a test line that watches for another condition, not the topic. */

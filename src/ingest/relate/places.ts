@@ -32,7 +32,7 @@ export function placeMentions(article: SegmentedArticle, mentions: readonly Ment
     const extent = sectionExtents[itemIndex];
     const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
     const ref = sentence ? refOf(sentence, section.kind) : lineRef(text, mention.start, section.kind);
-    const inHead = item !== undefined && mention.start >= item.headStart && mention.start < item.headStart + item.head.length;
+    const inHead = item !== undefined && ((mention.start >= item.headStart && mention.start < item.headStart + item.head.length) || opensHeadlessTestLine(item, mention, section.kind, text));
     const subPoint = item?.subPoints?.filter((point) => point.start <= mention.start).at(-1);
     return {
       mention,
@@ -42,6 +42,17 @@ export function placeMentions(article: SegmentedArticle, mentions: readonly Ment
       ...(subPoint ? { subPointLabel: subPoint.label } : {}),
     };
   });
+}
+
+const TEST_LIST_SECTIONS: ReadonlySet<string> = new Set(['diagnosis', 'monitoring', 'test_results']);
+
+/**
+ * "2. MRCP once a year, often with a CA 19-9 level, to look for early cholangiocarcinoma": a test
+ * list's line too long to have a head phrase still opens with the test it is about.
+ */
+function opensHeadlessTestLine(item: SegmentedArticle['sections'][number]['items'][number], mention: Mention, sectionKind: string, text: string): boolean {
+  if (item.head !== '' || !TEST_LIST_SECTIONS.has(sectionKind) || (mention.kind !== 'Test' && mention.kind !== 'Procedure')) return false;
+  return mention.start >= item.headStart && /^\s*(?:(?:an?|the)\s+)?$/iu.test(text.slice(item.headStart, mention.start));
 }
 
 /**

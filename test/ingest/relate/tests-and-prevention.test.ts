@@ -763,3 +763,37 @@ Why is the test done?
     expect(avoided).toEqual(['DRUGBANK:DB00049 MONDO:0005775', 'DRUGBANK:DB00945 MONDO:0005700', 'DRUGBANK:DB00945 MONDO:0005812']);
   });
 });
+
+describe('a monitoring line too long for a head phrase, that opens with its test', () => {
+  it('lets the test find the condition the line looks for, and not follow the topic', () => {
+    const graph = relateText(
+      `Primary sclerosing cholangitis (PSC)
+
+Monitoring
+
+  1. Liver function tests every 6 to 12 months to follow PSC.
+
+  2. MRCP once a year, often with a CA 19-9 level, to look for early cholangiocarcinoma; CA 19-9 can also rise during bacterial cholangitis, so it is not reliable on its own.
+
+  3. Colonoscopy every year in people with PSC and inflammatory bowel disease, to find colorectal cancer early.
+`,
+      'primary-sclerosing-cholangitis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0013433', kind: 'Disease', name: 'primary sclerosing cholangitis', source: 'MONDO', synonyms: [{ name: 'PSC', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:test:mrcp', kind: 'Test', name: 'MRCP', source: 'medkg' }),
+        makeEntry({ id: 'medkg:test:liver-function-tests', kind: 'Test', name: 'liver function tests', source: 'medkg' }),
+        makeEntry({ id: 'medkg:procedure:colonoscopy', kind: 'Procedure', name: 'colonoscopy', source: 'medkg' }),
+        makeEntry({ id: 'MONDO:0019087', kind: 'Disease', name: 'cholangiocarcinoma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005575', kind: 'Disease', name: 'colorectal cancer', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005265', kind: 'Disease', name: 'inflammatory bowel disease', source: 'MONDO' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES' || edge.predicate === 'MONITORS').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`).sort();
+    expect(edges).toEqual([
+      'medkg:procedure:colonoscopy DIAGNOSES MONDO:0005575',
+      'medkg:test:liver-function-tests MONITORS MONDO:0013433',
+      'medkg:test:mrcp DIAGNOSES MONDO:0019087',
+    ]);
+  });
+});
