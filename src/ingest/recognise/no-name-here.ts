@@ -27,9 +27,13 @@ export function isNoNameHere(kind: EntityKind, text: string, start: number, end:
   }
   // "the HIV medicine rilpivirine", "epilepsy drugs": a condition naming the medicines for it is no condition named.
   if ((kind === 'Disease' || kind === 'Phenotype') && MEDICINE_FOR.test(text.slice(end, end + 20))) return true;
+  // "IDH mutation testing", "IDH-wildtype", "EGFR-mutant": letters naming a gene's change, not the disease that shares them.
+  if (kind === 'Disease' && /^[A-Z][A-Z0-9]{1,6}$/u.test(text.slice(start, end)) && GENE_CHANGE_AFTER.test(text.slice(end, end + 24))) return true;
   if (kind === 'Phenotype') return isEverydayPhrase(text, start, end);
   return false;
 }
+
+const GENE_CHANGE_AFTER = /^(?:[\s-]+(?:mutations?|mutated|mutant|variants?|wild-?type|deletions?|amplifications?|fusions?|rearrangements?|gene)\b)/iu;
 
 const MEDICINE_FOR = /^[\s-]+(?:medicines?|medications?|drugs?|tablets?)\b/iu;
 

@@ -306,6 +306,13 @@ Diagnostic tests
     expect(isNoNameHere('Drug', 'Painkillers help.', 0, 11)).toBe(false);
   });
 
+  it('reads a disease abbreviation followed by a word for a gene change ("IDH mutation", "IDH-wildtype") as no disease', () => {
+    const line = 'IDH mutation testing — shows that the tumour is IDH-wildtype.';
+    expect(isNoNameHere('Disease', line, 0, 3)).toBe(true);
+    expect(isNoNameHere('Disease', line, line.lastIndexOf('IDH'), line.lastIndexOf('IDH') + 3)).toBe(true);
+    expect(isNoNameHere('Disease', 'IDH is a skin disease of children.', 0, 3)).toBe(false);
+  });
+
   it('reads "when platelets fall" as a verb, not the finding Falls', () => {
     const line = 'Easy bruising or bleeding when platelets fall.';
     const at = line.indexOf('fall');
