@@ -68,7 +68,8 @@ export function isThingPhrase(name: string): boolean {
   const words = name.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length === 0 || words.length > 8 || name.length > 80) return false;
   if (!/\p{L}/u.test(name)) return false;
-  return !/\b(?:you|your|should|may|can|will|is|are|do|does)\b/iu.test(name);
+  // "mycophenolate often causes diarrhoea", "Rubbing sheds the top layer": a clause with its own verb names no thing.
+  return !/\b(?:you|your|should|may|can|will|is|are|do|does|often|causes|sheds|leads|makes|gives|harms)\b/iu.test(name);
 }
 
 /** The kind a head phrase names by default, by the section it sits in. */

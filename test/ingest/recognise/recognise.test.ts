@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseArticle } from '../../../src/ingest/recognise/recognise.js';
 import { findAbbreviationDefinitions } from '../../../src/ingest/recognise/abbreviations.js';
-import { parseHead, treatmentHeadKind } from '../../../src/ingest/recognise/heads.js';
+import { isThingPhrase, parseHead, treatmentHeadKind } from '../../../src/ingest/recognise/heads.js';
 import { isNoNameHere } from '../../../src/ingest/recognise/no-name-here.js';
 import { createLexicon } from '../../../src/lexicon/create.js';
 import { SEED_SOURCE } from '../../../src/lexicon/merge.js';
@@ -304,6 +304,13 @@ Diagnostic tests
     const line = 'Painkillers of the NSAID group should be avoided.';
     expect(isNoNameHere('Drug', line, 0, 11)).toBe(true);
     expect(isNoNameHere('Drug', 'Painkillers help.', 0, 11)).toBe(false);
+  });
+
+  it('takes no clause with its own verb for the name of a thing ("mycophenolate often causes diarrhoea")', () => {
+    expect(isThingPhrase('mycophenolate often causes diarrhoea')).toBe(false);
+    expect(isThingPhrase('Rubbing sheds the top layer')).toBe(false);
+    expect(isThingPhrase('Flaccid blisters')).toBe(true);
+    expect(isThingPhrase('Bone marrow transplant')).toBe(true);
   });
 
   it('reads a disease abbreviation followed by a word for a gene change ("IDH mutation", "IDH-wildtype") as no disease', () => {
