@@ -626,7 +626,8 @@ function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string
 }
 
 // "ataxia with vitamin E deficiency (AVED), a look-alike disease caused by variants in the TTPA gene": an appositive may come between.
-const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*,?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
+// "Lesch–Nyhan syndrome — a rare inherited disorder of boys, caused by variants in the HPRT1 gene": or after a dash, with whom it strikes.
+const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*[,—–]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,)?\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
 function subtypesNear(place: MentionPlace, context: RuleContext): string[] {

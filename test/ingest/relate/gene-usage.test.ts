@@ -473,3 +473,26 @@ HFI is also called fructosaemia. It is different from essential fructosuria, a h
     expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['HGNC:6315 MONDO:0009252']);
   });
 });
+
+describe("a gene a lab page's results item gives as the cause of a disease after a dash", () => {
+  it('is linked to that disease', () => {
+    const graph = relateText(
+      `Uric Acid Test
+
+Understanding the results
+
+A high level may be seen with:
+
+  1. Lesch–Nyhan syndrome — a rare inherited disorder of boys, caused by variants in the HPRT1 gene, in which the body makes far too much uric acid.
+`,
+      'uric-acid-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:3084-1', kind: 'Test', name: 'uric acid', source: 'LOINC', synonyms: [{ name: 'uric acid test', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0010298', kind: 'Disease', name: 'Lesch-Nyhan syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:5157', kind: 'Gene', name: 'HPRT1', source: 'HGNC' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['HGNC:5157 MONDO:0010298']);
+  });
+});
