@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { isLevelOfNamedTest, isResultOfTest, itemKey, relation } from './context.js';
+import { isLevelOfNamedTest, isLifeState, isResultOfTest, itemKey, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -54,12 +54,12 @@ const GROUP_LABEL_HEAD = /^\s*(?:other|some|several|many|various)\s+(?:[\p{L}-]+
 const BEFORE_THE_DRUG = /^[\s\d.)]*before\s+(?:starting|giving|taking|beginning|prescribing|the\s+first\s+dose\s+of\s+)?\s*(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
 // The person a line says is checked, up to the mention, before the line's dash or colon turns to what a result shows.
-const PERSON_CHECKED_WITH = /\b(?:baby|child|infant|newborn|person|patient|adult|teenager|woman|man)\s+with\s+[^.;:—–]*$/iu;
+const PERSON_CHECKED_WITH = /\b(?:bab(?:y|ies)|child(?:ren)?|infants?|newborns?|persons?|patients?|adults?|teenagers?|wom[ae]n|m[ae]n)\s+with\s+[^.;:—–]*$/iu;
 const OTHER_CAUSES_LISTED = /\bother\s+(?:possible\s+)?(?:causes|conditions|explanations)\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
 const LEFT_TO_BE_SOUGHT = /^[^.;]*?\b(?:must|should|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:looked\s+for|considered|sought|checked\s+for)\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
 const RISK_GROUP = /(?:\b(?:more|most|less)\s+(?:likely|common|frequent|often)\b[^.;]*|\b(?:especially|particularly|mainly))\s+(?:in|with|among|if)\s+(?:people\s+with\s+)?(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$|\b(?:reported|seen|found|occurred|happened)\s+(?:mainly\s+|mostly\s+|only\s+)?(?:in|among)\s+(?:(?:young|younger|older|elderly)\s+)?(?:people|adults|children|patients|women|men)\s+(?:with|who have)\s+(?:[\p{L}'’-]+[\s,]+(?:(?:or|and)\s+)?){0,6}$/iu;
-const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
+const NOT_WHAT_IT_FINDS = /\b(?:complications?\s+of|(?:correct|treat|cure|relieve|prevent|ease|calm|soothe)(?:s|d|ed|ing)?)\s+(?:(?:the|a|an|their|your)\s+)?(?:[\p{L}-]+\s+(?:(?:and|or)\s+)?){0,2}$/iu;
 const USED_FOR_OPENING = /^\s*(?:for|when\s+(?:it\s+is\s+)?(?:used|given)\s+for|in\s+(?:the\s+)?treatment\s+of)\s+[^,;.]*$/iu;
 const DIAGNOSIS_CUE = /\b(?:diagnos\w*|detect\w*|screen\w*|check\w* for|find\w*|help\w* (?:find|tell)|confirm\w*|rule out|sign of|may mean|indicate\w*|point to|suggest\w*|caused by|high|low|abnormal)\b/iu;
 
@@ -173,6 +173,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (harmful) context.propose(relation(harmful, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, 'can cause'));
   // "the tuberculosis medicine isoniazid": a condition naming a kind of medicine is not what the test looks at.
   if (/^\s+(?:medicines?|medications?|drugs?|treatments?|vaccines?)\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
+  // "In pregnancy — the level is checked …": a state of life, not a finding; "dying cancer cells": cells of a kind, not a cancer found.
+  if (isLifeState(place.mention.entity, context) || /^\s+cells?\b/iu.test(place.sentence.text.slice(offset + place.mention.text.length))) return;
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
   // "To rule out pulmonary embolism (PE) — a clot … that causes sudden breathlessness": signs of the item's condition.

@@ -797,3 +797,34 @@ Monitoring
     ]);
   });
 });
+
+describe("a lab page's lines on a state of life, cells, whom it is checked in, and what a medicine eases", () => {
+  it('diagnoses none of them, and still what the line says the test is for', () => {
+    const graph = relateText(
+      `Uric Acid Test
+
+Why is the test done?
+
+  1. To check for tumour lysis syndrome — dying cancer cells release large amounts of uric acid.
+  2. In pregnancy — the level is sometimes checked in women with high blood pressure.
+
+Understanding the results
+
+Colchicine, often used to calm a gout attack, eases the pain and swelling but does not lower uric acid.
+`,
+      'uric-acid-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:3084-1', kind: 'Test', name: 'uric acid', source: 'LOINC', synonyms: [{ name: 'uric acid test', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0043875', kind: 'Disease', name: 'tumor lysis syndrome', source: 'MONDO', synonyms: [{ name: 'tumour lysis syndrome', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0004992', kind: 'Disease', name: 'cancer', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:phenotype:pregnancy', kind: 'Phenotype', name: 'pregnancy', source: 'medkg' }),
+        makeEntry({ id: 'HP:0000822', kind: 'Phenotype', name: 'Hypertension', source: 'HPO', synonyms: [{ name: 'high blood pressure', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01394', kind: 'Drug', name: 'Colchicine', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0012531', kind: 'Phenotype', name: 'Pain', source: 'HPO' }),
+        makeEntry({ id: 'HP:0000969', kind: 'Phenotype', name: 'Edema', source: 'HPO', synonyms: [{ name: 'swelling', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['MONDO:0043875']);
+  });
+});
