@@ -168,6 +168,12 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     return;
   }
   if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context) || isLevelOfNamedTest(place, context)) return;
+  // "Rasburicase (ELITEK®) — a medicine used to prevent and treat tumour lysis syndrome": what a medicine the page names treats.
+  const treatedBy = drugUsedToTreat(place, context);
+  if (treatedBy) {
+    context.propose(relation(treatedBy, 'TREATS', place.mention.entity, place, 'used to treat'));
+    return;
+  }
   // "statins can cause statin myopathy and, rarely, rhabdomyolysis": a sentence that states a medicine's harm outright.
   const harmful = causingDrug(place, context);
   if (harmful) context.propose(relation(harmful, 'HAS_ADVERSE_EFFECT', place.mention.entity, place, 'can cause'));
@@ -221,6 +227,18 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const aboutIt = place.inHead || /\b(?:such as|including)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:and|or)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(clauseBefore(place.sentence.text, offset));
   const diagnoses = monitoring && aboutIt ? /\b(?:diagnos\w*|detect\w*|confirm\w*)\b/iu.exec(clause) : null;
   if (diagnoses) context.propose(relation(context.primary.id, 'DIAGNOSES', place.mention.entity, place, diagnoses[0]));
+}
+
+const USED_TO_TREAT = /\b(?:medicines?|drugs?|treatments?)?\s*(?:(?:that\s+is\s+|which\s+is\s+)?(?:used|given))\s+(?:to\s+(?:prevent\s+(?:and|or)\s+)?treat|for)\s+(?:(?:the|an?)\s+)?$/iu;
+
+/** The drug an item's head (or the clause before) names, when the line says it is "used to treat" the condition. */
+function drugUsedToTreat(place: MentionPlace, context: RuleContext): string | undefined {
+  const offset = offsetInSentence(place);
+  if (!USED_TO_TREAT.test(clauseBefore(place.sentence.text, offset))) return undefined;
+  const key = itemKey(place);
+  const head = (key ? (context.heads.get(key) ?? []) : []).find((other) => other.mention.kind === 'Drug');
+  if (head) return head.mention.entity;
+  return (context.bySentence.get(place.sentence.start) ?? []).filter((other) => other.mention.kind === 'Drug' && offsetInSentence(other) < offset).at(-1)?.mention.entity;
 }
 
 /** Right after a drug: "should not be given to children or teenagers who have", "must not be used in people with". */

@@ -828,3 +828,25 @@ Colchicine, often used to calm a gout attack, eases the pain and swelling but do
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['MONDO:0043875']);
   });
 });
+
+describe('a medicine a lab page names as "used to prevent and treat" a condition', () => {
+  it('treats that condition, which the test does not thereby diagnose', () => {
+    const graph = relateText(
+      `Uric Acid Test
+
+How to prepare
+
+  1. Rasburicase (ELITEK®) — a medicine used to prevent and treat tumour lysis syndrome. It keeps breaking down uric acid inside the blood tube.
+`,
+      'uric-acid-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:3084-1', kind: 'Test', name: 'uric acid', source: 'LOINC', synonyms: [{ name: 'uric acid test', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0043875', kind: 'Disease', name: 'tumor lysis syndrome', source: 'MONDO', synonyms: [{ name: 'tumour lysis syndrome', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00049', kind: 'Drug', name: 'Rasburicase', source: 'DrugBank' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate === 'TREATS' || edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toEqual(['DRUGBANK:DB00049 TREATS MONDO:0043875']);
+  });
+});
