@@ -404,6 +404,24 @@ Drug treatments
   });
 });
 
+describe('a Purpose line that gives a use and says only survival is unproven', () => {
+  it('treats the topic, where a Purpose that says the drug has not been shown to help denies it', () => {
+    const treats = (purpose: string): string[] =>
+      relateArticle(
+        recogniseArticle(
+          segmentText(`Glioblastoma\n\nDrug treatments\n\nDrug 3. Bevacizumab (AVASTIN®)\n• Purpose: ${purpose}\n• Side effects: proteinuria.\n`, 'glioblastoma.txt', 'Cancer'),
+          createLexicon([
+            makeEntry({ id: 'MONDO:0018177', kind: 'Disease', name: 'glioblastoma', source: 'MONDO' }),
+            makeEntry({ id: 'DRUGBANK:DB00112', kind: 'Drug', name: 'Bevacizumab', source: 'DrugBank' }),
+          ]),
+        ),
+        { contentHash: 'h' },
+      ).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.object);
+    expect(treats('given every 2 weeks for glioblastoma that comes back; it delays growth, but it has not been shown to help people live longer.')).toEqual(['MONDO:0018177']);
+    expect(treats('once tried for glioblastoma; it has not been shown to help and is not recommended.')).toEqual([]);
+  });
+});
+
 describe('a note that some medicines are avoided because of what they do to another', () => {
   it('contraindicates the medicines avoided, not the one the reason names', () => {
     const graph = relateArticle(
