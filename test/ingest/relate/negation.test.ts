@@ -401,6 +401,23 @@ Surgeries and procedures
     expect(edges.map((edge) => edge.object)).toEqual(['HP:0002480']);
   });
 
+  it('drops a card\'s drug whose Purpose says "it does not correct" the topic, and a supplement "not shown to raise the platelet count" in it', () => {
+    const treats = (text: string, slug: string, entries: Parameters<typeof relateText>[3]): string[] =>
+      relateText(text, `${slug}.txt`, 'Diseases', entries).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(
+      treats('Ornithine transcarbamylase deficiency (OTC deficiency)\n\nDrug treatments\n\n**Drug 5. Carglumic acid (CARBAGLU®)**\n- Purpose: the treatment of NAGS deficiency; it does not correct OTC deficiency and is not used for it.\n', 'ornithine-transcarbamylase-deficiency', [
+        makeEntry({ id: 'MONDO:0010703', kind: 'Disease', name: 'ornithine carbamoyltransferase deficiency', source: 'MONDO', synonyms: [{ name: 'ornithine transcarbamylase deficiency', scope: 'exact' }, { name: 'OTC deficiency', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB06775', kind: 'Drug', name: 'Carglumic acid', source: 'DrugBank' }),
+      ]).filter((edge) => edge.endsWith('MONDO:0010703')),
+    ).toEqual([]);
+    expect(
+      treats('Immune thrombocytopenia (ITP)\n\nDietary molecular supplements\n\n  1. Papaya leaf extract — often promoted online, but it has not been shown to raise the platelet count in ITP and should not replace treatment.\n', 'immune-thrombocytopenia', [
+        makeEntry({ id: 'MONDO:0002048', kind: 'Disease', name: 'thrombocytopenia due to immune destruction', source: 'MONDO', synonyms: [{ name: 'immune thrombocytopenia', scope: 'exact' }, { name: 'ITP', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'medkg:drug:papaya-leaf-extract', kind: 'Drug', name: 'papaya leaf extract', source: 'medkg' }),
+      ]),
+    ).toEqual([]);
+  });
+
   it("drops a drug page's treatment of a condition it says it is not a treatment for, and of its forms", () => {
     const edges = relateText(
       'Atorvastatin\n\nWhat is it used for?\n\n  1. Type 2 diabetes — adults over 40 are offered it to protect the heart; it does not lower blood sugar and is not a treatment for diabetes itself.\n',
