@@ -496,7 +496,8 @@ function actsOnLaterDrug(place: MentionPlace, context: RuleContext): boolean {
 
 const OF_ANOTHER_DRUG = /\b(?:breakdown|clearance|metabolism|absorption|blood\s+levels?|levels?|effects?|action)\s+of\s+(?:the\s+)?$/iu;
 
-const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b/iu;
+// "… raise the levels of all these medicines": drugs named only as "these medicines" too.
+const ACTS_ON_A_DRUG = /^\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:absorption|uptake|effect|effects|action|blood levels?|dose|doses)\b|^\s+(?:the\s+)?(?:blood\s+)?levels?\s+of\s+(?:all\s+|both\s+)?(?:these|those|other|the|your|such)\s+(?:medicines?|drugs?|tablets?)\b/iu;
 
 const LOOKED_FOR_FIRST = /\b(?:screen(?:ed|ing)?|test(?:ed|ing)?|check(?:ed|ing)?)\s+for\b/iu;
 

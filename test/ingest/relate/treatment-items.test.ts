@@ -404,6 +404,35 @@ Drug treatments
   });
 });
 
+describe('a note that some medicines raise the levels of "all these medicines"', () => {
+  it('reads them as interacting with the treatments, not as treatments of the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          `Gastrointestinal stromal tumour (GIST)
+
+Drug treatments
+
+  1. Imatinib — the first treatment for GIST that has spread.
+
+(Note: strong CYP3A4 inhibitors such as ketoconazole and clarithromycin raise the levels of all these medicines; check every new medicine with your pharmacist.)
+`,
+          'gastrointestinal-stromal-tumour.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0011719', kind: 'Disease', name: 'gastrointestinal stromal tumor', source: 'MONDO', synonyms: [{ name: 'gastrointestinal stromal tumour', scope: 'exact' }, { name: 'GIST', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'DRUGBANK:DB00619', kind: 'Drug', name: 'Imatinib', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB01026', kind: 'Drug', name: 'Ketoconazole', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB01211', kind: 'Drug', name: 'Clarithromycin', source: 'DrugBank' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00619']);
+  });
+});
+
 describe('a Purpose line that gives a use and says only survival is unproven', () => {
   it('treats the topic, where a Purpose that says the drug has not been shown to help denies it', () => {
     const treats = (purpose: string): string[] =>
