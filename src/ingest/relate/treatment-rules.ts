@@ -66,6 +66,8 @@ const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\
 
 const REASON_AFTER = /\b(?:because|since)\b/iu;
 
+const NOT_GIVEN_OPENING = /^\s*(?:(?:it\s+)?is\s+)?not\s+(?:done|used|given|offered|recommended|needed|performed)\b(?!\s+(?:until|unless|before|for\s+(?:mild|early)))/iu;
+
 function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
@@ -99,6 +101,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (isNegated(place)) return;
+  // "Lymph node dissection — not done routinely, because GIST seldom spreads to lymph nodes": a treatment the line says is not given.
+  if (place.inHead && NOT_GIVEN_OPENING.test(place.item?.explanation ?? '')) return;
   // "Sentinel lymph node biopsy — removes the first few lymph nodes to check for spread": done to find out, not to treat.
   // "Temporal artery biopsy — … removed to confirm GCA; it is not done for PMR alone": it finds the condition it confirms.
   if (place.inHead && place.mention.kind === 'Procedure' && (DIAGNOSTIC_PURPOSE.test(place.item?.explanation ?? '') || CONFIRMING_PURPOSE.test(place.item?.explanation ?? ''))) {

@@ -404,6 +404,27 @@ Drug treatments
   });
 });
 
+describe('a surgery item whose line says it is not done routinely', () => {
+  it('treats nothing, where an item done only for some still treats the topic', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Gastrointestinal stromal tumour (GIST)\n\nSurgeries and procedures\n\n  1. Surgical resection — the main treatment for a GIST that has not spread.\n  2. Lymphadenectomy — not done routinely, because GIST seldom spreads to lymph nodes.\n',
+          'gastrointestinal-stromal-tumour.txt',
+          'Cancer',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0011719', kind: 'Disease', name: 'gastrointestinal stromal tumor', source: 'MONDO', synonyms: [{ name: 'gastrointestinal stromal tumour', scope: 'exact' }, { name: 'GIST', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'medkg:procedure:surgical-resection', kind: 'Procedure', name: 'surgical resection', source: 'medkg' }),
+          makeEntry({ id: 'medkg:procedure:lymphadenectomy', kind: 'Procedure', name: 'lymphadenectomy', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject)).toEqual(['medkg:procedure:surgical-resection']);
+  });
+});
+
 describe('a note that some medicines raise the levels of "all these medicines"', () => {
   it('reads them as interacting with the treatments, not as treatments of the topic', () => {
     const graph = relateArticle(
