@@ -112,6 +112,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if (RELATIVE_HAS.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 60), offsetInSentence(place)))) return;
   // "… a swollen belly from fluid (ascites) in adults with liver disease": who has the sign, not a sign.
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && PEOPLE_WITH.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 40), offsetInSentence(place)))) return;
+  // "splenomegaly or swollen lymph nodes point to another diagnosis": signs the page says belong to something else.
+  if ((section === 'symptoms' || section === 'complications') && POINTS_ELSEWHERE.test(place.sentence.text.slice(offsetInSentence(place)))) return;
   // "Itchy skin — usually mild; severe itching points more to a bile duct disease such as primary biliary cholangitis": what a sign points to instead.
   if (section === 'symptoms' && !place.inHead && kind === 'Disease' && /\b(?:points?\s+(?:more\s+)?to|suggests?\s+(?:instead|rather))\b[^.;]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   // "… especially when Gilbert syndrome occurs together with a haemolytic anaemia such as hereditary spherocytosis", "if they also have G6PD deficiency": a condition the person has as well.
@@ -393,6 +395,8 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
 }
 
 // "… and may come with nausea and vomiting" too.
+const POINTS_ELSEWHERE = /^[^.;]*?\b(?:points?|suggests?|leads?)\s+(?:instead\s+)?to\s+(?:another|a\s+different|an?\s+other|other)\s+(?:diagnosis|diagnoses|cause|causes|condition|conditions|disease|diseases)\b/iu;
+
 const ACCOMPANIED_BY = /\b(?:sometimes|often|usually|may\s+be|can\s+be|and|(?:may|can|often|usually|sometimes)\s+comes?)\s+(?:along\s+)?with\s+(?:[^.;()]*?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+))?(?:an?\s+|the\s+)?$/iu;
 
 const WITH_AFTER_DASH = /(?:[—–:]|\s-)\s+with\s+(?:[^.;()]*?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+))?(?:an?\s+|the\s+)?$/iu;

@@ -175,3 +175,20 @@ describe('a symptom line that names another disease the sign points to, or a loo
     expect(edges.filter((edge) => edge.includes('MONDO:0005388') || edge.includes('MONDO:0006011'))).toEqual([]);
   });
 });
+
+describe('signs a symptoms section says point to another diagnosis', () => {
+  it('are no signs of the topic', () => {
+    const edges = relateText(
+      'Immune thrombocytopenia (ITP)\n\nSymptoms and signs\n\n  1. Easy bruising.\n\nITP does not cause an enlarged spleen; splenomegaly or swollen lymph nodes point to another diagnosis.\n',
+      'immune-thrombocytopenia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0002048', kind: 'Disease', name: 'thrombocytopenia due to immune destruction', source: 'MONDO', synonyms: [{ name: 'immune thrombocytopenia', scope: 'exact' }, { name: 'ITP', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'HP:0000978', kind: 'Phenotype', name: 'Bruising susceptibility', source: 'HPO', synonyms: [{ name: 'easy bruising', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001744', kind: 'Phenotype', name: 'Splenomegaly', source: 'HPO', synonyms: [{ name: 'enlarged spleen', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002716', kind: 'Phenotype', name: 'Lymphadenopathy', source: 'HPO', synonyms: [{ name: 'swollen lymph nodes', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE').map((edge) => edge.object);
+    expect(edges).toEqual(['HP:0000978']);
+  });
+});
