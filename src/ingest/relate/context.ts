@@ -85,6 +85,12 @@ export function isLevelOfNamedTest(place: MentionPlace, context: RuleContext): b
   return false;
 }
 
+/** "To diagnose hypomagnesaemia (low blood magnesium)": a purpose that names the condition as what is sought. */
+export function isNamedAsSought(place: MentionPlace): boolean {
+  const start = Math.max(0, place.mention.start - place.sentence.start);
+  return SOUGHT_LEVEL.test(place.sentence.text.slice(Math.max(0, start - 30), start));
+}
+
 const LEVEL_WORD = /^(?:high|raised|elevated|increased|low|reduced|decreased|abnormal)$/u;
 const SOUGHT_LEVEL = /\b(?:find|finds|diagnose|diagnoses|detect|detects|confirm|confirms|check for|checks for|look for|looks for|screen for)\s+(?:\p{L}+\s+){0,2}$/iu;
 const TEST_WORD = /^(?:test|tests|testing|scan|level|levels|count|serum|blood|plasma|measurement|assay)$/u;

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { isLevelOfNamedTest, isLifeState, isResultOfTest, itemKey, relation } from './context.js';
+import { isLevelOfNamedTest, isLifeState, isNamedAsSought, isResultOfTest, itemKey, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -167,7 +167,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     if (harm) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', harm, place, 'can cause'));
     return;
   }
-  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || isResultOfTest(place.mention.entity, context.primary.id, context) || isLevelOfNamedTest(place, context)) return;
+  // "To diagnose hypomagnesaemia (low blood magnesium)": a reading of the test itself, named as what the test is done to find.
+  if (!CONDITION_KINDS.has(place.mention.kind) || loweringVerbOf(place.mention.text) || (isResultOfTest(place.mention.entity, context.primary.id, context) && !isNamedAsSought(place)) || isLevelOfNamedTest(place, context)) return;
   // "Rasburicase (ELITEK®) — a medicine used to prevent and treat tumour lysis syndrome": what a medicine the page names treats.
   const treatedBy = drugUsedToTreat(place, context);
   if (treatedBy) {

@@ -850,3 +850,23 @@ How to prepare
     expect(edges).toEqual(['DRUGBANK:DB00049 TREATS MONDO:0043875']);
   });
 });
+
+describe("a lab page's purpose that names a reading of the test as what it is done to find", () => {
+  it('diagnoses that condition, though its names are a low level of what the test measures', () => {
+    const graph = relateText(
+      `Magnesium Blood Test
+
+Why is the test done?
+
+  1. To diagnose hypomagnesaemia (low blood magnesium) — in people with an irregular heartbeat.
+`,
+      'magnesium-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:19123-9', kind: 'Test', name: 'magnesium', source: 'LOINC', synonyms: [{ name: 'magnesium blood test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002917', kind: 'Phenotype', name: 'Hypomagnesemia', source: 'HPO', synonyms: [{ name: 'hypomagnesaemia', scope: 'exact' }, { name: 'low magnesium', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['HP:0002917']);
+  });
+});
