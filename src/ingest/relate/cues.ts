@@ -7,6 +7,9 @@
 export const CONTRAINDICATION_CUE =
   /\b(?:contra-?indicat\w*|(?:generally|usually) not (?:used|recommended|given|advised)|(?:is|are) not (?:used|given)(?= (?:in|to) (?:people|patients|men|women|children|adults|anyone|those) (?:with|who))|should(?: not|n't) be (?:used|given|taken|combined|started)|must(?: not|n't) be (?:used|given|taken|started)|(?:is|are) best avoided|must be avoided|should be avoided|avoid(?:ed|ing)?\b(?=[^.;]*\b(?:in|with|during|if|when|for|because|since)\b)|do not (?:use|give|take)|never (?:be )?(?:used|given)|not (?:be )?(?:safe|recommended) (?:in|for|with)|unsafe (?:in|for|with)|can worsen|may worsen|makes? [^.;]{0,30} worse)\b/iu;
 
+/** "…; it reduces swelling and delays growth, but it has not been shown to help people live longer": a use, with only survival unproven. */
+export const ONLY_SURVIVAL_UNPROVEN = /\bbut\s+(?:it|they|this)\s+(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help\s+(?:people|patients)\s+live\s+longer|(?:improve|extend|prolong)\s+(?:overall\s+)?(?:survival|life))\b/iu;
+
 /** A limit on a dose, a duration or an activity is a caution, not a contraindication. */
 export const DOSE_OR_ACTIVITY_LIMIT =
   /\b(?:doses?|dosage|dosing|more than|exceed\w*|maximum|max\.|high-dose|too much|prolonged use|long-term use|per day|a day|mg|milligrams?|lifting|sports?|exercise|activit(?:y|ies)|strenuous|alcohol|driving|contact with|exposure to|being near)\b/iu;

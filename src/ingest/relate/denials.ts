@@ -1,7 +1,7 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { itemKey, namesTopic } from './context.js';
-import { clauseSpan } from './cues.js';
+import { ONLY_SURVIVAL_UNPROVEN, clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 
@@ -30,7 +30,7 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
     if (sentence === undefined) continue;
     // "ACE inhibitors and beta blockers have not been shown to help people with HFpEF live longer": no benefit in another condition.
     // "it reduces swelling and delays growth, but it has not been shown to help people live longer": a benefit stated, only survival unproven.
-    const noBenefit = [...sentence.matchAll(NO_BENEFIT)].filter((match) => !namesOtherConditionAfter(places, match, context) && !isSurvivalOnlyAfterBenefit(sentence, match));
+    const noBenefit = [...sentence.matchAll(NO_BENEFIT)].filter((match) => !namesOtherConditionAfter(places, match, context) && !ONLY_SURVIVAL_UNPROVEN.test(sentence.slice(Math.max(0, match.index - 20))));
     const denials = [...[...sentence.matchAll(DENIED_TREATING)].filter((match) => deniesTheTopic(sentence, match, context)), ...noBenefit];
     for (const match of denials) {
       const treatments = places.filter((place) => TREATMENT_KINDS.has(place.mention.kind) && offsetInSentence(place) < match.index);
@@ -63,12 +63,6 @@ function itemHeadNamedShort(places: readonly MentionPlace[], subject: string, co
   return (context.heads.get(key) ?? [])
     .filter((head) => TREATMENT_KINDS.has(head.mention.kind) && searchKey(head.mention.text).endsWith(words))
     .map((head) => head.mention.entity);
-}
-
-/** "…, but it has not been shown to help people live longer": a limit to survival after a "but", where the sentence has said what the treatment does. */
-function isSurvivalOnlyAfterBenefit(sentence: string, match: RegExpExecArray): boolean {
-  const after = sentence.slice(match.index + match[0].length);
-  return /^\s+(?:(?:people|patients|them)\s+)?(?:live\s+longer|survival|overall\s+survival)\b/iu.test(after) && /\bbut\s+(?:it|they|this)?\s*(?:has|have)?\s*$/iu.test(sentence.slice(Math.max(0, match.index - 20), match.index));
 }
 
 /** The treatments an item's head names, for a sentence of that item. */

@@ -8,6 +8,7 @@ import {
   DOSE_OR_ACTIVITY_LIMIT,
   MONITORING_CUE,
   MONITORING_LABEL,
+  ONLY_SURVIVAL_UNPROVEN,
   PURPOSE_LABEL,
   SIDE_EFFECT_LABEL,
   TREATMENT_CUE,
@@ -175,8 +176,6 @@ function purposeDeniesBenefit(place: MentionPlace, context: RuleContext): boolea
   return (context.items.get(key) ?? []).some((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && NO_BENEFIT_BEFORE.test(other.sentence.text) && !ONLY_SURVIVAL_UNPROVEN.test(other.sentence.text));
 }
 
-/** "for glioblastoma that comes back; it reduces swelling and delays growth, but it has not been shown to help people live longer": a use, with only survival unproven. */
-const ONLY_SURVIVAL_UNPROVEN = /\bbut\s+(?:it|they|this)\s+(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help\s+(?:people|patients)\s+live\s+longer|(?:improve|extend|prolong)\s+(?:overall\s+)?(?:survival|life))\b/iu;
 
 // "trials did not show that it improves ataxia": the same, told of a trial.
 const NO_BENEFIT_BEFORE = /\b(?:has|have)\s+not\s+been\s+shown\s+to\b|\b(?:did|do|does)\s+not\s+show\s+that\s+(?:it|they)\s+(?:improves?|helps?|works?|slows?|prevents?|reduces?)\b/iu;
