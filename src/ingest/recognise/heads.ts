@@ -69,6 +69,8 @@ export function isThingPhrase(name: string): boolean {
   if (words.length === 0 || words.length > 8 || name.length > 80) return false;
   if (!/\p{L}/u.test(name)) return false;
   // "mycophenolate often causes diarrhoea", "Rubbing sheds the top layer": a clause with its own verb names no thing.
+  // "Hormonal and other tablets": a label for a group of cards, no thing of its own.
+  if (/\b(?:and|or)\s+other\b/iu.test(name)) return false;
   return !/\b(?:you|your|should|may|can|will|is|are|do|does|often|causes|sheds|leads|makes|gives|harms)\b/iu.test(name);
 }
 

@@ -306,11 +306,12 @@ Diagnostic tests
     expect(isNoNameHere('Drug', 'Painkillers help.', 0, 11)).toBe(false);
   });
 
-  it('takes no clause with its own verb for the name of a thing ("mycophenolate often causes diarrhoea")', () => {
+  it('takes no clause with its own verb, nor a group label ("Hormonal and other tablets"), for the name of a thing', () => {
     expect(isThingPhrase('mycophenolate often causes diarrhoea')).toBe(false);
     expect(isThingPhrase('Rubbing sheds the top layer')).toBe(false);
     expect(isThingPhrase('Flaccid blisters')).toBe(true);
     expect(isThingPhrase('Bone marrow transplant')).toBe(true);
+    expect(isThingPhrase('Hormonal and other tablets')).toBe(false);
   });
 
   it('reads a disease abbreviation followed by a word for a gene change ("IDH mutation", "IDH-wildtype") as no disease', () => {
