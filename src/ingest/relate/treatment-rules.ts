@@ -113,7 +113,7 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     return;
   }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
-  if ((place.inHead || purpose) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context) && !isTaggedNoTreatment(place)) {
+  if ((place.inHead || purpose || opensMemberPoint(place, context)) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context) && !isTaggedNoTreatment(place)) {
     context.propose(relation(treatment, 'TREATS', context.primary.id, place));
     // "Laser treatment — for nosebleeds": one of the topic's own signs it is aimed at is treated too.
     if (place.inHead) for (const sign of signsAimedAt(place, context)) context.propose(relation(treatment, 'TREATS', sign, place, 'for'));
@@ -129,6 +129,20 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     const cared = careNamedForCondition(key, context);
     if (cared && isMentioned(cared, context)) context.propose(relation(treatment, 'TREATS', cared, place, 'named for'));
   }
+}
+
+/**
+ * "Drug 7. Hormonal and other tablets | • Spironolactone — for women whose HS flares with their
+ * periods": a card headed by a group label whose unlabelled points each open with a drug and a
+ * dash; that drug is the point's treatment, as a card's head is.
+ */
+function opensMemberPoint(place: MentionPlace, context: RuleContext): boolean {
+  const key = itemKey(place);
+  if (!place.item?.subPoints || place.subPointLabel !== '' || (key ? (context.heads.get(key) ?? []) : []).some((head) => TREATMENT_KINDS.has(head.mention.kind))) return false;
+  const point = place.item.subPoints.filter((candidate) => candidate.start <= place.mention.start).at(-1);
+  if (!point) return false;
+  const offset = place.mention.start - point.start;
+  return /^[\s•·*-]*$/u.test(point.text.slice(0, offset)) && /^(?:\s*\([^()]*\))?\s*[—–:]/u.test(point.text.slice(offset + place.mention.text.length));
 }
 
 /** "Lymphoedema care", "Pain management", "Fatigue treatment": care named for a condition. */

@@ -404,6 +404,27 @@ Drug treatments
   });
 });
 
+describe('a card headed by a group label whose points each open with a drug', () => {
+  it('makes each such drug a treatment of the topic, as a card head is', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          '# Hidradenitis suppurativa (HS)\n\n## Drug treatments\n\n**Drug 7. Hormonal and other tablets**\n- Spironolactone — for women whose HS flares with their periods.\n- Acitretin — a vitamin A tablet for some men with severe HS.\n',
+          'hidradenitis-suppurativa.md',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0006559', kind: 'Disease', name: 'hidradenitis suppurativa', source: 'MONDO', synonyms: [{ name: 'HS', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'DRUGBANK:DB00421', kind: 'Drug', name: 'Spironolactone', source: 'DrugBank' }),
+          makeEntry({ id: 'DRUGBANK:DB00459', kind: 'Drug', name: 'Acitretin', source: 'DrugBank' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject).sort()).toEqual(['DRUGBANK:DB00421', 'DRUGBANK:DB00459']);
+  });
+});
+
 describe('a surgery item whose line says it is not done routinely', () => {
   it('treats nothing, where an item done only for some still treats the topic', () => {
     const graph = relateArticle(
