@@ -197,6 +197,8 @@ export function conditionsTopicDoesNotTreat(context: RuleContext): Set<string> {
   return withNarrowerForms(denied, context);
 }
 
+const SOME_CASES = /\b(?:rare|some|a\s+few|few|other|certain|several)\s+(?:cases|forms|types|people|families)\b/iu;
+
 /** "PV is not caused by changes in DSG3", "it is not due to variants in the": up to the gene. */
 const GENE_DENIED_BEFORE = /\b(?:is|are)\s+not\s+(?:caused\s+by|due\s+to|linked\s+to)\s+(?:(?:changes|variants|mutations|faults|defects)\s+in\s+)?(?:the\s+)?$/iu;
 
@@ -215,6 +217,8 @@ export function genesDeniedForTopic(context: RuleContext): Set<string> {
       if (!cue) continue;
       const subject = before.slice(clauseSpan(place.sentence.text, cue.index).start, cue.index);
       const namesIt = places.some((other) => other.mention.entity === context.primary.id && offsetInSentence(other) < cue.index && offsetInSentence(other) >= clauseSpan(place.sentence.text, cue.index).start);
+      // "Rare cases of ocular albinism are not caused by mutations in the GPR143 gene": only some cases, the gene still causes the rest.
+      if (SOME_CASES.test(subject)) continue;
       if (namesIt || TOPIC_WORD.test(subject.trim())) denied.add(place.mention.entity);
     }
   }

@@ -417,6 +417,21 @@ Certain HLA-DRB1 gene types make PV more likely.
   });
 });
 
+describe('a gene the article says does not cause some cases of the topic', () => {
+  it('is still linked to the topic', () => {
+    const graph = relateText(
+      'Ocular albinism\n\nCauses\n\nOcular albinism type 1 results from mutations in the GPR143 gene.\n\nRare cases of ocular albinism are not caused by mutations in the GPR143 gene.\n',
+      'ocular-albinism.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0017304', kind: 'Disease', name: 'ocular albinism', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:20145', kind: 'Gene', name: 'GPR143', source: 'HGNC' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH' && edge.object === 'MONDO:0017304').map((edge) => edge.subject)).toEqual(['HGNC:20145']);
+  });
+});
+
 describe('genes of a tumour and of the syndromes a causes item names', () => {
   const graph = relateText(
     `Glioblastoma
