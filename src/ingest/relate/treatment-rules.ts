@@ -471,7 +471,8 @@ function relateProseTreatment(place: MentionPlace, context: RuleContext, clause:
 const WHO_OR_HOW_LONG = /^(?:(?:a|an|the|all|most|some|many|older|younger|young)\s+)?(?:people|persons?|adults?|children|kids|patients|those|women|men|babies|infants|anyone|everyone|life|years?|months?|weeks?|days?|hours?|long|while|time|example|instance|\d)\b/iu;
 
 const PEOPLE_ON = /\b(?:people|patients|those|anyone|children|adults|women|men)\s+(?:on|taking|using|who take|who use|receiving)\s+(?:long-term\s+|high-dose\s+|regular\s+)?$/iu;
-const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|approaches)\s+(?:(?:may|can|might|often|usually)\s+)?(?:include|includes))\s+[^.;:]*$/iu;
+// "First-line medicines are corticosteroids, with …": the line's own list of medicines too.
+const TREATMENT_LIST = /\b((?:treatment\s+)?(?:options?|treatments?|therapies|approaches)\s+(?:(?:may|can|might|often|usually)\s+)?(?:include|includes)|(?:first|second|third)-line\s+(?:medicines|drugs|treatments|therapies|options)\s+(?:are|include))\s+[^.;:]*$/iu;
 /** "… for their blood pressure" after the treatment, naming neither the topic nor a known condition. */
 function aimsAtUnnamed(place: MentionPlace, clause: string, context: RuleContext): boolean {
   const after = place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length);

@@ -404,6 +404,27 @@ Drug treatments
   });
 });
 
+describe('a treatment section sentence that lists first-line medicines', () => {
+  it('treats the topic with each medicine it lists', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText(
+          'Immune thrombocytopenia (ITP)\n\nDrug treatments\n\nFirst-line medicines are corticosteroids, with intravenous immunoglobulin when a fast rise is needed.\n',
+          'immune-thrombocytopenia.txt',
+          'Diseases',
+        ),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0002048', kind: 'Disease', name: 'thrombocytopenia due to immune destruction', source: 'MONDO', synonyms: [{ name: 'immune thrombocytopenia', scope: 'exact' }, { name: 'ITP', scope: 'abbreviation' }] }),
+          makeEntry({ id: 'medkg:drug:corticosteroids', kind: 'Drug', name: 'corticosteroids', source: 'medkg' }),
+          makeEntry({ id: 'medkg:drug:intravenous-immunoglobulin', kind: 'Drug', name: 'intravenous immunoglobulin', source: 'medkg' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.subject)).toContain('medkg:drug:corticosteroids');
+  });
+});
+
 describe('a card headed by a group label whose points each open with a drug', () => {
   it('makes each such drug a treatment of the topic, as a card head is', () => {
     const graph = relateArticle(
