@@ -57,7 +57,7 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
  * cancer": a line of an item that calls the item's treatment by the last words of its name.
  */
 function itemHeadNamedShort(places: readonly MentionPlace[], subject: string, context: RuleContext): string[] {
-  const key = places.map(itemKey).find((found) => found !== undefined);
+  const key = itemKeyOf(places);
   const words = searchKey(subject.replace(/^[^\p{L}]*(?:[\p{L}]+\+\d+)?/u, '')).trim();
   if (!key || words.split(' ').length < 2) return [];
   return (context.heads.get(key) ?? [])
@@ -65,9 +65,14 @@ function itemHeadNamedShort(places: readonly MentionPlace[], subject: string, co
     .map((head) => head.mention.entity);
 }
 
+/** The item a sentence's mentions sit in, if any. */
+function itemKeyOf(places: readonly MentionPlace[]): string | undefined {
+  return places.map(itemKey).find((found) => found !== undefined);
+}
+
 /** The treatments an item's head names, for a sentence of that item. */
 function itemTreatmentHeads(places: readonly MentionPlace[], context: RuleContext): string[] {
-  const key = places.map(itemKey).find((found) => found !== undefined);
+  const key = itemKeyOf(places);
   return key ? (context.heads.get(key) ?? []).filter((head) => TREATMENT_KINDS.has(head.mention.kind)).map((head) => head.mention.entity) : [];
 }
 
@@ -136,7 +141,7 @@ export function diagnosesDenied(context: RuleContext): Set<string> {
       const clause = clauseSpan(sentence, match.index, /;|:\s|\s(?:but|whereas|while|although|however),?\s|\.\s/gu);
       const tests = places.filter((place) => (place.mention.kind === 'Test' || place.mention.kind === 'Procedure') && offsetInSentence(place) >= clause.start && offsetInSentence(place) < match.index);
       // "Chromosomal microarray — … but it does not detect FXS": "it" is the item's own test.
-      const key = places.map(itemKey).find((found) => found !== undefined);
+      const key = itemKeyOf(places);
       const itemTests = key ? (context.heads.get(key) ?? []).filter((head) => head.mention.kind === 'Test' || head.mention.kind === 'Procedure') : [];
       // "TSH test. | … TSH is usually normal and does not show whether …": the line's own name for the item's test is that test too.
       const subjects = [...new Set([...tests, ...itemTests].map((place) => place.mention.entity))];
@@ -215,8 +220,9 @@ export function genesDeniedForTopic(context: RuleContext): Set<string> {
       const before = place.sentence.text.slice(0, offsetInSentence(place));
       const cue = GENE_DENIED_BEFORE.exec(before);
       if (!cue) continue;
-      const subject = before.slice(clauseSpan(place.sentence.text, cue.index).start, cue.index);
-      const namesIt = places.some((other) => other.mention.entity === context.primary.id && offsetInSentence(other) < cue.index && offsetInSentence(other) >= clauseSpan(place.sentence.text, cue.index).start);
+      const clauseStart = clauseSpan(place.sentence.text, cue.index).start;
+      const subject = before.slice(clauseStart, cue.index);
+      const namesIt = places.some((other) => other.mention.entity === context.primary.id && offsetInSentence(other) < cue.index && offsetInSentence(other) >= clauseStart);
       // "Rare cases of ocular albinism are not caused by mutations in the GPR143 gene": only some cases, the gene still causes the rest.
       if (SOME_CASES.test(subject)) continue;
       if (namesIt || TOPIC_WORD.test(subject.trim())) denied.add(place.mention.entity);

@@ -11,8 +11,6 @@ import type { SentenceRef } from './edges.js';
 import { EdgeCollector } from './edges.js';
 import { relateNeededTreatment } from './needs-rules.js';
 import { relateTestNamedForCondition } from './disease-tests.js';
-import { SILENT_SECTIONS } from './silent-sections.js';
-import { relateTreatedWithOnLabPage } from './treatment-rules.js';
 import type { MentionPlace } from './places.js';
 import { offsetInSentence, placeMentions } from './places.js';
 import { relateDrugPlace, relateGeneTopicPlace, relateTestPlace } from './topic-rules.js';
@@ -77,8 +75,6 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
       if (rule !== relateDiseasePlace) relateGeneOfNamedDisease(place, context);
       relateNeededTreatment(place, context);
       relateTestNamedForCondition(place, context);
-      // A lab page says what is done about a result ("hepatic encephalopathy is treated with lactulose"), of no topic of its own.
-      if (primary.kind === 'Test' && !SILENT_SECTIONS.has(place.sentence.section)) relateTreatedWithOnLabPage(place, context);
     }
   }
   addArticleEdges(collector, articleId, places, primary, clean.raw.title);

@@ -12,6 +12,7 @@ import {
 } from './cues.js';
 import { loweringVerbOf } from '../recognise/lowered-levels.js';
 import { SILENT_SECTIONS } from './silent-sections.js';
+import { relateTreatedWithOnLabPage } from './treatment-rules.js';
 import { isPartOfGlossedDescription } from './glossed.js';
 import { isNegated } from './negation.js';
 import type { MentionPlace } from './places.js';
@@ -151,6 +152,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (SILENT_SECTIONS.has(section)) return;
   // "aspirin should not be given to children or teenagers who have flu or chickenpox": who must not take a drug the page names.
   if (place.mention.kind === 'Drug') for (const avoided of conditionsOfWhoMustAvoid(place, context)) context.propose(relation(place.mention.entity, 'CONTRAINDICATED_IN', avoided, place, 'should not be given'));
+  // "hepatic encephalopathy is treated with lactulose": what is done about a result, of no topic of the page's own.
+  relateTreatedWithOnLabPage(place, context);
   const offset = offsetInSentence(place);
   if (isNegated(place)) return;
   const clause = clauseAround(place.sentence.text, offset);
@@ -303,8 +306,7 @@ const AVOID_LIST_HEADING = /\bwho\s+(?:should|must)\s*(?:n['’]t|\s+not)\s+(?:t
 /** A condition an item opens with (before its dash, and before any "because"), under a heading that lists who must not take the drug. */
 function isOpeningOfAvoidListItem(place: MentionPlace, context: RuleContext): boolean {
   if (!place.item) return false;
-  const heading = context.article.segmented.sections.find((section) => place.sentence.start >= section.start && place.sentence.start < section.start + section.text.length)?.heading ?? '';
-  if (!AVOID_LIST_HEADING.test(heading)) return false;
+  if (!AVOID_LIST_HEADING.test(context.article.segmented.sections[place.mention.section]?.heading ?? '')) return false;
   const lineBefore = place.sentence.text.slice(Math.max(0, place.item.headStart - place.sentence.start), offsetInSentence(place));
   // "Active liver disease, or a close relative with severe liver problems": the relative's condition is no reason of one's own.
   return !/[—–]|\s-\s|\b(?:because|risk|since|trigger\w*)\b|\b(?:relatives?|family\s+members?|parents?|brothers?|sisters?|siblings?)\s+with\b/iu.test(lineBefore);
