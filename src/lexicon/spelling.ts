@@ -37,6 +37,13 @@ const PATTERN_RULES: readonly (readonly [string, RegExp, string])[] = [
   ['aem', /aem/gu, 'em'],
   // paediatric, orthopaedic, encyclopaedia
   ['paed', /paed/gu, 'ped'],
+  // naevus, naevi, naevoid; faeces, faecal; anaesthesia, anaesthetic; gynaecology; aetiology; caesarean
+  ['naev', /naev/gu, 'nev'],
+  ['faec', /faec/gu, 'fec'],
+  ['aesth', /aesth/gu, 'esth'],
+  ['gynaec', /gynaec/gu, 'gynec'],
+  ['aetiol', /^aetiol/u, 'etiol'],
+  ['caesar', /^caesar/u, 'cesar'],
   // oesophagus, oedema, oestrogen
   ['oe', /^oe/u, 'e'],
   // diarrhoea, dyspnoea, apnoea, gonorrhoea

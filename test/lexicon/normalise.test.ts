@@ -63,6 +63,13 @@ describe('normaliseName (one normalisation for names and text)', () => {
       ['immunisation', 'immunization'],
       ['analyse', 'analyze'],
       ['centre', 'center'],
+      ['naevoid basal cell carcinoma syndrome', 'nevoid basal cell carcinoma syndrome'],
+      ['congenital melanocytic naevus', 'congenital melanocytic nevus'],
+      ['faecal incontinence', 'fecal incontinence'],
+      ['general anaesthesia', 'general anesthesia'],
+      ['gynaecological cancer', 'gynecologic cancer'],
+      ['aetiology', 'etiology'],
+      ['caesarean section', 'cesarean section'],
     ];
     for (const [british, american] of pairs) expect(normaliseName(british as string)).toBe(normaliseName(american as string));
   });
