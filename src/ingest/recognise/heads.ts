@@ -71,6 +71,8 @@ export function isThingPhrase(name: string): boolean {
   // "mycophenolate often causes diarrhoea", "Rubbing sheds the top layer": a clause with its own verb names no thing.
   // "Hormonal and other tablets": a label for a group of cards, no thing of its own.
   if (/\b(?:and|or)\s+other\b/iu.test(name)) return false;
+  // "Side effects of treatment", "Late effects of treatment": a label for the findings the line then names.
+  if (/^(?:(?:late|long-term|side)\s+)?effects?\s+of\b/iu.test(name)) return false;
   return !/\b(?:you|your|should|may|can|will|is|are|do|does|often|causes|sheds|leads|makes|gives|harms)\b/iu.test(name);
 }
 

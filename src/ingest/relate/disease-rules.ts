@@ -10,6 +10,7 @@ import { isGeneUsage } from './genes.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 import { SILENT_SECTIONS } from './silent-sections.js';
+import { causingDrug } from './topic-rules.js';
 import { relateTreatmentPlace } from './treatment-rules.js';
 
 /** Silent sections whose advice can still name a product to avoid. */
@@ -103,6 +104,14 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     const cause = TREATMENT_CAUSE.exec(clauseBefore(place.sentence.text, offsetInSentence(place)));
     if (cause && !isNegated(place)) for (const head of heads) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', head.mention.entity, place, cause[0].trim()));
     return;
+  }
+  // "Side effects of treatment — long courses of oral corticosteroids can cause diabetes, osteoporosis …": the medicine's harm, not the topic's.
+  if ((section === 'symptoms' || section === 'complications') && !place.inHead && (kind === 'Disease' || kind === 'Phenotype')) {
+    const harmful = causingDrug(place, context);
+    if (harmful) {
+      context.propose(relation(harmful, 'HAS_ADVERSE_EFFECT', entity, place, 'can cause'));
+      return;
+    }
   }
   if ((section === 'symptoms' || section === 'complications') && (explainsItsHead(place, context) || isUmbrellaHead(place, context))) return;
   if ((section === 'symptoms' || section === 'complications' || section === 'definition') && (causesSomethingElse(place, context) || isLookAlike(entity, context) || isLifeState(entity, context))) return;

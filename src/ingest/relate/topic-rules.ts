@@ -273,7 +273,7 @@ function exampleOfHarmfulMedicines(place: MentionPlace, context: RuleContext): s
 }
 
 /** The drug that opens the clause before "can cause" a condition ("statins can cause …, and rarely, rhabdomyolysis"). */
-function causingDrug(place: MentionPlace, context: RuleContext): string | undefined {
+export function causingDrug(place: MentionPlace, context: RuleContext): string | undefined {
   const offset = offsetInSentence(place);
   const clause = clauseSpan(place.sentence.text, offset);
   const cause = /\b(?:can|may|might|could|often|sometimes|rarely)\s+cause\b/iu.exec(place.sentence.text.slice(clause.start, offset));

@@ -192,3 +192,29 @@ describe('signs a symptoms section says point to another diagnosis', () => {
     expect(edges).toEqual(['HP:0000978']);
   });
 });
+
+describe('conditions a complications line says a medicine can cause', () => {
+  const article =
+    'Bullous Pemphigoid\n\nComplications\n\n  1. Side effects of treatment — long courses of oral corticosteroids can cause diabetes, osteoporosis and high blood pressure; these cause much of the illness.\n\n  2. Sepsis — a rare spread of infection into the blood.\n';
+  const entries = [
+    makeEntry({ id: 'MONDO:0019082', kind: 'Disease', name: 'bullous pemphigoid', source: 'MONDO' }),
+    makeEntry({ id: 'MONDO:0005015', kind: 'Disease', name: 'diabetes mellitus', source: 'MONDO', synonyms: [{ name: 'diabetes', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0000939', kind: 'Phenotype', name: 'Osteoporosis', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000822', kind: 'Phenotype', name: 'Hypertension', source: 'HPO', synonyms: [{ name: 'high blood pressure', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0100806', kind: 'Phenotype', name: 'Sepsis', source: 'HPO' }),
+    makeEntry({ id: 'medkg:drug:corticosteroids', kind: 'Drug', name: 'corticosteroids', source: 'medkg', synonyms: [{ name: 'steroids', scope: 'exact' }] }),
+  ];
+
+  it("are that medicine's adverse effects, not complications of the topic", () => {
+    const graph = relateText(article, 'bullous-pemphigoid.txt', 'Diseases', entries);
+    const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+    const edges = graph.edges.filter((edge) => edge.predicate !== 'MENTIONS').map((edge) => `${names.get(edge.subject)} ${edge.predicate} ${names.get(edge.object)}`);
+    expect(edges).toEqual(expect.arrayContaining(['corticosteroids HAS_ADVERSE_EFFECT diabetes mellitus', 'corticosteroids HAS_ADVERSE_EFFECT Osteoporosis', 'corticosteroids HAS_ADVERSE_EFFECT Hypertension', 'bullous pemphigoid HAS_COMPLICATION Sepsis']));
+    expect(edges.filter((edge) => edge.startsWith('bullous pemphigoid') && !edge.endsWith('Sepsis'))).toEqual([]);
+  });
+
+  it('takes a label such as "Side effects of treatment" for no finding', () => {
+    const graph = relateText(article, 'bullous-pemphigoid.txt', 'Diseases', entries);
+    expect(graph.nodes.map((node) => node.name).filter((name) => /effects/iu.test(name))).toEqual([]);
+  });
+});
