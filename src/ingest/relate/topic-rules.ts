@@ -291,12 +291,21 @@ const OTHER_TEST_MONITORS = /\bto\s+monitor\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s
 // blocked arteries (coronary artery disease)": what another test's result tells.
 const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|positive\s+in|(?:highly\s+)?specific\s+for|(?:found|present)\s+in\s+(?:most\s+|many\s+|some\s+)?(?:people\s+with\s+)?|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely|test\s+for|looks?\s+for|points?\s+to|(?:high|low|raised)\s+level)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
-/** A finding an item's line gives as what the condition its head names causes. */
+/**
+ * A finding an item's line gives as what the condition its head names causes, or as what that
+ * condition comes "with" ("To diagnose Cushing syndrome — too much cortisol over a long time,
+ * with weight gain, a round face …"): a sign of that condition, which the line states.
+ */
 function describesHeadCondition(place: MentionPlace, context: RuleContext): boolean {
   const key = itemKey(place);
   if (!key || place.inHead) return false;
-  const headCondition = (context.heads.get(key) ?? []).some((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
-  return headCondition && /\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)));
+  const headCondition = (context.heads.get(key) ?? []).find((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
+  if (!headCondition) return false;
+  const before = clauseBefore(place.sentence.text, offsetInSentence(place));
+  if (/\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(before)) return true;
+  if (!/(?:^|,\s*)with\s+[^;.()]*$/iu.test(before)) return false;
+  if (place.mention.kind === 'Phenotype') context.propose(relation(headCondition.mention.entity, 'HAS_PHENOTYPE', place.mention.entity, place, 'with'));
+  return true;
 }
 
 const AFTER_THE_AIM = /\bfor\s+(?:[\p{L}-]+\s+){1,4}(?:after|following|left\s+by)\s+(?:an?\s+|the\s+)?$/iu;

@@ -870,3 +870,32 @@ Why is the test done?
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['HP:0002917']);
   });
 });
+
+describe('a lab page\'s purpose line that describes the condition it looks for "with" its signs', () => {
+  it('diagnoses the condition and gives it those signs, without diagnosing the signs', () => {
+    const graph = relateText(
+      `Cortisol Test
+
+Why is the test done?
+
+  1. To diagnose Cushing syndrome — too much cortisol over a long time, with weight gain, a round face and muscle weakness.
+`,
+      'cortisol-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2143-6', kind: 'Test', name: 'cortisol level', source: 'LOINC', synonyms: [{ name: 'cortisol test', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0018912', kind: 'Disease', name: 'Cushing syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0004324', kind: 'Phenotype', name: 'Increased body weight', source: 'HPO', synonyms: [{ name: 'weight gain', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000311', kind: 'Phenotype', name: 'Round face', source: 'HPO' }),
+        makeEntry({ id: 'HP:0001324', kind: 'Phenotype', name: 'Muscle weakness', source: 'HPO' }),
+      ],
+    );
+    const edges = graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges.sort()).toEqual([
+      'LOINC:2143-6 DIAGNOSES MONDO:0018912',
+      'MONDO:0018912 HAS_PHENOTYPE HP:0000311',
+      'MONDO:0018912 HAS_PHENOTYPE HP:0001324',
+      'MONDO:0018912 HAS_PHENOTYPE HP:0004324',
+    ]);
+  });
+});
