@@ -288,8 +288,8 @@ export function causingDrug(place: MentionPlace, context: RuleContext): string |
 const OTHER_TEST_MONITORS = /\bto\s+monitor\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "ST elevation means an emergency heart attack", "helps rule out a clot", "shows narrowed or
-// blocked arteries (coronary artery disease)": what another test's result tells.
-const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|detects?|means|rules?\s+out|shows|positive\s+in|(?:highly\s+)?specific\s+for|(?:found|present)\s+in\s+(?:most\s+|many\s+|some\s+)?(?:people\s+with\s+)?|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely|test\s+for|looks?\s+for|points?\s+to|(?:high|low|raised)\s+level)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
+// blocked arteries (coronary artery disease)", "a high value suggests Cushing syndrome": what another test's result tells.
+const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|suggests?|(?:used\s+)?to\s+screen\s+for|detects?|means|rules?\s+out|shows|positive\s+in|(?:highly\s+)?specific\s+for|(?:found|present)\s+in\s+(?:most\s+|many\s+|some\s+)?(?:people\s+with\s+)?|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely|test\s+for|looks?\s+for|points?\s+to|(?:high|low|raised)\s+level)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
 /**
  * A finding an item's line gives as what the condition its head names causes, or as what that

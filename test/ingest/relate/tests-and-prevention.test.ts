@@ -899,3 +899,26 @@ Why is the test done?
     ]);
   });
 });
+
+describe("a lab page's related tests that a line says suggest or screen for a condition", () => {
+  it('diagnose that condition', () => {
+    const graph = relateText(
+      `Cortisol Test
+
+Related tests
+
+  1. 24-hour urinary free cortisol — measures the cortisol in all the urine passed in a day; used to screen for Cushing syndrome.
+  2. Late-night salivary cortisol — a saliva sample collected at home; a high value suggests Cushing syndrome.
+`,
+      'cortisol-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2143-6', kind: 'Test', name: 'cortisol level', source: 'LOINC', synonyms: [{ name: 'cortisol test', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0018912', kind: 'Disease', name: 'Cushing syndrome', source: 'MONDO' }),
+      ],
+    );
+    const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+    const edges = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${names.get(edge.subject)} DIAGNOSES ${names.get(edge.object)}`);
+    expect(edges.sort()).toEqual(['24-hour urinary free cortisol DIAGNOSES Cushing syndrome', 'Late-night salivary cortisol DIAGNOSES Cushing syndrome']);
+  });
+});
