@@ -5,8 +5,8 @@ import { ONLY_SURVIVAL_UNPROVEN, clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 
-/** "do not treat", "does not cure", "does not slow or cure", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
-const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+(?:or\s+)?)?(?:treat|cure|correct|remove|reverse|shrink)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
+/** "do not treat", "does not cure", "does not slow or cure", "does not act on the tumour", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
+const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+(?:or\s+)?)?(?:treat|cure|correct|remove|reverse|shrink|act\s+on)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help", "none has been shown to slow ALS": the treatment failed, whatever it was tried for. */
 const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure|increase|raise|reduce|prevent|slow|lower|extend|prolong)\b|\b(?:none|neither|no\s+(?:[\p{L}-]+\s+){0,3}?(?:treatments?|therapy|therapies|drugs?|medicines?|supplements?))\s+(?:of\s+(?:them|these)\s+)?(?:has|have)\s+(?:yet\s+)?been\s+shown\s+to\s+(?:help|work|treat|improve|cure|prevent|slow|stop|halt|reverse|extend|prolong)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+|survival\s+|overall\s+)?benefit\b|\b(?:has|have)\s+not\s+(?:yet\s+)?shown\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:is|are)\s+no\s+longer\s+(?:recommended|used|advised)\b/giu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
@@ -37,8 +37,11 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       const clause = clauseSpan(sentence, match.index);
       const inClause = treatments.filter((place) => offsetInSentence(place) >= clause.start);
       if (treatments.length === 0) for (const head of itemHeadNamedShort(places, sentence.slice(clause.start, match.index), context)) denied.add(head);
-      // "Drug 5. Carglumic acid — Purpose: the treatment of NAGS deficiency; it does not correct OTC deficiency": "it" is the card's own drug.
-      if (treatments.length === 0 && /^\s*(?:and\s+)?(?:it|this\s+(?:medicine|drug|treatment))\s*$/iu.test(sentence.slice(clause.start, match.index))) for (const head of itemTreatmentHeads(places, context)) denied.add(head);
+      // "Drug 5. Carglumic acid — Purpose: the treatment of NAGS deficiency; it does not correct OTC deficiency": "it" is the card's own drug,
+      // even after the line has named another ("given after each cisplatin dose …; it does not act on the tumour").
+      const cardDrugs = inClause.length === 0 && /^\s*(?:and\s+)?(?:it|this\s+(?:medicine|drug|treatment))\s*$/iu.test(sentence.slice(clause.start, match.index)) ? itemTreatmentHeads(places, context) : [];
+      for (const head of cardDrugs) denied.add(head);
+      if (cardDrugs.length > 0) continue;
       // "… so prednisolone and azathioprine should not be used as …": every treatment joined to the clause's last.
       for (const place of coordinatedSubject(inClause.length > 0 ? inClause : treatments, sentence)) {
         denied.add(place.mention.entity);

@@ -418,6 +418,20 @@ Surgeries and procedures
     ).toEqual([]);
   });
 
+  it('drops the card\'s own drug, not another drug its line names, when the line says "it does not act on the tumour"', () => {
+    const edges = relateText(
+      '# Medulloblastoma\n\n## Drug treatments\n\n**Drug 1. Cisplatin**\n- Purpose: one of the main medicines after surgery and radiotherapy.\n\n**Drug 6. Sodium thiosulfate (PEDMARK®)**\n- Purpose: given 6 hours after each cisplatin dose to lower the risk of hearing loss in children; it does not act on the tumour.\n',
+      'medulloblastoma.md',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007959', kind: 'Disease', name: 'medulloblastoma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:drug:sodium-thiosulfate', kind: 'Drug', name: 'sodium thiosulfate', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0007959');
+    expect(edges.map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00515']);
+  });
+
   it("drops a drug page's treatment of a condition it says it is not a treatment for, and of its forms", () => {
     const edges = relateText(
       'Atorvastatin\n\nWhat is it used for?\n\n  1. Type 2 diabetes — adults over 40 are offered it to protect the heart; it does not lower blood sugar and is not a treatment for diabetes itself.\n',
