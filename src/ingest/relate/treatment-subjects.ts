@@ -66,7 +66,7 @@ export function subjectsOf(place: MentionPlace, context: RuleContext): string[] 
   const listShares = place.subPointLabel !== undefined && SIDE_EFFECT_LABEL.test(place.subPointLabel);
   // "Purpose: a steroid used by specialists for …" under "Budesonide": "a steroid" says what the item's drug is.
   const before = (context.bySentence.get(place.sentence.start) ?? []).filter(
-    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other) && !closedAsideBefore(other, place),
+    (other) => TREATMENT_KINDS.has(other.mention.kind) && other.mention.start < place.mention.start && !describesTheItem(other) && !closedAsideBefore(other, place) && !marksTheTime(other),
   );
   // "Purpose: releases the body's own stored factor VIII in mild haemophilia A": a Purpose line
   // speaks of the item's own drug; what else it names is what that drug acts on.
@@ -125,6 +125,13 @@ function attributedDrugs(place: MentionPlace, context: RuleContext): string[] {
 }
 
 /** "a steroid", "an antibiotic" in an item's sub-point: a class the item's own drug belongs to. */
+/** "given 6 hours after each cisplatin dose": another treatment named only to say when this one is given. */
+function marksTheTime(place: MentionPlace): boolean {
+  const offset = offsetInSentence(place);
+  const text = place.sentence.text;
+  return /\b(?:after|before|during|between)\s+(?:each|every|the|a|any)?\s*$/iu.test(text.slice(Math.max(0, offset - 24), offset)) && /^\s+(?:doses?|infusions?|injections?|cycles?|courses?|sessions?)\b/iu.test(text.slice(offset + place.mention.text.length));
+}
+
 function describesTheItem(place: MentionPlace): boolean {
   if (place.subPointLabel === undefined) return false;
   return /(?:^|[\s:;,])(?:a|an)\s+$/iu.test(place.sentence.text.slice(0, offsetInSentence(place)));

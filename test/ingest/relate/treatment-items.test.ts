@@ -2379,3 +2379,20 @@ describe('a drug head that joins two different drugs with a slash', () => {
     expect(edges).toEqual(expect.arrayContaining(['Gabapentin HAS_ADVERSE_EFFECT Vertigo', 'Pregabalin HAS_ADVERSE_EFFECT Vertigo']));
   });
 });
+
+describe('a Purpose line that names another drug only to say when its own is given', () => {
+  it('speaks of the card\'s own drug ("given 6 hours after each cisplatin dose to lower the risk of hearing loss")', () => {
+    const graph = relateText(
+      '# Medulloblastoma\n\n## Drug treatments\n\n**Drug 1. Cisplatin**\n- Purpose: one of the main medicines after surgery.\n\n**Drug 6. Sodium thiosulfate (PEDMARK®)**\n- Purpose: given 6 hours after each cisplatin dose to lower the risk of hearing loss in children.\n',
+      'medulloblastoma.md',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007959', kind: 'Disease', name: 'medulloblastoma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000365', kind: 'Phenotype', name: 'Hearing impairment', source: 'HPO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+      ],
+    );
+    const ofHearing = graph.edges.filter((edge) => edge.object === 'HP:0000365' && edge.predicate !== 'MENTIONS').map((edge) => `${edge.subject} ${edge.predicate}`);
+    expect(ofHearing).toEqual(['medkg:drug:sodium-thiosulfate TREATS']);
+  });
+});
