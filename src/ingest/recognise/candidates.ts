@@ -364,8 +364,9 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
     for (const piece of splitSideEffects(advice ? point.text.slice(0, advice.index) : point.text)) {
       const pieceStart = cursor;
       cursor += piece.length;
-      const phrase = sideEffectPhrase(piece);
-      if (!phrase) continue;
+      const whole = sideEffectPhrase(piece);
+      if (!whole) continue;
+      const phrase = knownTail(whole, context) ?? whole;
       const found = lookupPhrase(phrase, 'Phenotype', [], context.lexicon);
       if (!found && coveredByVocabulary(phrase, 'Phenotype', context.lexicon)) continue;
       const entity = found ? context.table.fromEntry(found.entry) : sideEffectLocal(phrase, context);
@@ -376,6 +377,21 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
       context.result.mentions.push({ entity: entity.id, kind: entity.kind, start, end: start + phrase.length, text: phrase, section: context.sectionIndex, origin: 'head', ambiguous: false });
     }
   }
+}
+
+/**
+ * "permanent high-pitched hearing loss": when no vocabulary knows the whole phrase, the longest
+ * tail of two words or more that one knows as a finding, so the qualifiers in front do not hide it.
+ */
+function knownTail(phrase: string, context: HeadContext): string | undefined {
+  if (lookupPhrase(phrase, 'Phenotype', [], context.lexicon)) return undefined;
+  const words = phrase.split(/\s+/u);
+  for (let first = 1; words.length - first >= 2; first += 1) {
+    const tail = words.slice(first).join(' ');
+    const found = lookupPhrase(tail, 'Phenotype', [], context.lexicon);
+    if (found && found.entry.kind === 'Phenotype') return tail;
+  }
+  return undefined;
 }
 
 const ADVICE_AFTER_LIST = /,?\s+so\s+(?:that\s+)?(?:you|children|people|patients|they|it|the|a|an)\b/iu;

@@ -2396,3 +2396,21 @@ describe('a Purpose line that names another drug only to say when its own is giv
     expect(ofHearing).toEqual(['medkg:drug:sodium-thiosulfate TREATS']);
   });
 });
+
+describe('a side effect whose qualifiers hide a finding the vocabulary knows', () => {
+  it('is that finding ("permanent high-pitched hearing loss" is hearing loss)', () => {
+    const graph = relateText(
+      '# Medulloblastoma\n\n## Drug treatments\n\n**Drug 1. Cisplatin**\n- Purpose: one of the main medicines after surgery.\n- Side effects: permanent high-pitched hearing loss, nausea and vomiting.\n',
+      'medulloblastoma.md',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007959', kind: 'Disease', name: 'medulloblastoma', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000365', kind: 'Phenotype', name: 'Hearing impairment', source: 'HPO', synonyms: [{ name: 'hearing loss', scope: 'exact' }] }),
+      ],
+    );
+    const harms = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => edge.object);
+    expect(harms).toContain('HP:0000365');
+    expect(graph.nodes.map((node) => node.name).filter((name) => /permanent/iu.test(name))).toEqual([]);
+  });
+});
