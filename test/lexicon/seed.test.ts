@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLocalId, localEntityId } from '../../src/domain/ids.js';
+import { createLexicon } from '../../src/lexicon/create.js';
+import { makeEntry } from '../../src/lexicon/model.js';
 import { SEED_LEXICON_PATH, loadSeedEntries, loadSeedLexicon } from '../../src/lexicon/seed.js';
 import { SHARED_VOCAB, hasSharedVocab } from './support.js';
 
@@ -116,6 +118,17 @@ describe('seed names of a condition and its sign', () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('Raised intracranial pressure and brain swelling.').map((match) => match.id)).toContain('HP:0002516');
     expect(lexicon.findMatches('It can cause raised pressure around the brain.').map((match) => match.id)).toEqual(['HP:0002516']);
+  });
+
+  it('reads Helicobacter pylori infection as a disease, as GUIDE.md types every infection, not HPO\'s finding', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('Treating H. pylori infection heals the ulcer; Helicobacter pylori infection is common.').map((match) => match.id)).toEqual([
+      'medkg:disease:helicobacter-pylori-infection',
+      'medkg:disease:helicobacter-pylori-infection',
+    ]);
+    // With HPO imported, its finding of the same name does not take the name over.
+    const withHpo = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0005202', kind: 'Phenotype', name: 'Helicobacter pylori infection', source: 'HPO' })]);
+    expect(withHpo.findMatches('Helicobacter pylori infection is common.').map((match) => match.id)).toEqual(['medkg:disease:helicobacter-pylori-infection']);
   });
 
   it('reads hepatic encephalopathy as the HPO finding of a failing liver, as the gold sets do', async () => {
