@@ -120,6 +120,12 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.findMatches('It can cause raised pressure around the brain.').map((match) => match.id)).toEqual(['HP:0002516']);
   });
 
+  it('types lumbar puncture as a procedure (like a biopsy) and immunotherapy as a drug, as GUIDE.md and every gold set do', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.lookup('lumbar puncture', 'Test')?.entry.kind).toBe('Procedure');
+    expect(lexicon.lookup('immunotherapy', 'Procedure')?.entry.kind).toBe('Drug');
+  });
+
   it('reads Helicobacter pylori infection as a disease, as GUIDE.md types every infection, not HPO\'s finding', async () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('Treating H. pylori infection heals the ulcer; Helicobacter pylori infection is common.').map((match) => match.id)).toEqual([
