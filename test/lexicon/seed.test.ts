@@ -126,6 +126,11 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('immunotherapy', 'Procedure')?.entry.kind).toBe('Drug');
   });
 
+  it('reads "thyroid disease" and "brain tumour" as Mondo\'s disorders, not HPO\'s abnormality and neoplasm', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('It is used with care in people with thyroid disease or a brain tumour.').map((match) => match.id)).toEqual(['MONDO:0003240', 'MONDO:0021211']);
+  });
+
   it('reads Helicobacter pylori infection as a disease, as GUIDE.md types every infection, not HPO\'s finding', async () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('Treating H. pylori infection heals the ulcer; Helicobacter pylori infection is common.').map((match) => match.id)).toEqual([
