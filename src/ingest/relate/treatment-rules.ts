@@ -112,6 +112,12 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     else context.propose(relation(treatment, 'DIAGNOSES', context.primary.id, place, 'to check'));
     return;
   }
+  // "Drug 4. Thiazide diuretics | • Caution: should be avoided in PHPT, because …": a card that names a drug to keep away from the topic.
+  const avoidedCue = place.inHead ? cardAvoidsTopic(place, context) : undefined;
+  if (avoidedCue) {
+    context.propose(relation(treatment, 'CONTRAINDICATED_IN', context.primary.id, place, avoidedCue));
+    return;
+  }
   const purpose = place.subPointLabel !== undefined && PURPOSE_LABEL.test(place.subPointLabel) && isItemsOwnTreatment(place, context);
   if ((place.inHead || purpose || opensMemberPoint(place, context)) && !aimsElsewhere(place, context) && !purposeDeniesBenefit(place, context) && !isTaggedNoTreatment(place)) {
     context.propose(relation(treatment, 'TREATS', context.primary.id, place));
@@ -178,6 +184,18 @@ function conditionConfirmed(place: MentionPlace, context: RuleContext): MentionP
 }
 
 /** "Drug 2. Irinotecan (CAMPTOSAR®) Chemotherapy — a caution, not a treatment": a card whose tag says it is not the topic's treatment. */
+const AVOIDED_IN = /^\s*(?:(?:it|they|these|this\s+(?:medicine|drug))\s+)?((?:should|must)\s+(?:be\s+avoided|not\s+be\s+(?:used|given|taken)))\s+(?:in|by|for)\s+(?:(?:people|patients|anyone|those)\s+with\s+)?([^,.;()]+)/iu;
+
+/** The cue of a card's Caution point that says, with no subject of its own, that the card's drugs are to be avoided in the topic. */
+function cardAvoidsTopic(place: MentionPlace, context: RuleContext): string | undefined {
+  for (const point of place.item?.subPoints ?? []) {
+    if (!/\b(?:cautions?|warnings?)\b/iu.test(point.label)) continue;
+    const avoided = AVOIDED_IN.exec(point.text);
+    if (avoided?.[1] && avoided[2] && (namesTopic(avoided[2], context) || /^(?:this|the)\s+(?:condition|disease|disorder)\b/iu.test(avoided[2].trim()))) return avoided[1];
+  }
+  return undefined;
+}
+
 function isTaggedNoTreatment(place: MentionPlace): boolean {
   const item = place.item;
   return item?.subPoints !== undefined && /\bnot\s+(?:a\s+|the\s+)?(?:treatment|cure)\b/iu.test(item.explanation);

@@ -2414,3 +2414,20 @@ describe('a side effect whose qualifiers hide a finding the vocabulary knows', (
     expect(graph.nodes.map((node) => node.name).filter((name) => /permanent/iu.test(name))).toEqual([]);
   });
 });
+
+describe("a drug card whose Caution says the drug should be avoided in the topic", () => {
+  it('makes the card\'s drug contraindicated in the topic, not a treatment of it', () => {
+    const graph = relateText(
+      '# Primary hyperparathyroidism (PHPT)\n\n## Drug treatments\n\n**Drug 1. Cinacalcet (SENSIPAR®)**\n- Purpose: lowers blood calcium in people who cannot have surgery.\n\n**Drug 4. Thiazide diuretics**\n- Caution: should be avoided in PHPT, because they reduce the calcium lost in urine.\n',
+      'primary-hyperparathyroidism.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010837', kind: 'Disease', name: 'primary hyperparathyroidism', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB01012', kind: 'Drug', name: 'Cinacalcet', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:drug:thiazide-diuretics', kind: 'Drug', name: 'thiazide diuretics', source: 'medkg' }),
+      ],
+    );
+    const aboutTopic = graph.edges.filter((edge) => edge.object === 'MONDO:0010837' && (edge.predicate === 'TREATS' || edge.predicate === 'CONTRAINDICATED_IN')).map((edge) => `${edge.subject} ${edge.predicate}`);
+    expect(aboutTopic.sort()).toEqual(['DRUGBANK:DB01012 TREATS', 'medkg:drug:thiazide-diuretics CONTRAINDICATED_IN']);
+  });
+});
