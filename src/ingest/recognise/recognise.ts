@@ -221,8 +221,12 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "MIS-C, which can follow COVID-19, shares many features with Kawasaki disease but is a different condition": nothing the sentence names before it is a type.
   if (sentence && BUT_A_DIFFERENT_CONDITION.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;
   const item = section.items.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  // "In it the glands overwork because calcium is low, for example in chronic kidney disease": a cause or a setting, not a type.
+  if (item === undefined && sentence && CAUSE_OR_SETTING_BEFORE.test(section.text.slice(sentence.start - section.start, mention.start - section.start))) return false;
   return item === undefined || (mention.start >= item.headStart && mention.start < item.headStart + item.head.length);
 }
+
+const CAUSE_OR_SETTING_BEFORE = /\b(?:because|since|due\s+to|caused\s+by|as\s+in|for\s+example\s+in|such\s+as\s+in|in\s+(?:people|patients|children|adults)\s+with)\b/iu;
 
 /**
  * "MUTYH-associated polyposis (MAP) can look just like attenuated FAP, but it is a separate
@@ -235,7 +239,8 @@ function isDeniedSubject(section: SegmentedSection | undefined, mention: Mention
   const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   if (!sentence) return false;
   const opening = section.text.slice(sentence.start - section.start, mention.start - section.start);
-  return /^\s*(?:[^,;.()]{1,80}\(\s*)?$/u.test(opening) && LATER_DENIAL.test(section.text.slice(mention.end - section.start, sentence.end - section.start));
+  // "(Note: secondary hyperparathyroidism is not a type of PHPT.)": a note's label opens no subject.
+  return /^\s*(?:\(?\s*note:\s*)?(?:[^,;.()]{1,80}\(\s*)?$/iu.test(opening) && LATER_DENIAL.test(section.text.slice(mention.end - section.start, sentence.end - section.start));
 }
 
 /**

@@ -373,3 +373,25 @@ describe('a Types note on a condition that shares features with the topic "but i
     expect(subtypes).not.toContain('MONDO:0100096');
   });
 });
+
+describe('a Types note that names a condition as a cause or a setting', () => {
+  it('makes no subtype of it ("because calcium is low, for example in chronic kidney disease")', () => {
+    const text = `Primary hyperparathyroidism (PHPT)
+
+Types
+
+  1. Sporadic primary hyperparathyroidism — not inherited; by far the most common type.
+
+(Note: secondary hyperparathyroidism is not a type of PHPT. In it the glands overwork because calcium is low, for example in chronic kidney disease.)
+`;
+    const phptLexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0010837', kind: 'Disease', name: 'primary hyperparathyroidism', source: 'MONDO', synonyms: [{ name: 'PHPT', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0006964', kind: 'Disease', name: 'secondary hyperparathyroidism', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+    ]);
+    const recognised = recogniseArticle(segmentText(text, 'primary-hyperparathyroidism.txt', 'Diseases'), phptLexicon);
+    expect([...recognised.subtypes].filter((id) => id.startsWith('MONDO:'))).toEqual([]);
+    const subclasses = relateArticle(recognised, { contentHash: 'h' }).edges.filter((edge) => edge.predicate === 'SUBCLASS_OF').map((edge) => edge.subject);
+    expect(subclasses).not.toContain('MONDO:0005300');
+  });
+});
