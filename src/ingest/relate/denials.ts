@@ -39,7 +39,8 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       if (treatments.length === 0) for (const head of itemHeadNamedShort(places, sentence.slice(clause.start, match.index), context)) denied.add(head);
       // "Drug 5. Carglumic acid — Purpose: the treatment of NAGS deficiency; it does not correct OTC deficiency": "it" is the card's own drug,
       // even after the line has named another ("given after each cisplatin dose …; it does not act on the tumour").
-      const cardDrugs = inClause.length === 0 && /^\s*(?:and\s+)?(?:it|this\s+(?:medicine|drug|treatment))\s*$/iu.test(sentence.slice(clause.start, match.index)) ? itemTreatmentHeads(places, context) : [];
+      // "it does not lower PTH and does not cure PHPT": "it" still, after a first verb of its own.
+      const cardDrugs = inClause.length === 0 && /^\s*(?:and\s+)?(?:it|this\s+(?:medicine|drug|treatment))(?:\s+[^;,.]*?\s+and)?\s*$/iu.test(sentence.slice(clause.start, match.index)) ? itemTreatmentHeads(places, context) : [];
       for (const head of cardDrugs) denied.add(head);
       if (cardDrugs.length > 0) continue;
       // "… so prednisolone and azathioprine should not be used as …": every treatment joined to the clause's last.

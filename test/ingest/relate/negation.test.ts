@@ -432,6 +432,19 @@ Surgeries and procedures
     expect(edges.map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00515']);
   });
 
+  it('drops the card\'s own drug when its Purpose says "it does not lower PTH and does not cure PHPT"', () => {
+    const edges = relateText(
+      '# Primary hyperparathyroidism (PHPT)\n\n## Drug treatments\n\n**Drug 2. Alendronic acid (FOSAMAX®)**\n- Purpose: strengthens bones in people with osteoporosis who do not have surgery; it does not lower PTH and does not cure PHPT.\n',
+      'primary-hyperparathyroidism.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0010837', kind: 'Disease', name: 'primary hyperparathyroidism', source: 'MONDO', synonyms: [{ name: 'PHPT', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00630', kind: 'Drug', name: 'Alendronic acid', source: 'DrugBank' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0010837');
+    expect(edges).toEqual([]);
+  });
+
   it("drops a drug page's treatment of a condition it says it is not a treatment for, and of its forms", () => {
     const edges = relateText(
       'Atorvastatin\n\nWhat is it used for?\n\n  1. Type 2 diabetes — adults over 40 are offered it to protect the heart; it does not lower blood sugar and is not a treatment for diabetes itself.\n',
