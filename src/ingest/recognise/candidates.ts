@@ -553,7 +553,9 @@ function splitConjunction(name: string, kind: EntityKind, lexicon: Lexicon): { r
   const nounLike = /(?:s|x-ray|scan|test|biopsy|graphy|scopy|count|level|walking|gait|typing|testing|screening|gram|metry|assay|panel|study|culture|analysis)$/iu.test(first) || NAMES_A_PROCEDURE.test(first);
   const testShortName = kind === 'Test' && /^[A-Z]{2,}(?:-[A-Z]{2,})?$/u.test(first);
   // "Nervousness, anxiety and trouble sleeping": a list whose middle is known is a list, not modifiers of one noun.
-  const sharedNoun = !known[0] && !testShortName && !known.slice(1, -1).some(Boolean) && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
+  // "Serum copper and serum ceruloplasmin", "Plasma ammonia and plasma amino acids": parts that open with the same word are whole names side by side.
+  const parallel = firstWords >= 2 && first.split(/\s+/u)[0]?.toLowerCase() === last.split(/\s+/u)[0]?.toLowerCase();
+  const sharedNoun = !known[0] && !testShortName && !parallel && !known.slice(1, -1).some(Boolean) && last.split(/\s+/u).length >= 2 && (firstWords === 1 || (firstWords === 2 && kind !== 'Phenotype' && !nounLike));
   // "Coronary artery bypass grafting or stents": parts that each name a procedure are a list.
   const listKind = kind === 'Phenotype' || kind === 'Test' || (kind === 'Procedure' && parts.every((part) => NAMES_A_PROCEDURE.test(part)));
   if (sharedNoun || (!known.some(Boolean) && !listKind)) return undefined;

@@ -107,3 +107,17 @@ describe('a first modifier with its adverb', () => {
     expect(mentioned('Facial features include widely spaced and downward-slanting eyes.')).toContain('widely spaced=HP:0000316');
   });
 });
+
+describe('a test head that joins two whole names opening with the same word', () => {
+  it('names two tests ("Serum copper and serum ceruloplasmin"), not one thing of shared modifiers', () => {
+    const recognised = recogniseArticle(
+      segmentText('Menkes disease\n\nDiagnostic tests\n\n  1. Serum copper and serum ceruloplasmin — both are low in Menkes disease.\n', 'menkes-disease.txt', 'Diseases'),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0010651', kind: 'Disease', name: 'Menkes disease', source: 'MONDO' }),
+        makeEntry({ id: 'LOINC:2064-4', kind: 'Test', name: 'ceruloplasmin', source: 'LOINC', synonyms: [{ name: 'serum ceruloplasmin', scope: 'exact' }] }),
+      ]),
+    );
+    const tests = recognised.mentions.filter((mention) => mention.kind === 'Test').map((mention) => recognised.entities.get(mention.entity)?.name);
+    expect(new Set(tests)).toEqual(new Set(['Serum copper', 'ceruloplasmin']));
+  });
+});
