@@ -446,7 +446,9 @@ const HOW_OFTEN = /^(?:(?:much|far|very|less|more|most|least)\s+)?(?:often|commo
 
 /** The phenotype a piece of a side-effect list names, without qualifiers, or undefined. */
 function sideEffectPhrase(piece: string): string | undefined {
-  const term = /\(([a-z][a-z -]{3,40})\)/u.exec(piece)?.[1];
+  // "injection-site reactions (pain or small lumps)": a bracket that lists is a description, not the clinical term.
+  const bracketed = /\(([a-z][a-z -]{3,40})\)/u.exec(piece)?.[1];
+  const term = bracketed !== undefined && !/\s(?:or|and)\s/u.test(bracketed) ? bracketed : undefined;
   const text = term ?? piece.replace(/\([^)]*\)/gu, ' ');
   const phrase = trimHeadText(
     text

@@ -2431,3 +2431,17 @@ describe("a drug card whose Caution says the drug should be avoided in the topic
     expect(aboutTopic.sort()).toEqual(['DRUGBANK:DB01012 TREATS', 'medkg:drug:thiazide-diuretics CONTRAINDICATED_IN']);
   });
 });
+
+describe('a side effect followed by a bracket that describes it in lay words', () => {
+  it('is the side effect named before the bracket ("injection-site reactions (pain or small lumps)")', () => {
+    const graph = relateText(
+      '# Menkes disease\n\n## Drug treatments\n\n**Drug 1. Copper histidinate**\n- Purpose: injections under the skin that deliver copper to the body.\n- Side effects: injection-site reactions (pain or small lumps).\n',
+      'menkes-disease.md',
+      'Diseases',
+      [makeEntry({ id: 'MONDO:0010651', kind: 'Disease', name: 'Menkes disease', source: 'MONDO' })],
+    );
+    const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+    const harms = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => names.get(edge.object));
+    expect(harms).toEqual(['injection-site reactions']);
+  });
+});
