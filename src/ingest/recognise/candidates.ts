@@ -248,7 +248,10 @@ function withoutAim(name: string): string {
 
 /** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
 function withoutDosageForm(name: string): string {
-  const stripped = name.replace(/\s+(?:tablets?|capsules?|injections?|infusions?|syrups?|creams?|ointments?|drops|inhalers?|patch(?:es)?|solutions?|suspensions?|pills?)$/iu, '');
+  // "Copper sulfate by mouth", "Methotrexate tablets": how a drug is given is no part of its name.
+  const stripped = name
+    .replace(/\s+(?:by\s+mouth|orally|under\s+the\s+skin|into\s+(?:a|the)\s+(?:vein|muscle)|intravenously|by\s+injection)$/iu, '')
+    .replace(/\s+(?:tablets?|capsules?|injections?|infusions?|syrups?|creams?|ointments?|drops|inhalers?|patch(?:es)?|solutions?|suspensions?|pills?)$/iu, '');
   return stripped.length > 0 ? stripped : name;
 }
 

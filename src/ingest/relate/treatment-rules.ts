@@ -201,12 +201,23 @@ function isTaggedNoTreatment(place: MentionPlace): boolean {
   return item?.subPoints !== undefined && /\bnot\s+(?:a\s+|the\s+)?(?:treatment|cure)\b/iu.test(item.explanation);
 }
 
-/** "Purpose: once hoped to reduce PMP22; high-dose vitamin C has not been shown to help CMT1A … and is not recommended": the item's own Purpose says it does not work. */
+/**
+ * "Purpose: once hoped to reduce PMP22; high-dose vitamin C has not been shown to help CMT1A … and
+ * is not recommended", "Purpose: none in Menkes disease": the item's own Purpose says it does not work.
+ */
 function purposeDeniesBenefit(place: MentionPlace, context: RuleContext): boolean {
   const key = itemKey(place);
   if (!key) return false;
-  return (context.items.get(key) ?? []).some((other) => other.subPointLabel !== undefined && PURPOSE_LABEL.test(other.subPointLabel) && NO_BENEFIT_BEFORE.test(other.sentence.text) && !ONLY_SURVIVAL_UNPROVEN.test(other.sentence.text));
+  return (context.items.get(key) ?? []).some(
+    (other) =>
+      other.subPointLabel !== undefined &&
+      PURPOSE_LABEL.test(other.subPointLabel) &&
+      ((NO_BENEFIT_BEFORE.test(other.sentence.text) && !ONLY_SURVIVAL_UNPROVEN.test(other.sentence.text)) || NO_PURPOSE.test(other.sentence.text)),
+  );
 }
+
+/** "Purpose: none in Menkes disease; copper taken by mouth does not work": a card that says it has no use. */
+const NO_PURPOSE = /^(?:[\p{L} ]+:\s*)?none\b/iu;
 
 
 // "trials did not show that it improves ataxia": the same, told of a trial.

@@ -2445,3 +2445,24 @@ describe('a side effect followed by a bracket that describes it in lay words', (
     expect(harms).toEqual(['injection-site reactions']);
   });
 });
+
+describe('a drug card named with its route whose Purpose says it has none', () => {
+  const graph = relateText(
+    '# Menkes disease\n\n## Drug treatments\n\n**Drug 2. Copper sulfate by mouth**\n- Purpose: none in Menkes disease; copper taken by mouth does not work, because it cannot pass from the gut into the blood.\n',
+    'menkes-disease.md',
+    'Diseases',
+    [
+      makeEntry({ id: 'MONDO:0010651', kind: 'Disease', name: 'Menkes disease', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB06778', kind: 'Drug', name: 'Cupric sulfate', source: 'DrugBank', synonyms: [{ name: 'copper sulfate', scope: 'exact' }] }),
+    ],
+  );
+
+  it('names the drug without the route ("by mouth")', () => {
+    expect(graph.nodes.some((node) => node.id === 'DRUGBANK:DB06778')).toBe(true);
+    expect(graph.nodes.map((node) => node.name).filter((name) => /by mouth/iu.test(name))).toEqual([]);
+  });
+
+  it('treats nothing with it', () => {
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
+  });
+});
