@@ -127,7 +127,11 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   // "GAA genetic testing", "BRCA2 sequencing": a test named by the gene it reads is one test, not a gene and a generic test.
   const geneTest = !whole && kind === 'Test' ? GENE_NAMED_TEST.exec(name) : null;
   if (whole) {
-    pushHeadMention(context, context.table.fromEntry(whole.entry), start, span);
+    const entity = context.table.fromEntry(whole.entry);
+    // "Blood glucose test" for a vocabulary's "blood glucose": the article's wording of a head is a name of it too, as a scanned name's is;
+    // not when only a bracket named the entry ("Stimulant medicines (methylphenidate)").
+    if (shortForms.length === 0 || lookupPhrase(name, wholeKind, [], context.lexicon)?.entry.id === whole.entry.id) context.table.addSynonyms(entity.id, [name.replace(/\s+/gu, ' ')]);
+    pushHeadMention(context, entity, start, span);
     registerShortForms(shortForms, kind, whole.entry.id, context);
   } else if (geneTest?.[1] && looksLikeGeneSymbol(geneTest[1])) {
     const entity = context.table.local('Test', name);

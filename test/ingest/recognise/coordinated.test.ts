@@ -121,3 +121,22 @@ describe('a test head that joins two whole names opening with the same word', ()
     expect(new Set(tests)).toEqual(new Set(['Serum copper', 'ceruloplasmin']));
   });
 });
+
+describe("an item's head that names a vocabulary entry in the article's own wording", () => {
+  const recognised = recogniseArticle(
+    segmentText('Hidradenitis suppurativa\n\nSymptoms\n\n  1. Abscesses — painful lumps that fill with pus.\n\nDrug treatments\n\n  1. Stimulant medicines (methylphenidate) — for attention problems.\n', 'hidradenitis-suppurativa.txt', 'Diseases'),
+    createLexicon([
+      makeEntry({ id: 'MONDO:0006559', kind: 'Disease', name: 'hidradenitis suppurativa', source: 'MONDO' }),
+      makeEntry({ id: 'SYMP:0000672', kind: 'Phenotype', name: 'abscess', source: 'SYMP' }),
+      makeEntry({ id: 'DRUGBANK:DB00422', kind: 'Drug', name: 'Methylphenidate', source: 'DrugBank' }),
+    ]),
+  );
+
+  it('keeps that wording as a name of the entry ("Abscesses")', () => {
+    expect(recognised.entities.get('SYMP:0000672')?.synonyms).toContain('Abscesses');
+  });
+
+  it('does not give the entry a name that only its bracket matched ("Stimulant medicines (methylphenidate)")', () => {
+    expect(recognised.entities.get('DRUGBANK:DB00422')?.synonyms ?? []).not.toContain('Stimulant medicines');
+  });
+});
