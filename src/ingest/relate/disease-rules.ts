@@ -488,6 +488,8 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     // "common variants near IL10" are the gene's own risk variants, found beside it.
     const before = place.sentence.text.slice(Math.max(0, offset - 40), offset);
     if (NEIGHBOUR.test(before) && !/\bvariants?\s+near\s+(?:the\s+)?$/iu.test(before)) return;
+    // "BP180 (type XVII collagen, made by the COL17A1 gene)": the gene that makes a protein the line is about, not a cause.
+    if (/\b(?:made|encoded|produced|coded\s+for)\s+by\s+(?:the\s+)?$/iu.test(before)) return;
     // "Polycystic kidney disease — an inherited condition, due to variants in PKD1 or PKD2" in a
     // CKD article, "… also occur in tuberous sclerosis complex, which is caused by the TSC1 and
     // TSC2 genes", "ARPKD is a different disease, caused by variants in PKHD1": the genes of

@@ -511,3 +511,25 @@ A high level may be seen with:
     expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['HGNC:5157 MONDO:0010298']);
   });
 });
+
+describe('a gene named as the maker of a protein a cause item is about', () => {
+  it('is no gene of the topic ("BP180 (type XVII collagen, made by the COL17A1 gene)")', () => {
+    const graph = relateText(
+      `Bullous pemphigoid
+
+Causes
+
+  1. Autoantibodies against BP180 and BP230 — antibodies attack BP180 (type XVII collagen, made by the COL17A1 gene) and BP230 (made by the DST gene).
+  2. Genes — the HLA-DQB1 tissue type is linked to a higher risk.
+`,
+      'bullous-pemphigoid.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019082', kind: 'Disease', name: 'bullous pemphigoid', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:2194', kind: 'Gene', name: 'COL17A1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:1090', kind: 'Gene', name: 'DST', source: 'HGNC' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')).toEqual([]);
+  });
+});
