@@ -12,7 +12,8 @@ import { EdgeCollector } from './edges.js';
 import { relateNeededTreatment } from './needs-rules.js';
 import { relateTestNamedForCondition } from './disease-tests.js';
 import type { MentionPlace } from './places.js';
-import { offsetInSentence, placeMentions } from './places.js';
+import { insideParentheses, offsetInSentence, placeMentions } from './places.js';
+import { SIDE_EFFECT_LABEL } from './cues.js';
 import { relateDrugPlace, relateGeneTopicPlace, relateTestPlace } from './topic-rules.js';
 
 export interface RelateOptions {
@@ -70,7 +71,7 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
     const rule = RULES_BY_PRIMARY_KIND[primary.kind] ?? relateDiseasePlace;
     for (const place of places) {
       // "B. Blood tests", "A) Physical examination": the label of a group of items names what they are, no relation of its own.
-      if (refersBack(place) || (place.item === undefined && GROUP_HEAD.test(place.sentence.text))) continue;
+      if (refersBack(place) || (place.item === undefined && GROUP_HEAD.test(place.sentence.text)) || isDescribedByBracketedTerm(place, context)) continue;
       rule(place, context);
       if (rule !== relateDiseasePlace) relateGeneOfNamedDisease(place, context);
       relateNeededTreatment(place, context);
@@ -111,6 +112,30 @@ export function relateArticle(recognised: RecognisedArticle, options: RelateOpti
 function refersBack(place: MentionPlace): boolean {
   if (place.mention.kind !== 'Disease' && place.mention.kind !== 'Phenotype') return false;
   return /\b(?:this|these|such)\s+$/iu.test(place.sentence.text.slice(Math.max(0, offsetInSentence(place) - 8), offsetInSentence(place)));
+}
+
+/**
+ * "numbness or tingling in the hands and feet (peripheral neuropathy)": a finding named in a lay
+ * description that the bracket after it names by its clinical term is part of that description,
+ * and only the term is what the line lists.
+ */
+function isDescribedByBracketedTerm(place: MentionPlace, context: RuleContext): boolean {
+  if ((place.mention.kind !== 'Disease' && place.mention.kind !== 'Phenotype') || insideParentheses(place)) return false;
+  if (!SIDE_EFFECT_LABEL.test(place.subPointLabel ?? '') && place.sentence.section !== 'side_effects') return false;
+  const text = place.sentence.text;
+  const after = offsetInSentence(place) + place.mention.text.length;
+  // Only a finding said where it is felt, alone or with an alternative ("numbness or tingling in the hands and feet (…)");
+  // "dry skin and nail-fold infections (paronychia)", "hearing loss and ringing in the ears (tinnitus)" list two things.
+  const open = /^(?:\s+or\s+[\p{L}-]+)?\s+(?:in|of|on|around)\s+(?:the|your|their|both)\s[^,;:.()—–]{0,50}\(/iu.exec(text.slice(after));
+  if (!open) return false;
+  const termStart = after + open[0].length;
+  return (context.bySentence.get(place.sentence.start) ?? []).some(
+    (other) =>
+      (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') &&
+      other.mention.entity !== place.mention.entity &&
+      offsetInSentence(other) === termStart &&
+      /^\s*\)/u.test(text.slice(termStart + other.mention.text.length)),
+  );
 }
 
 /** A topic that is itself a cancer or tumour. */

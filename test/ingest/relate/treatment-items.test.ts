@@ -2466,3 +2466,28 @@ describe('a drug card named with its route whose Purpose says it has none', () =
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS')).toEqual([]);
   });
 });
+
+describe('a side effect named in a lay description that a bracketed clinical term then names', () => {
+  const entries = [
+    makeEntry({ id: 'MONDO:0007959', kind: 'Disease', name: 'medulloblastoma', source: 'MONDO' }),
+    makeEntry({ id: 'DRUGBANK:DB00541', kind: 'Drug', name: 'Vincristine', source: 'DrugBank' }),
+    makeEntry({ id: 'HP:0009830', kind: 'Phenotype', name: 'Peripheral neuropathy', source: 'HPO' }),
+    makeEntry({ id: 'HP:0003401', kind: 'Phenotype', name: 'Paresthesia', source: 'HPO', synonyms: [{ name: 'tingling', scope: 'exact' }] }),
+    makeEntry({ id: 'HP:0002019', kind: 'Phenotype', name: 'Constipation', source: 'HPO' }),
+    makeEntry({ id: 'HP:0000958', kind: 'Phenotype', name: 'Dry skin', source: 'HPO' }),
+    makeEntry({ id: 'HP:0001818', kind: 'Phenotype', name: 'Paronychia', source: 'HPO' }),
+  ];
+  const harms = (sideEffects: string): string[] =>
+    relateText(`# Medulloblastoma\n\n## Drug treatments\n\n**Drug 2. Vincristine (ONCOVIN®)**\n- Purpose: given weekly during radiotherapy.\n- Side effects: ${sideEffects}\n`, 'medulloblastoma.md', 'Cancer', entries)
+      .edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT')
+      .map((edge) => edge.object)
+      .sort();
+
+  it('is only the term ("tingling or numbness in the hands and feet (peripheral neuropathy)")', () => {
+    expect(harms('constipation, and tingling or numbness in the hands and feet (peripheral neuropathy).')).toEqual(['HP:0002019', 'HP:0009830']);
+  });
+
+  it('keeps a side effect the list names beside the bracketed one ("dry skin and nail-fold infections (paronychia)")', () => {
+    expect(harms('dry skin and nail-fold infections (paronychia).')).toEqual(['HP:0000958', 'HP:0001818']);
+  });
+});
