@@ -24,7 +24,7 @@ export interface MedkgLexicon extends Lexicon {
 }
 
 /** Bumped when matching rules change, so article hashes that include the version change too. */
-const RULES_VERSION = 'lexicon-rules-4';
+const RULES_VERSION = 'lexicon-rules-5';
 
 function toCandidate(candidate: NameCandidate): LexiconCandidate {
   return { id: candidate.entry.id, kind: candidate.entry.kind, scope: candidate.scope };

@@ -77,7 +77,8 @@ export function americanise(token: string): string {
 export function singularise(token: string): string {
   if (token.length <= 3 || !token.endsWith('s') || (NOT_PLURAL.test(token) && !PLURAL_ANYWAY.test(token))) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
-  if (/(ch|sh|x|z)es$/u.test(token)) return token.slice(0, -2);
+  // "abscesses", "masses", "processes": the -es of a word in -ss.
+  if (/(ch|sh|x|z|ss)es$/u.test(token)) return token.slice(0, -2);
   return token.slice(0, -1);
 }
 

@@ -84,6 +84,8 @@ describe('normaliseName (one normalisation for names and text)', () => {
     expect(normaliseName('kidney stones')).toBe(normaliseName('kidney stone'));
     expect(normaliseName('allergies')).toBe(normaliseName('allergy'));
     expect(normaliseName('rashes')).toBe(normaliseName('rash'));
+    expect(normaliseName('dental abscesses')).toBe(normaliseName('dental abscess'));
+    expect(normaliseName('abdominal masses')).toBe(normaliseName('abdominal mass'));
     expect(normaliseName('bone marrow transplants')).toBe(normaliseName('bone marrow transplant'));
     expect(normaliseName('osteopetrosis')).toBe('osteopetrosis');
     expect(normaliseName('lupus')).toBe('lupus');
