@@ -387,8 +387,11 @@ function listsFormsOfTheHead(place: MentionPlace, context: RuleContext): boolean
   for (const other of context.bySentence.get(place.sentence.start) ?? []) {
     if (CONDITION_KINDS.has(other.mention.kind) && other.mention.start >= headEnd && other.mention.start < place.mention.start) before = before.replace(other.mention.text, ' ');
   }
-  return FORMS_LIST_OPENING.test(before.replace(/\([^()]*\)/gu, ' '));
+  // "Anaerobic infections — intra-abdominal infections, pelvic inflammatory disease, …": a part no vocabulary knows, named as a condition, is still a part of the list.
+  return FORMS_LIST_OPENING.test(before.replace(/\([^()]*\)/gu, ' ').replace(CONDITION_PHRASE, ' '));
 }
+
+const CONDITION_PHRASE = /(?:[\p{L}-]+\s+){0,3}(?:infections?|abscess(?:es)?|diseases?|disorders?|wounds?|ulcers?)\b/giu;
 
 const FORMS_LIST_OPENING = /^[\s—–:-]*(?:(?:flares?|attacks?|episodes?|forms?)\s+of\s+|such as\s+|including\s+|both\s+)?(?:(?:,|and|or)\s*)*$/iu;
 

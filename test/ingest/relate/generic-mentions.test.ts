@@ -594,6 +594,27 @@ What is it used for?
   });
 });
 
+describe("a drug page's indication item whose list holds parts no vocabulary knows", () => {
+  it('treats the known forms the list goes on to name ("intra-abdominal infections, pelvic inflammatory disease, …")', () => {
+    const edges = relations(
+      `Metronidazole
+
+What is it used for?
+
+  1. Anaerobic infections — intra-abdominal infections, pelvic inflammatory disease, infected wounds and dental abscesses, usually together with another antibiotic.
+`,
+      'metronidazole.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00916', kind: 'Drug', name: 'Metronidazole', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0000922', kind: 'Disease', name: 'pelvic inflammatory disease', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0000750', kind: 'Disease', name: 'dental abscess', source: 'MONDO' }),
+      ],
+    );
+    expect(edges).toEqual(expect.arrayContaining(['DRUGBANK:DB00916 TREATS MONDO:0000922', 'DRUGBANK:DB00916 TREATS MONDO:0000750']));
+  });
+});
+
 describe("a drug page's caution to avoid contact with an infection", () => {
   it('is a limit on an activity, no contraindication', () => {
     const edges = relations(
