@@ -88,7 +88,9 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
     const cueInSentence = clauseSpan(place.sentence.text, offset).start + contraindication.index;
     // "should not be used in people with heart block who do not have a pacemaker": part of who, not what must be avoided.
     if (isPartOfWhoMustAvoid(place, cueInSentence, context)) return;
-    const object = conditionAfter(place, context, cueInSentence) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
+    // "In children under 3, radiotherapy is delayed or avoided": an age limit, no condition to avoid it in.
+    if (AGE_LIMIT_OPENING.test(place.sentence.text.slice(0, offset))) return;
+    const object = conditionAfter(place, context, cueInSentence) ?? conditionOfOpeningGroup(place, context) ?? (namesAnotherTarget(clause, contraindication) ? undefined : context.primary.id);
     // "Splenectomy is not recommended for mild HS": a limit to the severe forms the treatment is for, no contraindication.
     if (object && !(object === context.primary.id && MILD_FORM_ONLY.test(clause.slice(contraindication.index + contraindication.text.length, contraindication.index + contraindication.text.length + 30)))) {
       context.propose(relation(treatment, 'CONTRAINDICATED_IN', object, place, contraindication.text));
@@ -742,6 +744,17 @@ function isPartOfWhoMustAvoid(place: MentionPlace, from: number, context: RuleCo
 const WHO_HAVE = /\b(?:who\s+(?:(?:do|does)\s+not\s+|don't\s+|doesn't\s+)?(?:already\s+)?(?:have|has|take|takes|are\s+taking|use|are\s+on)(?:\s+had)?|without)\s+(?:(?:an?|the)\s+)?$/iu;
 
 /** The first condition after a contraindication cue (at `cueIndex` in the sentence) that names who must not take the treatment. */
+const AGE_LIMIT_OPENING = /^\s*(?:in|for)\s+(?:children|babies|infants|people|adults|patients)\s+(?:under|over|below|above|younger\s+than|older\s+than|aged)\s+\d/iu;
+const GROUP_WITH_OPENING = /^\s*(?:in|for)\s+(?:children|babies|infants|people|adults|patients|women|men|those)\s+(?:who\s+have|with)\s+$/iu;
+
+/** "In children with Gorlin syndrome, radiotherapy is avoided": the condition of the group the sentence opens with. */
+function conditionOfOpeningGroup(place: MentionPlace, context: RuleContext): string | undefined {
+  const opening = (context.bySentence.get(place.sentence.start) ?? []).find(
+    (other) => CONDITION_KINDS.has(other.mention.kind) && offsetInSentence(other) < offsetInSentence(place) && GROUP_WITH_OPENING.test(place.sentence.text.slice(0, offsetInSentence(other))),
+  );
+  return opening ? conditionOrTopic(opening, context) : undefined;
+}
+
 function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {
   const cueOffset = place.sentence.start + cueIndex;
   const found = (context.bySentence.get(place.sentence.start) ?? []).find(

@@ -2491,3 +2491,27 @@ describe('a side effect named in a lay description that a bracketed clinical ter
     expect(harms('dry skin and nail-fold infections (paronychia).')).toEqual(['HP:0000958', 'HP:0001818']);
   });
 });
+
+describe('a treatment avoided in a group the sentence opens with', () => {
+  const relations = (sentence: string): string[] =>
+    relateText(
+      `Medulloblastoma\n\nSurgeries and procedures\n\n  1. Craniospinal radiotherapy — radiation to the whole brain and spine. ${sentence}\n`,
+      'medulloblastoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007959', kind: 'Disease', name: 'medulloblastoma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0007187', kind: 'Disease', name: 'nevoid basal cell carcinoma syndrome', source: 'MONDO', synonyms: [{ name: 'Gorlin syndrome', scope: 'exact' }] }),
+        makeEntry({ id: 'medkg:procedure:radiation-therapy', kind: 'Procedure', name: 'radiation therapy', source: 'medkg', synonyms: [{ name: 'radiotherapy', scope: 'exact' }] }),
+      ],
+    )
+      .edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')
+      .map((edge) => edge.object);
+
+  it('is contraindicated in the condition of that group ("In children with Gorlin syndrome, radiotherapy is avoided")', () => {
+    expect(relations('In children with Gorlin syndrome, radiotherapy is avoided where possible because it causes many skin cancers.')).toEqual(['MONDO:0007187']);
+  });
+
+  it('is contraindicated in nothing when the group is an age ("In children under 3, radiotherapy is delayed or avoided")', () => {
+    expect(relations('In children under 3, radiotherapy is delayed or avoided because it harms the growing brain.')).toEqual([]);
+  });
+});
