@@ -56,6 +56,7 @@ const BEFORE_THE_DRUG = /^[\s\d.)]*before\s+(?:starting|giving|taking|beginning|
 const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
 // The person a line says is checked, up to the mention, before the line's dash or colon turns to what a result shows.
 const PERSON_CHECKED_WITH = /\b(?:bab(?:y|ies)|child(?:ren)?|infants?|newborns?|persons?|patients?|adults?|teenagers?|wom[ae]n|m[ae]n)\s+with\s+[^.;:—–]*$/iu;
+const RESULT_WITH_SIGNS = /\b(?:low|high|raised|normal|abnormal|rising|falling)\s+(?:[\p{L}-]+\s+){0,2}with\s+(?:(?!\b(?:points?\s+to|suggests?|means?)\b)[^.;:—–])*$/iu;
 const OTHER_CAUSES_LISTED = /\bother\s+(?:possible\s+)?(?:causes|conditions|explanations)\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
 const LEFT_TO_BE_SOUGHT = /^[^.;]*?\b(?:must|should|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:looked\s+for|considered|sought|checked\s+for)\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
@@ -193,7 +194,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // result warns of, not what the test finds.
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
   // "To check a newborn baby with lethargy … or vomiting —": the signs that lead to the test.
-  if (PERSON_CHECKED_WITH.test(place.sentence.text.slice(0, offset))) return;
+  // "Very low cortisol with vomiting, dizziness and low blood pressure — this can be an adrenal crisis": signs that come with a result.
+  if (PERSON_CHECKED_WITH.test(place.sentence.text.slice(0, offset)) || (place.mention.kind === 'Phenotype' && RESULT_WITH_SIGNS.test(place.sentence.text.slice(0, offset)))) return;
   // "so other causes such as low blood sugar, stroke or alcohol withdrawal must be looked for": look-alikes left to other tests.
   if (OTHER_CAUSES_LISTED.test(clauseBefore(place.sentence.text, offset)) && LEFT_TO_BE_SOUGHT.test(place.sentence.text.slice(offset))) return;
   // "A low level explains tiredness, a sore red tongue …": what a result accounts for are signs, not diagnoses.

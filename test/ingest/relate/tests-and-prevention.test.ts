@@ -922,3 +922,24 @@ Related tests
     expect(edges.sort()).toEqual(['24-hour urinary free cortisol DIAGNOSES Cushing syndrome', 'Late-night salivary cortisol DIAGNOSES Cushing syndrome']);
   });
 });
+
+describe("a lab page's result line that names signs coming with a result", () => {
+  it('does not make the test diagnose those signs ("Very low cortisol with vomiting, dizziness and low blood pressure")', () => {
+    const graph = relateText(
+      `Cortisol Test
+
+Understanding the results
+
+  1. Very low cortisol with vomiting, dizziness and low blood pressure (hypotension) — this can be an adrenal crisis, an emergency.
+`,
+      'cortisol-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2143-6', kind: 'Test', name: 'cortisol level', source: 'LOINC', synonyms: [{ name: 'cortisol test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002013', kind: 'Phenotype', name: 'Vomiting', source: 'HPO' }),
+        makeEntry({ id: 'HP:0002615', kind: 'Phenotype', name: 'Hypotension', source: 'HPO', synonyms: [{ name: 'low blood pressure', scope: 'exact' }] }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual([]);
+  });
+});
