@@ -185,6 +185,13 @@ describe('table loaders', () => {
     expect(osteopetrosis.synonyms).toContainEqual({ name: 'Osteopetrosis and related disorders', scope: 'exact' });
   });
 
+  it('takes no synonym from a mapping label that names only a gland ("Pituitary Gland" for hypophysitis)', async () => {
+    const records = await load('mondo-sample.sssom.tsv');
+    const hypophysitis = byId(records, 'MONDO:0021156').entry;
+    expect(hypophysitis.xrefs).toContain('NCIT:C12399');
+    expect(hypophysitis.synonyms.map((synonym) => synonym.name)).not.toContain('Pituitary Gland');
+  });
+
   it('resolves HumanDO parent labels to ids within the report', async () => {
     const records = await load('do-humando-sample.tsv');
     expect(byId(records, 'DOID:0110937')).toMatchObject({ mode: 'augment', entry: { parents: ['DOID:13533'] } });

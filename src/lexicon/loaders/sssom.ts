@@ -5,6 +5,9 @@ import { readTable } from '../files.js';
 import type { LoadedRecord } from '../model.js';
 import { isObsoleteLabel, makeEntry } from '../model.js';
 
+/** A label that names a gland and nothing more ("Pituitary Gland", "Apocrine Sweat Gland"). */
+const ORGAN_ONLY = /^(?:[A-Z][a-z]+\s+){1,3}Glands?$/u;
+
 interface MappingRow {
   readonly object: string;
   readonly objectLabel: string;
@@ -75,7 +78,8 @@ function subjectEntry(
     // A term Mondo has made obsolete ("obsolete endometrial hyperplasia") must not swallow
     // the live term another vocabulary still has for it (DOID's endometrial hyperplasia).
     if (EQUIVALENT_PREFIXES.has(prefixOf(row.object)) && !isObsoleteLabel(label)) replaces.push(row.object);
-    if (row.objectLabel) synonyms.push({ name: row.objectLabel, scope: 'exact' });
+    // "Pituitary Gland" as NCIT's label for hypophysitis: a mapping to the organ, whose name is no name of the disease.
+    if (row.objectLabel && !ORGAN_ONLY.test(row.objectLabel)) synonyms.push({ name: row.objectLabel, scope: 'exact' });
   }
   return makeEntry({
     id: subject,
