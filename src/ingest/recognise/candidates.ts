@@ -96,7 +96,13 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   // "Aspiration pneumonia", "Malignant peripheral nerve sheath tumour" under Complications: a name
   // that says it is a disease (a named infection, a cancer, a tumour) is read as that disease (GUIDE.md).
   // "Spread of the cancer (metastasis)" names what the cancer does, not a cancer.
-  const kind = sectionKind === 'Phenotype' && DISEASE_HEAD_NOUN.test(parsed.name) && !/\bof\s+(?:the|a|an)\s+\p{L}+$/iu.test(parsed.name) ? 'Disease' : treatmentHeadKind(parsed.name, sectionKind);
+  // "Nikolsky sign" under Diagnostic tests: a sign the examination looks for is a finding (GUIDE.md: "Gowers sign"), not a test.
+  const kind =
+    sectionKind === 'Phenotype' && DISEASE_HEAD_NOUN.test(parsed.name) && !/\bof\s+(?:the|a|an)\s+\p{L}+$/iu.test(parsed.name)
+      ? 'Disease'
+      : sectionKind === 'Test' && /^[\p{Lu}][\p{L}'’-]*\s+signs?$/u.test(parsed.name)
+        ? 'Phenotype'
+        : treatmentHeadKind(parsed.name, sectionKind);
   const span = item.head.slice(parsed.nameOffset, parsed.nameOffset + parsed.nameLength);
   const start = item.headStart + parsed.nameOffset;
   // "Skin biopsy with collagen analysis", "Speech therapy with communication devices": a test or

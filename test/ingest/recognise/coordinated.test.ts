@@ -140,3 +140,14 @@ describe("an item's head that names a vocabulary entry in the article's own word
     expect(recognised.entities.get('DRUGBANK:DB00422')?.synonyms ?? []).not.toContain('Stimulant medicines');
   });
 });
+
+describe('a sign an examination looks for, named as a Diagnostic tests item', () => {
+  it('is a finding, not a test ("Nikolsky sign")', () => {
+    const recognised = recogniseArticle(
+      segmentText('Bullous pemphigoid\n\nDiagnostic tests\n\n  1. Skin biopsy — shows a split beneath the epidermis.\n  2. Nikolsky sign — gentle rubbing of the skin next to a blister.\n', 'bullous-pemphigoid.txt', 'Diseases'),
+      createLexicon([makeEntry({ id: 'MONDO:0019082', kind: 'Disease', name: 'bullous pemphigoid', source: 'MONDO' })]),
+    );
+    const nikolsky = recognised.mentions.find((mention) => mention.text === 'Nikolsky sign');
+    expect(nikolsky?.kind).toBe('Phenotype');
+  });
+});
