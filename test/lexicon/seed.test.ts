@@ -131,6 +131,12 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.findMatches('It is used with care in people with thyroid disease or a brain tumour.').map((match) => match.id)).toEqual(['MONDO:0003240', 'MONDO:0021211']);
   });
 
+  it('reads "hearing loss" as HPO\'s finding even where a section prefers diseases, as GUIDE.md types it', async () => {
+    // Mondo lists "Hearing Loss" as an exact synonym of its deafness, which the seed keeps as a disease too.
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'MONDO:0005365', kind: 'Disease', name: 'deafness', source: 'MONDO', synonyms: [{ name: 'Hearing Loss', scope: 'exact' }] })]);
+    expect(lexicon.lookup('hearing loss', 'Disease')?.entry.id).toBe('HP:0000365');
+  });
+
   it('reads Helicobacter pylori infection as a disease, as GUIDE.md types every infection, not HPO\'s finding', async () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('Treating H. pylori infection heals the ulcer; Helicobacter pylori infection is common.').map((match) => match.id)).toEqual([
