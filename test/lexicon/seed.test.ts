@@ -137,6 +137,12 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('hearing loss', 'Disease')?.entry.id).toBe('HP:0000365');
   });
 
+  it('reads osteomyelitis of the jaw and hip osteoarthritis as diseases in every section, as GUIDE.md types a named disease', async () => {
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0008843', kind: 'Phenotype', name: 'Hip osteoarthritis', source: 'HPO' })]);
+    expect(lexicon.lookup('osteomyelitis of the jaw', 'Phenotype')?.entry.kind).toBe('Disease');
+    expect(lexicon.lookup('hip osteoarthritis', 'Phenotype')?.entry.id).toBe('MONDO:0006629');
+  });
+
   it('reads Helicobacter pylori infection as a disease, as GUIDE.md types every infection, not HPO\'s finding', async () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('Treating H. pylori infection heals the ulcer; Helicobacter pylori infection is common.').map((match) => match.id)).toEqual([
