@@ -307,22 +307,25 @@ function opensWithAim(place: MentionPlace, context: RuleContext): boolean {
 /** The topic's own signs (named under Symptoms) that an item's explanation opens by aiming at ("— for nosebleeds"). */
 function signsAimedAt(place: MentionPlace, context: RuleContext): string[] {
   if (place.item?.subPoints !== undefined) return [];
-  const signs = openingAims(place, context).filter((other) => isNamedInSections(other.mention.entity, ['symptoms'], context));
+  // "Spinal fusion — corrects severe scoliosis", "Biliary stent — … relieves jaundice": what the line says the treatment fixes, named as a sign or complication of the topic.
+  const signs = openingAims(place, context, SIGN_AIM).filter((other) => isNamedInSections(other.mention.entity, ['symptoms', 'complications'], context));
   return [...new Set(signs.map((other) => other.mention.entity))];
 }
 
 /** Conditions other than the topic that an item's explanation opens by aiming at ("— for hydrocephalus", "— to treat …"). */
-function openingAims(place: MentionPlace, context: RuleContext): MentionPlace[] {
+function openingAims(place: MentionPlace, context: RuleContext, aim: RegExp = OPENING_AIM): MentionPlace[] {
   const item = place.item;
   if (!item) return [];
   const headEnd = item.headStart + item.head.length;
   return (context.items.get(itemKey(place) ?? '') ?? []).filter((other) => {
     if (!CONDITION_KINDS.has(other.mention.kind) || other.mention.entity === context.primary.id || other.mention.start < headEnd) return false;
-    return OPENING_AIM.test(other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other)));
+    return aim.test(other.sentence.text.slice(Math.max(0, headEnd - other.sentence.start), offsetInSentence(other)));
   });
 }
 
 const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
+
+const SIGN_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard|best)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control|ease)|treats?|relieves|corrects|eases)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent|heavy)\s+)?$/iu;
 
 const TOPIC_AS_OWNER_OR_SETTING = /(?:\bof\s+(?:the\s+)?|\b(?:people|patients|children|adults|those|babies|men|women)\s+with\s+)$/iu;
 

@@ -2515,3 +2515,20 @@ describe('a treatment avoided in a group the sentence opens with', () => {
     expect(relations('In children under 3, radiotherapy is delayed or avoided because it harms the growing brain.')).toEqual([]);
   });
 });
+
+describe('a procedure whose line says it relieves a complication the page names', () => {
+  it('treats that complication as well as the topic ("… or a shunt (ventriculoperitoneal shunt) — relieves hydrocephalus")', () => {
+    const edges = relateText(
+      'Medulloblastoma\n\nComplications\n\n  1. Hydrocephalus — the tumour blocks the flow of fluid.\n\nSurgeries and procedures\n\n  1. Endoscopic third ventriculostomy (ETV) or a shunt (ventriculoperitoneal shunt) — relieves hydrocephalus that does not settle after surgery.\n',
+      'medulloblastoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0007959', kind: 'Disease', name: 'medulloblastoma', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000238', kind: 'Phenotype', name: 'Hydrocephalus', source: 'HPO' }),
+        makeEntry({ id: 'medkg:procedure:ventriculoperitoneal-shunt', kind: 'Procedure', name: 'ventriculoperitoneal shunt', source: 'medkg' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(edges).toContain('medkg:procedure:ventriculoperitoneal-shunt HP:0000238');
+    expect(edges).toContain('medkg:procedure:ventriculoperitoneal-shunt MONDO:0007959');
+  });
+});
