@@ -1,3 +1,4 @@
+import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
 import { isLevelOfNamedTest, isLifeState, isNamedAsSought, isResultOfTest, itemKey, relation } from './context.js';
 import {
@@ -169,6 +170,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     // "Tell your doctor about medicines that can cause pancreatitis, such as azathioprine …": an example of such a medicine has that effect.
     const harm = exampleOfHarmfulMedicines(place, context);
     if (harm) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', harm, place, 'can cause'));
+    // "people taking medicines that lower magnesium — for example … omeprazole": the low reading the page names is that medicine's harm.
+    const shifted = levelShiftedByExampleMedicines(place, context);
+    if (shifted) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', shifted.finding, place, shifted.cue));
     return;
   }
   // "To diagnose hypomagnesaemia (low blood magnesium)": a reading of the test itself, named as what the test is done to find.
@@ -272,6 +276,25 @@ function exampleOfHarmfulMedicines(place: MentionPlace, context: RuleContext): s
   return (context.bySentence.get(place.sentence.start) ?? []).find(
     (other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && offsetInSentence(other) >= from && offsetInSentence(other) < to,
   )?.mention.entity;
+}
+
+const MEDICINES_THAT_SHIFT = /\b(?:medicines?|medications?|drugs?)\s+that\s+(?:can\s+|may\s+|often\s+)?(lower|reduce|raise|increase)\s+(?:the\s+|your\s+)?(?:blood\s+|serum\s+)?([\p{L}-]+)(?:\s+levels?)?\b[^.;]*?\b(?:for\s+example|such\s+as|like|including)\b[^.;]*$/iu;
+
+/**
+ * "medicines that lower magnesium — for example proton pump inhibitors …": the finding the page
+ * names for that low (or high) level of the substance ("low magnesium" is hypomagnesaemia there),
+ * which each example medicine brings on.
+ */
+function levelShiftedByExampleMedicines(place: MentionPlace, context: RuleContext): { finding: string; cue: string } | undefined {
+  const match = MEDICINES_THAT_SHIFT.exec(place.sentence.text.slice(0, offsetInSentence(place)));
+  if (!match?.[1] || !match[2]) return undefined;
+  const direction = /^(?:lower|reduce)$/iu.test(match[1]) ? 'low' : 'high';
+  const wanted = new Set([`${direction} ${match[2]}`, `${direction} blood ${match[2]}`].map((name) => searchKey(name)));
+  for (const [id, entity] of context.article.entities) {
+    if (entity.kind !== 'Disease' && entity.kind !== 'Phenotype') continue;
+    if ([entity.name, ...entity.synonyms].some((name) => wanted.has(searchKey(name)))) return { finding: id, cue: `${match[1]} ${match[2]}` };
+  }
+  return undefined;
 }
 
 /** The drug that opens the clause before "can cause" a condition ("statins can cause …, and rarely, rhabdomyolysis"). */

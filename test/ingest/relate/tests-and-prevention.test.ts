@@ -943,3 +943,25 @@ Understanding the results
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual([]);
   });
 });
+
+describe("a lab page's medicines that lower the substance it measures", () => {
+  it('bring on the low reading the page names ("medicines that lower magnesium — for example … omeprazole")', () => {
+    const graph = relateText(
+      `Magnesium Test
+
+Why is the test done?
+
+  1. To diagnose hypomagnesaemia (low blood magnesium) — in people with muscle cramps.
+  2. To monitor people taking medicines that lower magnesium — for example proton pump inhibitors such as omeprazole used for more than a year.
+`,
+      'magnesium-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2601-3', kind: 'Test', name: 'serum magnesium', source: 'LOINC', synonyms: [{ name: 'magnesium test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002917', kind: 'Phenotype', name: 'Hypomagnesemia', source: 'HPO', synonyms: [{ name: 'low blood magnesium', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`)).toContain('DRUGBANK:DB00338 HP:0002917');
+  });
+});
