@@ -432,10 +432,20 @@ function relateTreatedWith(place: MentionPlace, context: RuleContext): void {
 export function relateTreatedWithOnLabPage(place: MentionPlace, context: RuleContext): void {
   if (!TREATMENT_KINDS.has(place.mention.kind) || isNegated(place)) return;
   if (searchKey(context.primary.name).includes(searchKey(context.article.entities.get(place.mention.entity)?.name ?? ''))) return;
+  // "Low magnesium (hypomagnesaemia) — … Mild cases are treated with magnesium oxide tablets; severe cases with magnesium sulfate": cases of the item's condition.
+  const cases = CASES_TREATED_WITH.exec(clauseBefore(place.sentence.text, offsetInSentence(place)));
+  const key = itemKey(place);
+  const headCondition = cases && key ? (context.heads.get(key) ?? []).find((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== context.primary.id) : undefined;
+  if (cases && headCondition) {
+    context.propose(relation(place.mention.entity, 'TREATS', headCondition.mention.entity, place, cases[0].trim()));
+    return;
+  }
   const found = conditionTreatedWith(place, context);
   if (!found || !CONDITION_AS_SUBJECT.test(place.sentence.text.slice(found.condition.mention.end - place.sentence.start, found.cueOffset - place.sentence.start))) return;
   context.propose(relation(place.mention.entity, 'TREATS', found.condition.mention.entity, place, found.cue));
 }
+
+const CASES_TREATED_WITH = /\b(?:(?:mild|moderate|severe|most|some|many|acute|chronic)\s+)?cases\s+(?:(?:are|can\s+be|may\s+be)\s+(?:usually\s+|often\s+|mostly\s+)?treated\s+)?with\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Between a condition and "treated with": it is the verb's subject ("… (HE) is usually treated with"). */
 const CONDITION_AS_SUBJECT = /^\s*(?:\([^()]*\)\s*)?(?:is|are|can\s+be|may\s+be|should\s+be|must\s+be)\s+(?:(?:usually|often|mostly|first|then|mainly)\s+)?$/iu;

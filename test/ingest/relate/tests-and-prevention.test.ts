@@ -965,3 +965,26 @@ Why is the test done?
     expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`)).toContain('DRUGBANK:DB00338 HP:0002917');
   });
 });
+
+describe("a lab page's result item that says how cases of its condition are treated", () => {
+  it('makes each medicine treat that condition ("Mild cases are treated with magnesium oxide tablets; severe cases with magnesium sulfate")', () => {
+    const graph = relateText(
+      `Magnesium Test
+
+Understanding the results
+
+  1. Low magnesium (hypomagnesaemia) — common causes are poor intake and chronic diarrhoea. Mild cases are treated with magnesium oxide tablets by mouth; severe cases with magnesium sulfate into a vein.
+`,
+      'magnesium-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2601-3', kind: 'Test', name: 'serum magnesium', source: 'LOINC', synonyms: [{ name: 'magnesium test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002917', kind: 'Phenotype', name: 'Hypomagnesemia', source: 'HPO', synonyms: [{ name: 'low magnesium', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB01377', kind: 'Drug', name: 'Magnesium oxide', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00653', kind: 'Drug', name: 'Magnesium sulfate', source: 'DrugBank' }),
+      ],
+    );
+    const treats = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(treats.sort()).toEqual(['DRUGBANK:DB00653 HP:0002917', 'DRUGBANK:DB01377 HP:0002917']);
+  });
+});
