@@ -86,7 +86,10 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   }
   if (kind === 'Disease' && section === 'causes' && relateRiskOfGeneItem(place, context)) return;
   if (kind === 'Drug' && section === 'causes') {
-    if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
+    // "… metformin or proton pump inhibitors such as omeprazole can also cause vitamin B12 deficiency, but these are not pernicious anaemia": what they cause is named.
+    const caused = conditionsCausedAfter(place, context);
+    if (caused.length > 0) for (const condition of caused) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', condition, place, 'cause'));
+    else if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
     return;
   }
   // "Drug-induced lupus — a lupus-like illness caused by some medicines, mainly hydralazine …": the medicines cause that type.
@@ -190,6 +193,18 @@ const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|includ
  * topic, in its own sentence ("Long-term steroid use can cause it") or in the list a triggering
  * sentence opens, brings the topic on as an adverse effect.
  */
+/** Conditions other than the topic that the drug's clause says it causes, right after its verb ("… can also cause vitamin B12 deficiency"). */
+function conditionsCausedAfter(place: MentionPlace, context: RuleContext): string[] {
+  const offset = offsetInSentence(place);
+  const text = place.sentence.text;
+  const clause = clauseSpan(text, offset);
+  const verb = /^[^.;]*?\b(?:can|may|might|could|often|sometimes|also)\s+(?:also\s+)?(?:cause|trigger|lead\s+to)\s+/iu.exec(text.slice(offset, clause.end));
+  if (!verb) return [];
+  const objectAt = offset + verb[0].length;
+  const object = (context.bySentence.get(place.sentence.start) ?? []).find((other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && offsetInSentence(other) === objectAt);
+  return object && object.mention.entity !== context.primary.id && !context.article.subtypes.has(object.mention.entity) ? [object.mention.entity] : [];
+}
+
 function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
   // "scarring caused by medicines such as amiodarone … are diagnosed and treated differently": causes of look-alikes.
   if (TREATED_DIFFERENTLY.test(place.sentence.text)) return false;

@@ -218,3 +218,21 @@ describe('conditions a complications line says a medicine can cause', () => {
     expect(graph.nodes.map((node) => node.name).filter((name) => /effects/iu.test(name))).toEqual([]);
   });
 });
+
+describe('medicines a causes section says cause another condition', () => {
+  it('bring on that condition, not the topic ("metformin or omeprazole can also cause vitamin B12 deficiency, but these are not pernicious anaemia")', () => {
+    const graph = relateText(
+      'Pernicious anaemia\n\nCauses\n\nPernicious anaemia is an autoimmune disease of the stomach lining.\n\n(Note: long-term use of metformin or omeprazole can also cause vitamin B12 deficiency, but these are not pernicious anaemia.)\n',
+      'pernicious-anaemia.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008228', kind: 'Disease', name: 'pernicious anemia', source: 'MONDO', synonyms: [{ name: 'pernicious anaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0100502', kind: 'Phenotype', name: 'vitamin B12 deficiency', source: 'HPO' }),
+        makeEntry({ id: 'DRUGBANK:DB00331', kind: 'Drug', name: 'Metformin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00338', kind: 'Drug', name: 'Omeprazole', source: 'DrugBank' }),
+      ],
+    );
+    const harms = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(harms.sort()).toEqual(['DRUGBANK:DB00331 HP:0100502', 'DRUGBANK:DB00338 HP:0100502']);
+  });
+});
