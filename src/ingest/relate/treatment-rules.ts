@@ -288,6 +288,8 @@ function aimsElsewhere(place: MentionPlace, context: RuleContext): boolean {
   if (insideParentheses(place) && isSignClassItem(key, context) && topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind))) return true;
   // "Anti-sickness medicines — Purpose: given before each chemotherapy dose to prevent nausea and vomiting": care for another treatment's effects.
   if (topic.length === 0 && purpose.some((other) => ALONGSIDE_ANOTHER_TREATMENT.test(other.sentence.text))) return true;
+  // "Drug 4. Iron tablets — Purpose: for people who also have iron-deficiency anaemia": given for a condition had as well.
+  if (topic.length === 0 && purpose.some((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.entity !== context.primary.id && ALSO_HAVE.test(textBefore(other, 50)))) return true;
   // "Drug 4. Omeprazole — Purpose: treats heartburn from gastro-oesophageal reflux disease (GORD)": another disease's medicine, listed beside the topic's.
   if (topic.length === 0 && purpose.some((other) => isDiseaseAimOtherThanTopic(other, context))) return true;
   const named = purpose.filter((other) => other.mention.kind === 'Disease');
@@ -324,6 +326,8 @@ function openingAims(place: MentionPlace, context: RuleContext, aim: RegExp = OP
 }
 
 const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
+
+const ALSO_HAVE = /\bfor\s+(?:people|patients|those|children|adults|anyone|women|men)\s+who\s+also\s+(?:have|has|get|develop)\s+(?:an?\s+)?$/iu;
 
 const SIGN_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard|best)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control|ease)|treats?|relieves|corrects|eases)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent|heavy)\s+)?$/iu;
 

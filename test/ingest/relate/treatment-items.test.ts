@@ -2532,3 +2532,20 @@ describe('a procedure whose line says it relieves a complication the page names'
     expect(edges).toContain('medkg:procedure:ventriculoperitoneal-shunt MONDO:0007959');
   });
 });
+
+describe('a drug card given for a condition people also have', () => {
+  it('does not treat the topic ("Purpose: for people who also have iron-deficiency anaemia")', () => {
+    const treats = relateText(
+      '# Pernicious anaemia\n\n## Drug treatments\n\n**Drug 1. Hydroxocobalamin**\n- Purpose: injections that replace vitamin B12.\n\n**Drug 4. Iron tablets (ferrous sulfate)**\n- Purpose: for people who also have iron-deficiency anaemia.\n',
+      'pernicious-anaemia.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008228', kind: 'Disease', name: 'pernicious anemia', source: 'MONDO', synonyms: [{ name: 'pernicious anaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0001356', kind: 'Disease', name: 'iron deficiency anemia', source: 'MONDO', synonyms: [{ name: 'iron-deficiency anaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00200', kind: 'Drug', name: 'Hydroxocobalamin', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB13257', kind: 'Drug', name: 'Ferrous sulfate anhydrous', source: 'DrugBank', synonyms: [{ name: 'ferrous sulfate', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0008228').map((edge) => edge.subject);
+    expect(treats).toEqual(['DRUGBANK:DB00200']);
+  });
+});
