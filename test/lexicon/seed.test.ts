@@ -143,6 +143,11 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('hip osteoarthritis', 'Phenotype')?.entry.id).toBe('MONDO:0006629');
   });
 
+  it('reads hypertrophic cardiomyopathy as Mondo\'s disease, as GUIDE.md types a named form of cardiomyopathy', async () => {
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'Hypertrophic cardiomyopathy', source: 'HPO' })]);
+    expect(lexicon.lookup('hypertrophic cardiomyopathy', 'Phenotype')?.entry.id).toBe('MONDO:0005045');
+  });
+
   it('reads Helicobacter pylori infection as a disease, as GUIDE.md types every infection, not HPO\'s finding', async () => {
     const lexicon = await loadSeedLexicon();
     expect(lexicon.findMatches('Treating H. pylori infection heals the ulcer; Helicobacter pylori infection is common.').map((match) => match.id)).toEqual([
