@@ -58,6 +58,15 @@ const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|childre
 // The person a line says is checked, up to the mention, before the line's dash or colon turns to what a result shows.
 const PERSON_CHECKED_WITH = /\b(?:bab(?:y|ies)|child(?:ren)?|infants?|newborns?|persons?|patients?|adults?|teenagers?|wom[ae]n|m[ae]n)\s+with\s+[^.;:—–]*$/iu;
 const RESULT_WITH_SIGNS = /\b(?:low|high|raised|normal|abnormal|rising|falling)\s+(?:[\p{L}-]+\s+){0,2}with\s+(?:(?!\b(?:points?\s+to|suggests?|means?)\b)[^.;:—–])*$/iu;
+const CAUSE_OF_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly|for\s+example)\s+)?(?:from|after|due\s+to)\s+(?:[^.;:()]*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?(?:(?:long-lasting|long-term|severe|chronic|repeated)\s+)?$/iu;
+const MEDICINES_CAUSING_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly)\s+)?(?:from|due\s+to)\s+[^.;:()]*?\b(?:medicines?|drugs?|medications?)\s+(?:such\s+as|like|including)\s+(?:[^.;:()]*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?$/iu;
+
+/** The condition an item's head names ("High potassium (hyperkalaemia)"), other than the topic. */
+function conditionOfItemHead(place: MentionPlace, context: RuleContext): string | undefined {
+  const key = itemKey(place);
+  return (key ? (context.heads.get(key) ?? []) : []).find((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== context.primary.id)?.mention.entity;
+}
+
 const OTHER_CAUSES_LISTED = /\bother\s+(?:possible\s+)?(?:causes|conditions|explanations)\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
 const LEFT_TO_BE_SOUGHT = /^[^.;]*?\b(?:must|should|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:looked\s+for|considered|sought|checked\s+for)\b/iu;
 const EXPLAINED_BY_A_RESULT = /\b(?:level|result|value|reading)s?\s+(?:\w+\s+){0,2}(?:explains?|accounts? for|causes?|can cause|leads? to)\b/iu;
@@ -168,6 +177,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     const monitoring = MONITORING_CUE.exec(place.itemText ?? clause)?.[0] ?? (BEFORE_THE_DRUG.test(place.sentence.text.slice(0, offset)) ? 'before' : undefined);
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring));
     // "Tell your doctor about medicines that can cause pancreatitis, such as azathioprine …": an example of such a medicine has that effect.
+    // "High potassium (hyperkalaemia) — usually from kidney disease or medicines such as ACE inhibitors": a medicine that brings on the item's reading.
+    const reading = !place.inHead && MEDICINES_CAUSING_READING.test(clauseBefore(place.sentence.text, offset)) ? conditionOfItemHead(place, context) : undefined;
+    if (reading) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', reading, place, 'from'));
     const harm = exampleOfHarmfulMedicines(place, context);
     if (harm) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', harm, place, 'can cause'));
     // "people taking medicines that lower magnesium — for example … omeprazole": the low reading the page names is that medicine's harm.
@@ -206,6 +218,9 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (EXPLAINED_BY_A_RESULT.test(clauseBefore(place.sentence.text, offset))) return;
   // "a serious complication of sepsis", "they can correct the anaemia": a cause named in passing, or what a treatment does.
   if (NOT_WHAT_IT_FINDS.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
+  // "High potassium (hyperkalaemia) — usually from kidney disease …", "a low potassium level, for example after long-lasting vomiting": what brings a reading about.
+  // (Under Why the test is done, "To look for a blocked bile duct — for example from gallstones" names what is sought.)
+  if (!place.inHead && section === 'test_results' && CAUSE_OF_READING.test(clauseBefore(place.sentence.text, offset))) return;
   // "Creatine kinase — checked if muscle aches develop", "MCV — large red cells point to folate
   // deficiency": an item about another test (often a part of the topic's panel) speaks of that
   // test, and what it reads from a result is no diagnosis of its own.

@@ -988,3 +988,30 @@ Understanding the results
     expect(treats.sort()).toEqual(['DRUGBANK:DB00653 HP:0002917', 'DRUGBANK:DB01377 HP:0002917']);
   });
 });
+
+describe("a lab page's result item that says what brings its reading about", () => {
+  const graph = relateText(
+    `Potassium Test
+
+Understanding the results
+
+  1. High potassium (hyperkalaemia) — usually from kidney disease or medicines such as spironolactone; a level of 6.5 mmol/L or more is an emergency.
+`,
+    'potassium-test.txt',
+    'Lab Tests',
+    [
+      makeEntry({ id: 'LOINC:2823-3', kind: 'Test', name: 'serum potassium', source: 'LOINC', synonyms: [{ name: 'potassium test', scope: 'exact' }] }),
+      makeEntry({ id: 'HP:0002153', kind: 'Phenotype', name: 'Hyperkalemia', source: 'HPO', synonyms: [{ name: 'hyperkalaemia', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005240', kind: 'Disease', name: 'kidney disorder', source: 'MONDO', synonyms: [{ name: 'kidney disease', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00421', kind: 'Drug', name: 'Spironolactone', source: 'DrugBank' }),
+    ],
+  );
+
+  it('does not make the test diagnose the cause ("usually from kidney disease")', () => {
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['HP:0002153']);
+  });
+
+  it('gives the medicines named as a cause that reading as their harm', () => {
+    expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB00421 HP:0002153']);
+  });
+});
