@@ -417,7 +417,7 @@ const LIST_OPENING = /^[\s—–:;,-]*(?:(?:,|and|or|\+|with)\s*)*$/iu;
 const TRAILING_AND_OR = /(?:[\s,]+(?:and|or))+[\s,]*$/iu;
 
 /** "Pain crises are treated with fluids, paracetamol or NSAIDs": the condition before the cue. */
-const TREATED_WITH = /\b(?:treated|managed|relieved|controlled|eased) (?:with|by)\b/iu;
+const TREATED_WITH = /\b(?:treated|managed|relieved|controlled|eased) (?:(?:in\s+hospital|at\s+home|urgently|first|promptly)\s+)?(?:with|by)\b/iu;
 /** "Aspirin and other NSAIDs trigger attacks": the drug harms rather than treats. */
 const HARM_CUE = /\b(?:trigger\w*|worsen\w*|provok\w*|bring on|set off)\b/iu;
 

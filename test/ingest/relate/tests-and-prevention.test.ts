@@ -1015,3 +1015,24 @@ Understanding the results
     expect(graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB00421 HP:0002153']);
   });
 });
+
+describe("a lab page's line that says where a condition is treated with a medicine", () => {
+  it('makes the medicine treat the condition ("Severe hyperkalaemia is treated in hospital with calcium gluconate")', () => {
+    const graph = relateText(
+      `Potassium Test
+
+Understanding the results
+
+  1. High potassium (hyperkalaemia) — a level of 6.5 mmol/L or more is an emergency. Severe hyperkalaemia is treated in hospital with calcium gluconate to protect the heart.
+`,
+      'potassium-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2823-3', kind: 'Test', name: 'serum potassium', source: 'LOINC', synonyms: [{ name: 'potassium test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0002153', kind: 'Phenotype', name: 'Hyperkalemia', source: 'HPO', synonyms: [{ name: 'hyperkalaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB11126', kind: 'Drug', name: 'Calcium gluconate', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB11126 HP:0002153']);
+  });
+});
