@@ -438,7 +438,7 @@ function splitSideEffects(text: string): string[] {
     const part = keptPart.replaceAll(KEPT_COMMA, ',');
     const gloss = /\([a-z][a-z -]{3,40}\)/u.exec(part);
     if (!gloss) {
-      pieces.push(...part.split(andOr));
+      pieces.push(...joinedPlaces(part.split(andOr)));
       continue;
     }
     // What follows the bracketed term ("… (hyperglycaemia) and thinning bones") is a list again.
@@ -446,6 +446,27 @@ function splitSideEffects(text: string): string[] {
     pieces.push(part.slice(0, close), ...part.slice(close).split(andOr));
   }
   return pieces;
+}
+
+/**
+ * "pain in the arms and legs": a single word after "and"/"or" that follows a place ("in the arms")
+ * is another place of the same finding, not a finding of its own; the pieces (separators included)
+ * are joined back.
+ */
+function joinedPlaces(parts: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index] ?? '';
+    const separator = parts[index + 1];
+    const next = parts[index + 2];
+    if (separator !== undefined && next !== undefined && /\b(?:in|of|on|around)\s+(?:the|both|your)\s+[\p{L}-]+\s*$/iu.test(part) && /^[\p{L}-]+[.!?]?\s*$/u.test(next)) {
+      joined.push(part + separator + next);
+      index += 2;
+      continue;
+    }
+    joined.push(part);
+  }
+  return joined;
 }
 
 /** "swelling of the lips, tongue or face (angioedema)": places listed after "of", then the term that names it all. */
@@ -472,7 +493,7 @@ function sideEffectPhrase(piece: string): string | undefined {
       .replace(/\s+(?:and|or)$/iu, '')
       .replace(/\s*(?:[A-Z][A-Za-z ]*\+\d+|NCBI|PMC)+\s*$/u, ''),
   );
-  if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > 5) return undefined;
+  if (phrase.length < 3 || /^(?:and|or)$/iu.test(phrase) || !isThingPhrase(phrase) || phrase.split(/\s+/u).length > (/\s(?:and|or)\s/u.test(phrase) ? 6 : 5)) return undefined;
   // "it blocks the same enzyme", "less often": a remark on the drug or on how often, not a finding.
   // "immune-related side effects (such as …)": a class of side effects, whose members the list names.
   if (/^(?:it|they|this|these|those|which|who)\b/iu.test(phrase) || HOW_OFTEN.test(phrase) || /\b(?:side[- ])?effects$/iu.test(phrase)) return undefined;

@@ -2549,3 +2549,18 @@ describe('a drug card given for a condition people also have', () => {
     expect(treats).toEqual(['DRUGBANK:DB00200']);
   });
 });
+
+describe('a side effect felt in two places joined by "and"', () => {
+  it('is one finding ("pain in the arms and legs"), not a finding and a body part', () => {
+    const graph = relateText(
+      '# X-linked hypophosphataemia\n\n## Drug treatments\n\n**Drug 1. Burosumab (CRYSVITA®)**\n- Purpose: an injection that raises blood phosphate.\n- Side effects: injection-site reactions, headache and pain in the arms and legs.\n',
+      'x-linked-hypophosphataemia.md',
+      'Diseases',
+      [makeEntry({ id: 'MONDO:0010619', kind: 'Disease', name: 'X-linked dominant hypophosphatemic rickets', source: 'MONDO', synonyms: [{ name: 'X-linked hypophosphataemia', scope: 'exact' }] })],
+    );
+    const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+    const harms = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => names.get(edge.object));
+    expect(harms).toContain('pain in the arms and legs');
+    expect(harms).not.toContain('pain in the arms');
+  });
+});
