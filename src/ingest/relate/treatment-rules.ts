@@ -616,6 +616,12 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
     if (isPopulation(clause, contraindication.index, inClause)) context.propose(relation(subject, 'CONTRAINDICATED_IN', conditionOrTopic(place, context), place, contraindication.text));
     return;
   }
+  // "should not be used while a cancer such as leukaemia is active": the cue's clause ends at "while", the condition is still whom to avoid it in.
+  const sentenceCue = contraindication ? undefined : contraindicationCue(place.sentence.text.slice(0, offset));
+  if (sentenceCue && WHILE_CONDITION.test(place.sentence.text.slice(sentenceCue.index, offset)) && isPopulation(place.sentence.text, sentenceCue.index, offset)) {
+    context.propose(relation(subject, 'CONTRAINDICATED_IN', conditionOrTopic(place, context), place, sentenceCue.text));
+    return;
+  }
   if (isNegated(place)) return;
   // "… diabetic ketoacidosis in people with diabetes": who is at risk, neither an effect nor an aim.
   // "Purpose: make periods lighter in women with heavy menstrual bleeding": on a Purpose line, who takes the drug is what it is for.
@@ -747,9 +753,13 @@ const POPULATION = new RegExp(`\\b(?:(?:in|during|with|if|when|once|who have|who
  * harm it does ("avoid NSAIDs because they make bleeding worse") or another clause's purpose.
  */
 function isPopulation(sentence: string, cueIndex: number, offset: number): boolean {
+  // "somatropin should not be used while a cancer such as leukaemia is active": while the condition lasts.
+  if (WHILE_CONDITION.test(sentence.slice(cueIndex, offset)) && /^[^.;,]*?\b(?:is|are)\s+(?:active|present|untreated|uncontrolled)\b/iu.test(sentence.slice(offset))) return true;
   if (/[;:]|\s(?:but|whereas|while|although|however),?\s/iu.test(sentence.slice(cueIndex, offset))) return false;
   return POPULATION.test(sentence.slice(Math.max(cueIndex, offset - 60), offset));
 }
+
+const WHILE_CONDITION = /^[\p{L}' ]{0,40}?\bwhile\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:such\s+as\s+|like\s+)?$/iu;
 
 /** A treatment named after the cue, in the people the cue names: "… in people with heart block who do not have a pacemaker", "… in children with Kawasaki disease who take aspirin". */
 function isPartOfWhoMustAvoid(place: MentionPlace, from: number, context: RuleContext): boolean {

@@ -2564,3 +2564,21 @@ describe('a side effect felt in two places joined by "and"', () => {
     expect(harms).not.toContain('pain in the arms');
   });
 });
+
+describe("a drug card's caution against use while a condition is active", () => {
+  it('contraindicates the drug in that condition, not in the topic, and names no side effect ("should not be used while a cancer such as leukaemia is active")', () => {
+    const edges = relateText(
+      '# Noonan syndrome\n\n## Drug treatments\n\n**Drug 1. Somatropin (growth hormone)**\n- Purpose: approved for short stature in children with Noonan syndrome.\n- Cautions: somatropin should not be used while a cancer such as leukaemia is active; the heart is checked first.\n',
+      'noonan-syndrome.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0018997', kind: 'Disease', name: 'Noonan syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005059', kind: 'Disease', name: 'leukemia', source: 'MONDO', synonyms: [{ name: 'leukaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00052', kind: 'Drug', name: 'Somatotropin', source: 'DrugBank', synonyms: [{ name: 'somatropin', scope: 'exact' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(edges).toContain('DRUGBANK:DB00052 CONTRAINDICATED_IN MONDO:0005059');
+    expect(edges).not.toContain('DRUGBANK:DB00052 HAS_ADVERSE_EFFECT MONDO:0005059');
+    expect(edges).not.toContain('DRUGBANK:DB00052 CONTRAINDICATED_IN MONDO:0018997');
+  });
+});
