@@ -375,7 +375,9 @@ const REASON_NOT_TAKEN = /\b(?:because of|due to)\s+(?:[\p{L}-]+\s+){0,3}$|\bwho
  */
 function clauseSubjectDrugs(place: MentionPlace, cueAt: number, context: RuleContext): string[] {
   if (cueAt < 0) return [];
-  const clauseStart = clauseSpan(place.sentence.text, cueAt).start;
+  let clauseStart = clauseSpan(place.sentence.text, cueAt).start;
+  // "Spironolactone and amiloride, unlike furosemide, keep potassium in the body; they should not be used …": "they" are the drugs the sentence opens with.
+  if (/^[\s;,]*(?:they|these|both)\s+$/iu.test(place.sentence.text.slice(clauseStart, cueAt).replace(/\s+(?:should|must|can|may)\b.*$/iu, ' '))) clauseStart = 0;
   const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter(
     (other) => other.mention.kind === 'Drug' && offsetInSentence(other) >= clauseStart && offsetInSentence(other) < cueAt,
   );

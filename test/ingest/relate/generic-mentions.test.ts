@@ -615,6 +615,23 @@ What is it used for?
   });
 });
 
+describe("a drug page's caution about other drugs, said with 'they'", () => {
+  it('contraindicates the drugs the sentence opens with, not the page\'s drug ("Spironolactone and amiloride, unlike furosemide, …; they should not be used in people with high potassium")', () => {
+    const edges = relations(
+      'Furosemide\n\nCautions and interactions\n\nSpironolactone and amiloride, unlike furosemide, keep potassium in the body; they should not be used in people with high potassium (hyperkalaemia).\n',
+      'furosemide.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00695', kind: 'Drug', name: 'Furosemide', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00421', kind: 'Drug', name: 'Spironolactone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00594', kind: 'Drug', name: 'Amiloride', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0002153', kind: 'Phenotype', name: 'Hyperkalemia', source: 'HPO', synonyms: [{ name: 'hyperkalaemia', scope: 'exact' }] }),
+      ],
+    ).filter((edge) => edge.includes('CONTRAINDICATED_IN'));
+    expect(edges.sort()).toEqual(['DRUGBANK:DB00421 CONTRAINDICATED_IN HP:0002153', 'DRUGBANK:DB00594 CONTRAINDICATED_IN HP:0002153']);
+  });
+});
+
 describe("a drug page's caution to avoid contact with an infection", () => {
   it('is a limit on an activity, no contraindication', () => {
     const edges = relations(
