@@ -87,8 +87,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if (kind === 'Disease' && section === 'causes' && relateRiskOfGeneItem(place, context)) return;
   if (kind === 'Drug' && section === 'causes') {
     // "… metformin or proton pump inhibitors such as omeprazole can also cause vitamin B12 deficiency, but these are not pernicious anaemia": what they cause is named.
-    const caused = conditionsCausedAfter(place, context);
-    if (caused.length > 0) for (const condition of caused) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', condition, place, 'cause'));
+    const caused = conditionCausedAfter(place, context);
+    if (caused) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', caused, place, 'cause'));
     else if (isNamedAsCause(place, context)) context.propose(relation(entity, 'HAS_ADVERSE_EFFECT', primary, place, 'cause'));
     return;
   }
@@ -193,16 +193,16 @@ const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|includ
  * topic, in its own sentence ("Long-term steroid use can cause it") or in the list a triggering
  * sentence opens, brings the topic on as an adverse effect.
  */
-/** Conditions other than the topic that the drug's clause says it causes, right after its verb ("… can also cause vitamin B12 deficiency"). */
-function conditionsCausedAfter(place: MentionPlace, context: RuleContext): string[] {
+/** The condition other than the topic that the drug's clause says it causes, right after its verb ("… can also cause vitamin B12 deficiency"). */
+function conditionCausedAfter(place: MentionPlace, context: RuleContext): string | undefined {
   const offset = offsetInSentence(place);
   const text = place.sentence.text;
   const clause = clauseSpan(text, offset);
   const verb = /^[^.;]*?\b(?:can|may|might|could|often|sometimes|also)\s+(?:also\s+)?(?:cause|trigger|lead\s+to)\s+/iu.exec(text.slice(offset, clause.end));
-  if (!verb) return [];
+  if (!verb) return undefined;
   const objectAt = offset + verb[0].length;
   const object = (context.bySentence.get(place.sentence.start) ?? []).find((other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && offsetInSentence(other) === objectAt);
-  return object && object.mention.entity !== context.primary.id && !context.article.subtypes.has(object.mention.entity) ? [object.mention.entity] : [];
+  return object && object.mention.entity !== context.primary.id && !context.article.subtypes.has(object.mention.entity) ? object.mention.entity : undefined;
 }
 
 function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {

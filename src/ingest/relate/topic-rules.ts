@@ -205,7 +205,11 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   // "falsely low in sickle cell disease": a condition that disturbs the test, not one it finds.
   if (UNRELIABLE_CUE.test(clause)) return;
   // "To rule out pulmonary embolism (PE) — a clot … that causes sudden breathlessness": signs of the item's condition.
-  if (describesHeadCondition(place, context)) return;
+  const described = describedHeadCondition(place, context);
+  if (described) {
+    if (described.withSign && place.mention.kind === 'Phenotype') context.propose(relation(described.condition, 'HAS_PHENOTYPE', place.mention.entity, place, 'with'));
+    return;
+  }
   // "in someone who bruises easily", "a raised risk of stroke": why the test is done, or what a
   // result warns of, not what the test finds.
   if (REASON_FOR_TESTING.test(clauseBefore(place.sentence.text, offset))) return;
@@ -332,20 +336,18 @@ const OTHER_TEST_MONITORS = /\bto\s+monitor\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s
 const OTHER_TEST_CONFIRMS = /\b(?:confirms?|diagnoses|to diagnose|suggests?|(?:used\s+)?to\s+screen\s+for|detects?|means|rules?\s+out|shows|positive\s+in|(?:highly\s+)?specific\s+for|(?:found|present)\s+in\s+(?:most\s+|many\s+|some\s+)?(?:people\s+with\s+)?|helps?\s+(?:to\s+)?(?:classify|diagnose|confirm|find)|makes?\s+(?:[\p{L}-]+\s+){0,2}more likely|test\s+for|looks?\s+for|points?\s+to|(?:high|low|raised)\s+level)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}\(?$/iu;
 
 /**
- * A finding an item's line gives as what the condition its head names causes, or as what that
- * condition comes "with" ("To diagnose Cushing syndrome — too much cortisol over a long time,
- * with weight gain, a round face …"): a sign of that condition, which the line states.
+ * The condition an item's head names, when the line gives the finding as what that condition
+ * causes, or as what it comes "with" ("To diagnose Cushing syndrome — too much cortisol over a
+ * long time, with weight gain, a round face …"); `withSign` says the line states it as a sign.
  */
-function describesHeadCondition(place: MentionPlace, context: RuleContext): boolean {
+function describedHeadCondition(place: MentionPlace, context: RuleContext): { readonly condition: string; readonly withSign: boolean } | undefined {
   const key = itemKey(place);
-  if (!key || place.inHead) return false;
-  const headCondition = (context.heads.get(key) ?? []).find((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== place.mention.entity);
-  if (!headCondition) return false;
+  if (!key || place.inHead) return undefined;
+  const head = (context.heads.get(key) ?? []).find((other) => CONDITION_KINDS.has(other.mention.kind) && other.mention.entity !== place.mention.entity);
+  if (!head) return undefined;
   const before = clauseBefore(place.sentence.text, offsetInSentence(place));
-  if (/\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(before)) return true;
-  if (!/(?:^|,\s*)with\s+[^;.()]*$/iu.test(before)) return false;
-  if (place.mention.kind === 'Phenotype') context.propose(relation(headCondition.mention.entity, 'HAS_PHENOTYPE', place.mention.entity, place, 'with'));
-  return true;
+  if (/\b(?:causes?|causing|leads? to)\b[^;.]*$/iu.test(before)) return { condition: head.mention.entity, withSign: false };
+  return /(?:^|,\s*)with\s+[^;.()]*$/iu.test(before) ? { condition: head.mention.entity, withSign: true } : undefined;
 }
 
 const AFTER_THE_AIM = /\bfor\s+(?:[\p{L}-]+\s+){1,4}(?:after|following|left\s+by)\s+(?:an?\s+|the\s+)?$/iu;
@@ -377,7 +379,7 @@ function clauseSubjectDrugs(place: MentionPlace, cueAt: number, context: RuleCon
   if (cueAt < 0) return [];
   let clauseStart = clauseSpan(place.sentence.text, cueAt).start;
   // "Spironolactone and amiloride, unlike furosemide, keep potassium in the body; they should not be used …": "they" are the drugs the sentence opens with.
-  if (/^[\s;,]*(?:they|these|both)\s+$/iu.test(place.sentence.text.slice(clauseStart, cueAt).replace(/\s+(?:should|must|can|may)\b.*$/iu, ' '))) clauseStart = 0;
+  if (/^[\s;,]*(?:they|these|both)\s+$/iu.test(place.sentence.text.slice(clauseStart, cueAt))) clauseStart = 0;
   const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter(
     (other) => other.mention.kind === 'Drug' && offsetInSentence(other) >= clauseStart && offsetInSentence(other) < cueAt,
   );
