@@ -379,8 +379,10 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
       cursor += piece.length;
       const whole = sideEffectPhrase(piece);
       if (!whole) continue;
-      const phrase = knownTail(whole, context) ?? whole;
-      const found = lookupPhrase(phrase, 'Phenotype', [], context.lexicon);
+      const wholeFound = lookupPhrase(whole, 'Phenotype', [], context.lexicon);
+      const tail = wholeFound ? undefined : knownTail(whole, context);
+      const phrase = tail?.text ?? whole;
+      const found = wholeFound ?? tail?.found;
       if (!found && coveredByVocabulary(phrase, 'Phenotype', context.lexicon)) continue;
       const entity = found ? context.table.fromEntry(found.entry) : sideEffectLocal(phrase, context);
       if (!entity) continue;
@@ -393,16 +395,15 @@ function addSideEffectLists(item: SectionItem, section: SegmentedSection, contex
 }
 
 /**
- * "permanent high-pitched hearing loss": when no vocabulary knows the whole phrase, the longest
- * tail of two words or more that one knows as a finding, so the qualifiers in front do not hide it.
+ * "permanent high-pitched hearing loss", which no vocabulary knows whole: the longest tail of two
+ * words or more that one knows as a finding, so the qualifiers in front do not hide it.
  */
-function knownTail(phrase: string, context: HeadContext): string | undefined {
-  if (lookupPhrase(phrase, 'Phenotype', [], context.lexicon)) return undefined;
+function knownTail(phrase: string, context: HeadContext): { readonly text: string; readonly found: NonNullable<ReturnType<typeof lookupPhrase>> } | undefined {
   const words = phrase.split(/\s+/u);
   for (let first = 1; words.length - first >= 2; first += 1) {
-    const tail = words.slice(first).join(' ');
-    const found = lookupPhrase(tail, 'Phenotype', [], context.lexicon);
-    if (found && found.entry.kind === 'Phenotype') return tail;
+    const text = words.slice(first).join(' ');
+    const found = lookupPhrase(text, 'Phenotype', [], context.lexicon);
+    if (found?.entry.kind === 'Phenotype') return { text, found };
   }
   return undefined;
 }

@@ -24,6 +24,12 @@ export function itemKey(place: MentionPlace): string | undefined {
   return place.itemIndex === undefined ? undefined : `${place.mention.section}:${place.itemIndex}`;
 }
 
+/** The first entity of `kinds` that the head of the place's item names, other than the topic ("High potassium (hyperkalaemia) — …"). */
+export function itemHeadOtherThanTopic(place: MentionPlace, context: RuleContext, kinds: ReadonlySet<string>): string | undefined {
+  const key = itemKey(place);
+  return (key ? (context.heads.get(key) ?? []) : []).find((head) => kinds.has(head.mention.kind) && head.mention.entity !== context.primary.id)?.mention.entity;
+}
+
 /** Other places in the same sentence (the entity itself and the primary excluded). */
 export function coMentions(place: MentionPlace, context: RuleContext): readonly MentionPlace[] {
   return (context.bySentence.get(place.sentence.start) ?? []).filter(

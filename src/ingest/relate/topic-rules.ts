@@ -1,6 +1,6 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { isLevelOfNamedTest, isLifeState, isNamedAsSought, isResultOfTest, itemKey, relation } from './context.js';
+import { isLevelOfNamedTest, isLifeState, isNamedAsSought, isResultOfTest, itemHeadOtherThanTopic, itemKey, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -60,12 +60,6 @@ const PERSON_CHECKED_WITH = /\b(?:bab(?:y|ies)|child(?:ren)?|infants?|newborns?|
 const RESULT_WITH_SIGNS = /\b(?:low|high|raised|normal|abnormal|rising|falling)\s+(?:[\p{L}-]+\s+){0,2}with\s+(?:(?!\b(?:points?\s+to|suggests?|means?)\b)[^.;:—–])*$/iu;
 const CAUSE_OF_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly|for\s+example)\s+)?(?:from|after|due\s+to)\s+(?:[^.;:()]*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?(?:(?:long-lasting|long-term|severe|chronic|repeated)\s+)?$/iu;
 const MEDICINES_CAUSING_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly)\s+)?(?:from|due\s+to)\s+[^.;:()]*?\b(?:medicines?|drugs?|medications?)\s+(?:such\s+as|like|including)\s+(?:[^.;:()]*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?$/iu;
-
-/** The condition an item's head names ("High potassium (hyperkalaemia)"), other than the topic. */
-function conditionOfItemHead(place: MentionPlace, context: RuleContext): string | undefined {
-  const key = itemKey(place);
-  return (key ? (context.heads.get(key) ?? []) : []).find((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== context.primary.id)?.mention.entity;
-}
 
 const OTHER_CAUSES_LISTED = /\bother\s+(?:possible\s+)?(?:causes|conditions|explanations)\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
 const LEFT_TO_BE_SOUGHT = /^[^.;]*?\b(?:must|should|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:looked\s+for|considered|sought|checked\s+for)\b/iu;
@@ -178,7 +172,7 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring));
     // "Tell your doctor about medicines that can cause pancreatitis, such as azathioprine …": an example of such a medicine has that effect.
     // "High potassium (hyperkalaemia) — usually from kidney disease or medicines such as ACE inhibitors": a medicine that brings on the item's reading.
-    const reading = !place.inHead && MEDICINES_CAUSING_READING.test(clauseBefore(place.sentence.text, offset)) ? conditionOfItemHead(place, context) : undefined;
+    const reading = !place.inHead && MEDICINES_CAUSING_READING.test(clauseBefore(place.sentence.text, offset)) ? itemHeadOtherThanTopic(place, context, CONDITION_KINDS) : undefined;
     if (reading) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', reading, place, 'from'));
     const harm = exampleOfHarmfulMedicines(place, context);
     if (harm) context.propose(relation(place.mention.entity, 'HAS_ADVERSE_EFFECT', harm, place, 'can cause'));
@@ -455,13 +449,12 @@ function otherHeadsOfItem(place: MentionPlace, context: RuleContext, kinds: Read
 
 /** What an item is about (its head, of one of `kinds`) when that is not the article's topic, else undefined. */
 function otherHeadOfItem(place: MentionPlace, context: RuleContext, kinds: ReadonlySet<string>): string | undefined {
-  const key = itemKey(place);
-  if (!key || place.inHead) return undefined;
-  const other = (context.heads.get(key) ?? []).find((head) => kinds.has(head.mention.kind) && head.mention.entity !== context.primary.id);
+  if (place.inHead) return undefined;
+  const other = itemHeadOtherThanTopic(place, context, kinds);
   if (!other) return undefined;
   // "Newborn screening — a heel-prick TSH finds congenital hypothyroidism": the item names the topic itself.
   const namesTopic = (context.bySentence.get(place.sentence.start) ?? []).some((mention) => mention.mention.entity === context.primary.id && mention.itemIndex === place.itemIndex);
-  return namesTopic ? undefined : other.mention.entity;
+  return namesTopic ? undefined : other;
 }
 
 /** A gene article's topic: the diseases a sentence says its variants cause. */

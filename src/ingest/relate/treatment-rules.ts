@@ -1,6 +1,6 @@
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { isLifeState, isMentioned, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
+import { isLifeState, isMentioned, isNamedInSections, itemHeadOtherThanTopic, itemKey, namesTopic, relation } from './context.js';
 import {
   ADVERSE_EFFECT_CUE,
   CONTRAINDICATION_CUE,
@@ -438,10 +438,9 @@ export function relateTreatedWithOnLabPage(place: MentionPlace, context: RuleCon
   if (searchKey(context.primary.name).includes(searchKey(context.article.entities.get(place.mention.entity)?.name ?? ''))) return;
   // "Low magnesium (hypomagnesaemia) — … Mild cases are treated with magnesium oxide tablets; severe cases with magnesium sulfate": cases of the item's condition.
   const cases = CASES_TREATED_WITH.exec(clauseBefore(place.sentence.text, offsetInSentence(place)));
-  const key = itemKey(place);
-  const headCondition = cases && key ? (context.heads.get(key) ?? []).find((head) => CONDITION_KINDS.has(head.mention.kind) && head.mention.entity !== context.primary.id) : undefined;
+  const headCondition = cases ? itemHeadOtherThanTopic(place, context, CONDITION_KINDS) : undefined;
   if (cases && headCondition) {
-    context.propose(relation(place.mention.entity, 'TREATS', headCondition.mention.entity, place, cases[0].trim()));
+    context.propose(relation(place.mention.entity, 'TREATS', headCondition, place, cases[0].trim()));
     return;
   }
   const found = conditionTreatedWith(place, context);
