@@ -5,10 +5,12 @@ import { ONLY_SURVIVAL_UNPROVEN, clauseSpan } from './cues.js';
 import type { MentionPlace } from './places.js';
 import { insideParentheses, offsetInSentence } from './places.js';
 
-/** "do not treat", "does not cure", "does not slow or cure", "does not act on the tumour", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
-const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+(?:or\s+)?)?(?:treat|cure|correct|remove|reverse|shrink|act\s+on)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
+/** "do not treat", "does not cure", "does not slow or cure", "did not slow the growth of …", "does not act on the tumour", "is not a treatment for", "has no role in", "should not be used as long-term treatment of": a statement that something fails to treat. */
+const DENIED_TREATING = /\b(?:should|must)\s+not\s+be\s+used\s+(?:as\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?treatments?\s+(?:for|of))\b|\b(?:(?:do|does|did|will|can|could)\s+not|doesn't|don't|didn't|cannot|can't|never)\s+(?:\w+\s+(?:or\s+)?)?(?:treat|cure|correct|remove|reverse|shrink|act\s+on)\b|\bdid\s+not\s+(?:slow|halt|stop)\b|\b(?:is|are)\s+not\s+(?:used\s+as\s+)?(?:a\s+|an\s+)?(?:standard\s+|proven\s+|licensed\s+|approved\s+|recommended\s+)?(?:treatments?|cures?)(?:\s+(?:for|of)\b|(?=\s*[.;)]|$))|\b(?:has|have|plays?)\s+no\s+(?:role|place|part)\s+in(?:\s+(?:the\s+)?(?:treatment|management)\s+of)?(?=\s)/giu;
 /** "a large trial did not show a clear benefit", "has not been shown to help", "none has been shown to slow ALS": the treatment failed, whatever it was tried for. */
 const NO_BENEFIT = /\b(?:has|have)\s+not\s+been\s+shown\s+to\s+(?:help|work|clear|treat|improve|cure|increase|raise|reduce|prevent|slow|lower|extend|prolong)\b|\b(?:none|neither|no\s+(?:[\p{L}-]+\s+){0,3}?(?:treatments?|therapy|therapies|drugs?|medicines?|supplements?))\s+(?:of\s+(?:them|these)\s+)?(?:has|have)\s+(?:yet\s+)?been\s+shown\s+to\s+(?:help|work|treat|improve|cure|prevent|slow|stop|halt|reverse|extend|prolong)\b|\b(?:have|has|did)\s+not\s+shown?\s+that\b|\b(?:did|does|do)\s+not\s+(?:show|find|give|bring)\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:showed|shows|found|gave)\s+no\s+(?:clear\s+|real\s+|significant\s+|survival\s+|overall\s+)?benefit\b|\b(?:has|have)\s+not\s+(?:yet\s+)?shown\s+(?:a\s+|any\s+)?(?:clear\s+|real\s+|significant\s+|meaningful\s+)?benefit\b|\b(?:is|are)\s+no\s+longer\s+(?:recommended|used|advised)\b/giu;
+/** "it", "they", "this medicine", "these injections", after a trial it was tested in: the card's own drug as the subject of a denial. */
+const CARD_DRUG_AS_SUBJECT = /^\s*(?:and\s+)?(?:(?:in|during)\s+(?:an?\s+|the\s+|one\s+|two\s+|several\s+)?(?:[\p{L}-]+\s+){0,2}?(?:trials?|studies|study)\s*,?\s+)?(?:it|they|this\s+(?:medicine|drug|treatment)|these\s+(?:medicines|drugs|treatments|injections|tablets))(?:\s+[^;,.]*?\s+and)?\s*$/iu;
 /** What a cancer or disease article calls its own topic in passing ("it does not remove the cancer"). */
 const TOPIC_WORD = /^(?:the\s+)?(?:cancer|tumou?r|disease|condition|disorder|illness|symptoms|plaques|lesions|rash)\b|^(?:it|this)\b/iu;
 const TREATMENT_KINDS: ReadonlySet<string> = new Set(['Drug', 'Procedure']);
@@ -40,7 +42,10 @@ export function treatmentsDeniedForTopic(context: RuleContext): Set<string> {
       // "Drug 5. Carglumic acid — Purpose: the treatment of NAGS deficiency; it does not correct OTC deficiency": "it" is the card's own drug,
       // even after the line has named another ("given after each cisplatin dose …; it does not act on the tumour").
       // "it does not lower PTH and does not cure PHPT": "it" still, after a first verb of its own.
-      const cardDrugs = inClause.length === 0 && /^\s*(?:and\s+)?(?:it|this\s+(?:medicine|drug|treatment))(?:\s+[^;,.]*?\s+and)?\s*$/iu.test(sentence.slice(clause.start, match.index)) ? itemTreatmentHeads(places, context) : [];
+      // "they do not treat the underlying Stargardt disease" after a card naming several injections; "in a large trial it did not slow …": every drug the card's head names.
+      // "They reduce pain, stiffness and CRP …, but they do not cure AS": a benefit, then only no cure; the card still treats it.
+      const onlyNoCure = /\bcure\b/iu.test(match[0]) && /\sbut,?\s$/iu.test(sentence.slice(0, clause.start));
+      const cardDrugs = inClause.length === 0 && !onlyNoCure && CARD_DRUG_AS_SUBJECT.test(sentence.slice(clause.start, match.index)) ? itemTreatmentHeads(places, context) : [];
       for (const head of cardDrugs) denied.add(head);
       if (cardDrugs.length > 0) continue;
       // "… so prednisolone and azathioprine should not be used as …": every treatment joined to the clause's last.

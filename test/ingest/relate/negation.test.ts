@@ -432,6 +432,38 @@ Surgeries and procedures
     expect(edges.map((edge) => edge.subject)).toEqual(['DRUGBANK:DB00515']);
   });
 
+  it('drops every drug a card\'s head names when its Purpose says "they do not treat the underlying" topic, or that in a trial "it did not slow" it', () => {
+    const stargardt = makeEntry({ id: 'MONDO:0019353', kind: 'Disease', name: 'Stargardt disease', source: 'MONDO' });
+    const edges = relateText(
+      '# Stargardt disease\n\n## Drug treatments\n\n**Drug 2. Emixustat**\n- Purpose: a visual cycle modulator taken by mouth; in a large trial it did not slow the growth of macular atrophy in Stargardt disease.\n\n**Drug 3. Anti-VEGF injections (ranibizumab, LUCENTIS®; aflibercept, EYLEA®)**\n- Purpose: injections into the eye used only for choroidal neovascularisation; they do not treat the underlying Stargardt disease.\n',
+      'stargardt-disease.md',
+      'Diseases',
+      [
+        stargardt,
+        makeEntry({ id: 'DRUGBANK:DB12608', kind: 'Drug', name: 'Emixustat', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01270', kind: 'Drug', name: 'Ranibizumab', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB08885', kind: 'Drug', name: 'Aflibercept', source: 'DrugBank' }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0019353');
+    expect(edges).toEqual([]);
+  });
+
+  it('keeps a card treating the topic when "they do not cure" it only after a benefit ("…, but they do not cure AS"), or when it "does not slow" it', () => {
+    const graph = relateText(
+      '# Ankylosing spondylitis (AS)\n\n## Drug treatments\n\n**Drug 2. TNF inhibitors (adalimumab HUMIRA®, etanercept ENBREL®)**\n- Purpose: used when two NSAIDs have not controlled the disease. They reduce pain and stiffness, but they do not cure AS.\n\n## Surgeries and procedures\n\n- Total hip replacement — relieves pain from a badly damaged hip. It does not slow the disease.\n',
+      'ankylosing-spondylitis.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005306', kind: 'Disease', name: 'ankylosing spondylitis', source: 'MONDO', synonyms: [{ name: 'AS', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00051', kind: 'Drug', name: 'Adalimumab', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00005', kind: 'Drug', name: 'Etanercept', source: 'DrugBank' }),
+        makeEntry({ id: 'medkg:procedure:total-hip-replacement', kind: 'Procedure', name: 'total hip replacement', source: 'medkg' }),
+      ],
+    );
+    const treating = graph.edges.filter((edge) => edge.predicate === 'TREATS' && edge.object === 'MONDO:0005306').map((edge) => edge.subject);
+    expect(treating).toEqual(expect.arrayContaining(['DRUGBANK:DB00051', 'DRUGBANK:DB00005', 'medkg:procedure:total-hip-replacement']));
+  });
+
   it('drops the card\'s own drug when its Purpose says "it does not lower PTH and does not cure PHPT"', () => {
     const edges = relateText(
       '# Primary hyperparathyroidism (PHPT)\n\n## Drug treatments\n\n**Drug 2. Alendronic acid (FOSAMAX®)**\n- Purpose: strengthens bones in people with osteoporosis who do not have surgery; it does not lower PTH and does not cure PHPT.\n',
