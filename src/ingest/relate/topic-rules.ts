@@ -58,7 +58,7 @@ const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|childre
 // The person a line says is checked, up to the mention, before the line's dash or colon turns to what a result shows.
 const PERSON_CHECKED_WITH = /\b(?:bab(?:y|ies)|child(?:ren)?|infants?|newborns?|persons?|patients?|adults?|teenagers?|wom[ae]n|m[ae]n)\s+with\s+[^.;:—–]*$/iu;
 const RESULT_WITH_SIGNS = /\b(?:low|high|raised|normal|abnormal|rising|falling)\s+(?:[\p{L}-]+\s+){0,2}with\s+(?:(?!\b(?:points?\s+to|suggests?|means?)\b)[^.;:—–])*$/iu;
-const CAUSE_OF_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly|for\s+example)\s+)?(?:from|after|due\s+to)\s+(?:[^.;:()]*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?(?:(?:long-lasting|long-term|severe|chronic|repeated)\s+)?$/iu;
+const CAUSE_OF_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly|for\s+example)\s+)?(?:from|after|due\s+to|(?:can|may|might|could|often)\s+(?:come|result)\s+from)\s+(?:(?:[^.;:()]|\([^()]*\))*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?(?:(?:an?|the)\s+)?(?:(?:long-lasting|long-term|severe|chronic|repeated)\s+)?(?:[^.;:()]*\(\s*)?$/iu;
 const MEDICINES_CAUSING_READING = /(?:^|[—–:;,]\s*)(?:(?:usually|mostly|mainly|often|most\s+often|commonly)\s+)?(?:from|due\s+to)\s+[^.;:()]*?\b(?:medicines?|drugs?|medications?)\s+(?:such\s+as|like|including)\s+(?:[^.;:()]*?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?$/iu;
 
 const OTHER_CAUSES_LISTED = /\bother\s+(?:possible\s+)?(?:causes|conditions|explanations)\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
@@ -216,6 +216,12 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   if (EXPLAINED_BY_A_RESULT.test(clauseBefore(place.sentence.text, offset))) return;
   // "a serious complication of sepsis", "they can correct the anaemia": a cause named in passing, or what a treatment does.
   if (NOT_WHAT_IT_FINDS.test(place.sentence.text.slice(Math.max(0, offset - 40), offset))) return;
+  // "…; a TSH test is done to look for hypothyroidism": another test the clause names is the one that looks for it.
+  const seeker = otherTestSeeking(place, context);
+  if (seeker) {
+    context.propose(relation(seeker.test, 'DIAGNOSES', place.mention.entity, place, seeker.cue));
+    return;
+  }
   // "High potassium (hyperkalaemia) — usually from kidney disease …", "a low potassium level, for example after long-lasting vomiting": what brings a reading about.
   // (Under Why the test is done, "To look for a blocked bile duct — for example from gallstones" names what is sought.)
   if (!place.inHead && section === 'test_results' && CAUSE_OF_READING.test(clauseBefore(place.sentence.text, offset))) return;
@@ -250,6 +256,21 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const aboutIt = place.inHead || /\b(?:such as|including)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:and|or)\s+(?:[\p{L}-]+\s+){0,3})?$/iu.test(clauseBefore(place.sentence.text, offset));
   const diagnoses = monitoring && aboutIt ? /\b(?:diagnos\w*|detect\w*|confirm\w*)\b/iu.exec(clause) : null;
   if (diagnoses) context.propose(relation(context.primary.id, 'DIAGNOSES', place.mention.entity, place, diagnoses[0]));
+}
+
+const DONE_TO_SEEK = /^\s*(?:(?:tests?|scans?|panel)\s+)?(?:\([^()]*\)\s*)?(?:is|are|may\s+be|can\s+be)\s+(?:(?:usually|also|often|then)\s+)?(?:done|used|ordered|needed|carried\s+out)\s+to\s+(?:look\s+for|check\s+for|find|rule\s+out|diagnose|confirm|detect)\s+(?:(?:an?|the|any)\s+)?$/iu;
+
+/** The test other than the page's topic that the mention's clause says "is done to look for" the mention. */
+function otherTestSeeking(place: MentionPlace, context: RuleContext): { test: string; cue: string } | undefined {
+  const offset = offsetInSentence(place);
+  const clause = clauseSpan(place.sentence.text, offset);
+  for (const other of context.bySentence.get(place.sentence.start) ?? []) {
+    const at = offsetInSentence(other);
+    if (other.mention.kind !== 'Test' || other.mention.entity === context.primary.id || at < clause.start || at >= offset) continue;
+    const cue = DONE_TO_SEEK.exec(place.sentence.text.slice(at + other.mention.text.length, offset));
+    if (cue) return { test: other.mention.entity, cue: cue[0].trim() };
+  }
+  return undefined;
 }
 
 const USED_TO_TREAT = /\b(?:medicines?|drugs?|treatments?)?\s*(?:(?:that\s+is\s+|which\s+is\s+)?(?:used|given))\s+(?:to\s+(?:prevent\s+(?:and|or)\s+)?treat|for)\s+(?:(?:the|an?)\s+)?$/iu;

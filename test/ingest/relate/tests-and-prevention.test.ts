@@ -1036,3 +1036,35 @@ Understanding the results
     expect(graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`)).toEqual(['DRUGBANK:DB11126 HP:0002153']);
   });
 });
+
+describe("a lab page's result item listing what a reading can come from, and the other test that looks for one of them", () => {
+  const graph = relateText(
+    `Prolactin Test
+
+Understanding the results
+
+  1. Mildly raised — can come from stress, pregnancy, medicines, an underactive thyroid (hypothyroidism), chronic kidney disease or polycystic ovary syndrome (PCOS); a TSH test is done to look for hypothyroidism.
+
+  2. Low — may be seen when the pituitary gland is damaged, for example after severe blood loss during childbirth (Sheehan syndrome).
+`,
+    'prolactin-test.txt',
+    'Lab Tests',
+    [
+      makeEntry({ id: 'LOINC:2842-3', kind: 'Test', name: 'Prolactin', source: 'LOINC', synonyms: [{ name: 'prolactin test', scope: 'exact' }] }),
+      makeEntry({ id: 'LOINC:3016-3', kind: 'Test', name: 'thyroid stimulating hormone', source: 'LOINC', synonyms: [{ name: 'TSH', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0005420', kind: 'Disease', name: 'hypothyroidism', source: 'MONDO', synonyms: [{ name: 'underactive thyroid', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0005300', kind: 'Disease', name: 'chronic kidney disease', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0008487', kind: 'Disease', name: 'polycystic ovary syndrome', source: 'MONDO', synonyms: [{ name: 'PCOS', scope: 'abbreviation' }] }),
+      makeEntry({ id: 'MONDO:0019618', kind: 'Disease', name: 'Sheehan syndrome', source: 'MONDO' }),
+    ],
+  );
+  const diagnoses = graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('does not make the test diagnose the causes it lists ("can come from …", "for example after … (Sheehan syndrome)")', () => {
+    expect(diagnoses.filter((pair) => pair.startsWith('LOINC:2842-3'))).toEqual([]);
+  });
+
+  it('gives the diagnosis to the other test the clause says "is done to look for" it', () => {
+    expect(diagnoses).toEqual(['LOINC:3016-3 MONDO:0005420']);
+  });
+});
