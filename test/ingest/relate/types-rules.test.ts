@@ -236,6 +236,20 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
 
+  it('makes a condition no subtype when an apposition comes before "is also a separate disease" ("Chondrosarcoma, a cancer of cartilage cells, …")', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Osteosarcoma\n\nTypes\n\nChondrosarcoma, a cancer of cartilage cells, is also a separate disease.\n', 'osteosarcoma.txt', 'Cancer'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0009807', kind: 'Disease', name: 'osteosarcoma', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0008977', kind: 'Disease', name: 'chondrosarcoma', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
+
   it('makes no subtype of the related conditions a sentence says "are not types of" the topic', () => {
     const graph = relateArticle(
       recogniseArticle(
