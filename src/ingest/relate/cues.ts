@@ -69,8 +69,8 @@ function withoutLaterContrast(clause: string, mentionOffset: number): string {
  */
 const RELATIVE_NEGATION = /\b(?:that|which|who)\s+(?:(?:do|does|did|is|are|was|were|can|could|will|would|may)\s+)?(?:not|never|cannot|can't|don't|doesn't|aren't|isn't)\b[^,;()]*(?=\()/giu;
 
-/** "does not cause", "does not make": denying a cause of what a bracketed term names. */
-const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:cause[sd]?|make[s]?|made|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
+/** "does not cause", "does not make", "does not work against": denying a cause of, or an action on, what a bracketed term names. */
+const DENIED_CAUSE = /\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:(?:work|act)s?\s+(?:against|on)|treat(?:s)?|cure[sd]?|kill(?:s)?|cause[sd]?|make[s]?|made|lead(?:s)? to|produce[sd]?|result(?:s)? in|trigger(?:s)?|bring(?:s)? on|raise[sd]?|increase[sd]?|include[sd]?|mean(?:s)?|give(?:s)?|show(?:s)?|have|has|had|develop(?:s)?|get(?:s)?)\b/iu;
 
 /**
  * "Many affected females do not begin menstruation by age 16 (primary amenorrhea)": a bracketed

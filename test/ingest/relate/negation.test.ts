@@ -24,6 +24,10 @@ describe('a bracketed term after its description', () => {
     expect(negated('It does not make the eyes move on their own (nystagmus).', 'nystagmus')).toBe(true);
   });
 
+  it('is denied when the sentence denies that a medicine acts on it', () => {
+    expect(negated('Doxycycline does not work against viral infections such as the common cold or flu (influenza).', 'influenza')).toBe(true);
+  });
+
   it('leaves other negated mentions negated', () => {
     expect(negated('Warfarin does not cause hair loss.', 'hair loss')).toBe(true);
   });
