@@ -325,7 +325,8 @@ function openingAims(place: MentionPlace, context: RuleContext, aim: RegExp = OP
   });
 }
 
-const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
+// "IVF — helps many women with infertility caused by endometriosis to get pregnant": whom it helps is its aim.
+const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?|helps?\s+(?:(?:many|most|some)\s+)?(?:people|patients|women|men|children|couples)\s+with)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
 
 const ALSO_HAVE = /\bfor\s+(?:people|patients|those|children|adults|anyone|women|men)\s+who\s+also\s+(?:have|has|get|develop)\s+(?:an?\s+)?$/iu;
 
@@ -681,13 +682,13 @@ const SCREENED_FOR = /\b(?:screen(?:ing|ed)?|test(?:ing|ed)?|check(?:ing|ed)?)\s
 // "… fitted in people at high risk of sudden cardiac death": who gets it, not what it causes.
 const WHO_IS_AT_RISK = /\b(?:in|among)\s+(?:people|adults|children|babies|patients|those|women|men)\s+(?:with|who have)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:people|adults|children|babies|patients|those|women|men)\s+(?:who are\s+)?at\s+(?:(?:a\s+)?(?:high|higher|increased|particular|the greatest|very high)\s+)?risk\s+of\s+$/iu;
 
-/** "Spinal fusion — corrects severe scoliosis": an explanation that opens with what the item does. */
+/** "Spinal fusion — corrects severe scoliosis", "IVF — helps many women with infertility …": an explanation that opens with what the item does, or whom it helps. */
 function explanationVerb(place: MentionPlace): RegExpExecArray | null {
   if (!place.item || place.inHead || place.subPointLabel !== undefined) return null;
   const headEnd = place.item.headStart + place.item.head.length;
   if (place.mention.start < headEnd || place.mention.start - headEnd > 80) return null;
   const between = place.item.explanation ? place.sentence.text.slice(Math.max(0, headEnd - place.sentence.start), offsetInSentence(place)) : '';
-  return /^[\s—–:-]*(?:\w+\s+){0,2}?(?:corrects?|treats?|relieves?|eases?|controls?|removes?|repairs?|prevents?|improves?|cures?)\b/iu.exec(between);
+  return /^[\s—–:-]*(?:\w+\s+){0,2}?(?:corrects?|treats?|relieves?|eases?|controls?|removes?|repairs?|prevents?|improves?|cures?)\b|^[\s—–:-]*helps?\s+(?:(?:many|most|some)\s+)?(?:people|patients|women|men|children|couples)\s+with\s+(?:an?\s+|the\s+)?$/iu.exec(between);
 }
 
 interface Cue {

@@ -1811,6 +1811,22 @@ describe('a procedure item whose explanation opens with its aim', () => {
   });
 });
 
+describe('a procedure item whose explanation says whom it helps ("helps many women with infertility caused by endometriosis")', () => {
+  it('treats the condition those people have, not the topic that causes it', () => {
+    const treats = relateText(
+      'Endometriosis\n\nSurgeries and procedures\n\n  4. In vitro fertilisation (IVF) — helps many women with infertility caused by endometriosis to get pregnant.\n',
+      'endometriosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005133', kind: 'Disease', name: 'endometriosis', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000789', kind: 'Phenotype', name: 'Infertility', source: 'HPO' }),
+        makeEntry({ id: 'medkg:procedure:in-vitro-fertilisation', kind: 'Procedure', name: 'in vitro fertilisation', source: 'medkg', synonyms: [{ name: 'IVF', scope: 'abbreviation' }] }),
+      ],
+    ).edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(treats).toEqual(['medkg:procedure:in-vitro-fertilisation HP:0000789']);
+  });
+});
+
 describe('a complication item that says which treatment brought it on', () => {
   it('gives that treatment the complication as an adverse effect', () => {
     const graph = relateText(
