@@ -298,15 +298,17 @@ function conditionsOfWhoMustAvoid(place: MentionPlace, context: RuleContext): st
     .map((other) => other.mention.entity);
 }
 
-const MEDICINES_THAT_CAUSE = /\b(?:medicines?|medications?|drugs?)\s+that\s+(?:can\s+|may\s+|sometimes\s+)?(?:cause|trigger|bring\s+on)\s+([^.;]*?),?\s+(?:such\s+as|like|including)\s+[^.;]*$/iu;
+// "Some of them … can cause hyperprolactinaemia: antipsychotic medicines such as risperidone …": the colon opens the list of such medicines.
+const MEDICINES_THAT_CAUSE = /\b(?:medicines?|medications?|drugs?)\s+that\s+(?:can\s+|may\s+|sometimes\s+)?(?:cause|trigger|bring\s+on)\s+([^.;]*?),?\s+(?:such\s+as|like|including)\s+[^.;]*$|\b(?:can|may|often)\s+(?:cause|trigger|bring\s+on)\s+([^.;:]*?)\s*:\s*[^.;:]*$/iu;
 
 /** The condition a clause says the medicines it then gives examples of can cause. */
 function exampleOfHarmfulMedicines(place: MentionPlace, context: RuleContext): string | undefined {
   const before = place.sentence.text.slice(0, offsetInSentence(place));
   const match = MEDICINES_THAT_CAUSE.exec(before);
-  if (!match?.[1]) return undefined;
-  const from = match.index + match[0].indexOf(match[1]);
-  const to = from + match[1].length;
+  const caused = match?.[1] ?? match?.[2];
+  if (!match || !caused) return undefined;
+  const from = match.index + match[0].indexOf(caused);
+  const to = from + caused.length;
   return (context.bySentence.get(place.sentence.start) ?? []).find(
     (other) => (other.mention.kind === 'Disease' || other.mention.kind === 'Phenotype') && offsetInSentence(other) >= from && offsetInSentence(other) < to,
   )?.mention.entity;

@@ -1068,3 +1068,27 @@ Understanding the results
     expect(diagnoses).toEqual(['LOINC:3016-3 MONDO:0005420']);
   });
 });
+
+describe("a lab page's preparation line that names, after a colon, the medicines that can cause a condition", () => {
+  it('gives each medicine of the list, and the class it opens with, that condition as its harm', () => {
+    const graph = relateText(
+      `Prolactin Test
+
+How to prepare
+
+Tell your doctor about all your medicines. Some of them raise prolactin and can cause hyperprolactinaemia: antipsychotic medicines such as risperidone and haloperidol, and metoclopramide (an anti-sickness medicine).
+`,
+      'prolactin-test.txt',
+      'Lab Tests',
+      [
+        makeEntry({ id: 'LOINC:2842-3', kind: 'Test', name: 'Prolactin', source: 'LOINC', synonyms: [{ name: 'prolactin test', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000870', kind: 'Phenotype', name: 'Prolactin excess', source: 'HPO', synonyms: [{ name: 'Hyperprolactinaemia', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00734', kind: 'Drug', name: 'Risperidone', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB00502', kind: 'Drug', name: 'Haloperidol', source: 'DrugBank' }),
+        makeEntry({ id: 'DRUGBANK:DB01233', kind: 'Drug', name: 'Metoclopramide', source: 'DrugBank' }),
+      ],
+    );
+    const harms = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(harms.sort()).toEqual(['DRUGBANK:DB00502 HP:0000870', 'DRUGBANK:DB00734 HP:0000870', 'DRUGBANK:DB01233 HP:0000870', 'medkg:drug:antipsychotic-medicines HP:0000870']);
+  });
+});
