@@ -143,6 +143,19 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('hip osteoarthritis', 'Phenotype')?.entry.id).toBe('MONDO:0006629');
   });
 
+  it('reads galactorrhoea, amenorrhoea and gynaecomastia as HPO\'s signs even where a section prefers diseases, as GUIDE.md and every gold set type them', async () => {
+    // Mondo also holds each name as a disease; a lab page's "Why is the test done?" prefers neither kind.
+    const lexicon = createLexicon([
+      ...(await loadSeedEntries()),
+      makeEntry({ id: 'MONDO:0009256', kind: 'Disease', name: 'galactorrhea', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0001836', kind: 'Disease', name: 'amenorrhea', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0001571', kind: 'Disease', name: 'gynecomastia disorder', source: 'MONDO', synonyms: [{ name: 'gynecomastia', scope: 'exact' }] }),
+    ]);
+    expect(lexicon.lookup('galactorrhoea', 'Disease')?.entry.id).toBe('HP:0100829');
+    expect(lexicon.lookup('amenorrhoea', 'Disease')?.entry.id).toBe('HP:0000141');
+    expect(lexicon.lookup('gynaecomastia', 'Disease')?.entry.id).toBe('HP:0000771');
+  });
+
   it('reads hypertrophic cardiomyopathy as Mondo\'s disease, as GUIDE.md types a named form of cardiomyopathy', async () => {
     const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'Hypertrophic cardiomyopathy', source: 'HPO' })]);
     expect(lexicon.lookup('hypertrophic cardiomyopathy', 'Phenotype')?.entry.id).toBe('MONDO:0005045');
