@@ -115,7 +115,7 @@ function addThingHead(item: SectionItem, sectionKind: EntityKind, context: HeadC
   const slashedIds = slashed.length > 1 ? slashed.map((part) => lookupPhrase(part.trim(), kind, [], context.lexicon)?.entry.id) : [];
   const distinct = slashedIds.length > 1 && slashedIds.every((id) => id !== undefined) && new Set(slashedIds).size === slashedIds.length;
   const [rawName = withoutExtras, ...alternatives] = distinct ? [slashed.join(' and ')] : slashed;
-  const name = kind === 'Drug' ? withoutDosageForm(rawName) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
+  const name = kind === 'Drug' ? withoutDosageForm(drugGivenWithAnother(rawName, context.lexicon)) : kind === 'Disease' || kind === 'Phenotype' ? withoutAim(rawName) : rawName;
   const shortForms = parsed.parentheses.map((part) => part.text);
   if ((kind === 'Phenotype' || kind === 'Disease') && addClinicalTerms(item, parsed.parentheses, kind, context)) return;
   // "Fast heart rhythms such as atrial fibrillation": a class named by a known example is no name of its own; the vocabulary scan finds the example.
@@ -257,6 +257,20 @@ function withoutAim(name: string): string {
 }
 
 /** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
+const GIVEN_WITH_ANOTHER = /^(?:(?:high|low|standard)-dose\s+)?(.+?)\s+with\s+(?!or\s+without\b)(\S.*)$/iu;
+
+/**
+ * "High-dose methotrexate with leucovorin rescue", "Ifosfamide with mesna": a card named for a
+ * drug and what is given beside it to protect from it is about the first drug (the scan finds
+ * the other where the card names it again). A partner the vocabulary knows as a drug ("Pemetrexed
+ * with cisplatin") makes a regimen of two drugs, and a name the vocabulary knows whole stays whole.
+ */
+function drugGivenWithAnother(name: string, lexicon: Lexicon): string {
+  const [, first, partner] = GIVEN_WITH_ANOTHER.exec(name) ?? [];
+  if (!first || !partner || lookupPhrase(name, 'Drug', [], lexicon) || lookupPhrase(partner, 'Drug', [], lexicon)) return name;
+  return lookupPhrase(first, 'Drug', [], lexicon)?.entry.kind === 'Drug' ? first : name;
+}
+
 function withoutDosageForm(name: string): string {
   // "Copper sulfate by mouth", "Methotrexate tablets": how a drug is given is no part of its name.
   const stripped = name

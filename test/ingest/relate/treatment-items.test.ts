@@ -2598,3 +2598,31 @@ describe("a drug card's caution against use while a condition is active", () => 
     expect(edges).not.toContain('DRUGBANK:DB00052 CONTRAINDICATED_IN MONDO:0018997');
   });
 });
+
+describe('a drug card named for a drug and what is given beside it ("Ifosfamide with mesna", "High-dose methotrexate with leucovorin rescue")', () => {
+  const graph = relateText(
+    '# Osteosarcoma\n\n## Drug treatments\n\n**Drug 1. High-dose methotrexate with leucovorin rescue**\n- Purpose: part of MAP chemotherapy before and after surgery.\n- Side effects: mouth sores (mucositis).\n\n**Drug 2. Pemetrexed with cisplatin**\n- Purpose: a first treatment.\n\n**Drug 4. Ifosfamide with mesna**\n- Purpose: used when osteosarcoma comes back.\n- Side effects: bladder bleeding (haemorrhagic cystitis), which mesna helps to prevent.\n',
+    'osteosarcoma.md',
+    'Cancer',
+    [
+      makeEntry({ id: 'MONDO:0009807', kind: 'Disease', name: 'osteosarcoma', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB00563', kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00650', kind: 'Drug', name: 'Leucovorin', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB01181', kind: 'Drug', name: 'Ifosfamide', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00642', kind: 'Drug', name: 'Pemetrexed', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00515', kind: 'Drug', name: 'Cisplatin', source: 'DrugBank' }),
+      makeEntry({ id: 'medkg:phenotype:mucositis', kind: 'Phenotype', name: 'mucositis', source: 'medkg' }),
+    ],
+  );
+  const pairs = (predicate: string): string[] => graph.edges.filter((edge) => edge.predicate === predicate).map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('makes the first drug the card\'s own, with its side effects', () => {
+    expect(pairs('TREATS')).toEqual(expect.arrayContaining(['DRUGBANK:DB00563 MONDO:0009807', 'DRUGBANK:DB01181 MONDO:0009807']));
+    expect(pairs('HAS_ADVERSE_EFFECT')).toContain('DRUGBANK:DB00563 medkg:phenotype:mucositis');
+    expect(graph.nodes.map((node) => node.name).filter((name) => / with /u.test(name))).toEqual([]);
+  });
+
+  it('keeps two drugs the vocabulary knows ("Pemetrexed with cisplatin") a regimen of both', () => {
+    expect(pairs('TREATS')).toEqual(expect.arrayContaining(['DRUGBANK:DB00642 MONDO:0009807', 'DRUGBANK:DB00515 MONDO:0009807']));
+  });
+});
