@@ -124,10 +124,13 @@ function namesOfSection(section: SegmentedSection): string[] {
   for (const candidate of raw) {
     const parsed = parseHead(candidate.replace(/\s*(?:\b[A-Z][A-Za-z]+(?:\+\d+)+|\s\+\d+)\s*$/u, ''));
     if (parsed.name !== '' && isThingPhrase(parsed.name)) names.push(parsed.name);
-    for (const part of parsed.parentheses) if (isThingPhrase(part.text)) names.push(part.text);
+    for (const part of parsed.parentheses) if (isThingPhrase(part.text) && !NOTE_ON_THE_NAME.test(part.text)) names.push(part.text);
   }
   return names;
 }
+
+/** "(an older name)", "(the cause of about 95 in 100 cases)": a bracket that comments on the name gives no name. */
+const NOTE_ON_THE_NAME = /^(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,6}?(?:names?|terms?|spellings?|causes?|cases)\b/iu;
 
 const ALSO_CALLED = /\b(?:also (?:called|known as|referred to as)|sometimes called|formerly (?:called|known as))\s+([^,.;()]+)/giu;
 

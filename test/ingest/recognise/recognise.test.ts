@@ -21,6 +21,16 @@ describe('recogniseArticle', () => {
     expect(primary?.synonyms).toEqual(expect.arrayContaining(['ARO', 'Infantile malignant osteopetrosis']));
   });
 
+  it('keeps no bracketed note on an Other name ("(an older name)", "(the cause of about 95 in 100 cases)") as a synonym', () => {
+    const article = recogniseArticle(
+      segmentText('Congenital Adrenal Hyperplasia\n\nOther names\n\n  1. Adrenogenital syndrome (an older name).\n\n  2. 21-hydroxylase deficiency (the cause of about 95 in 100 cases).\n', 'congenital-adrenal-hyperplasia.txt', 'Diseases'),
+      createLexicon([makeEntry({ id: 'MONDO:0018479', kind: 'Disease', name: 'congenital adrenal hyperplasia', source: 'MONDO' })]),
+    );
+    const synonyms = article.entities.get('MONDO:0018479')?.synonyms ?? [];
+    expect(synonyms).toEqual(expect.arrayContaining(['Adrenogenital syndrome', '21-hydroxylase deficiency']));
+    expect(synonyms.filter((name) => /older name|cases/u.test(name))).toEqual([]);
+  });
+
   it('maps an article-local short form to its long form everywhere in the article', () => {
     expect(recognised.abbreviations.get('HSCT')).toBe('medkg:procedure:haematopoietic-stem-cell-transplantation');
     expect(mentionsOf('medkg:procedure:haematopoietic-stem-cell-transplantation').filter((mention) => mention.text === 'HSCT').length).toBeGreaterThanOrEqual(2);
