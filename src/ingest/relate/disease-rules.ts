@@ -660,9 +660,20 @@ function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string
 const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*[,—–]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,)?\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
+/** "variants in CYP11B1 (in 11-beta-hydroxylase deficiency), HSD3B2 …": a subtype in a bracket that follows another name of the sentence belongs to that name only. */
+function bracketOfAnotherName(place: MentionPlace, other: MentionPlace): boolean {
+  if (other.sentence.start !== place.sentence.start || !insideParentheses(other)) return false;
+  const text = other.sentence.text;
+  const open = text.lastIndexOf('(', offsetInSentence(other));
+  const close = text.indexOf(')', offsetInSentence(other));
+  const at = offsetInSentence(place);
+  if (at > open) return close >= 0 && at > close;
+  return !/^\s*$/u.test(text.slice(at + place.mention.text.length, open));
+}
+
 function subtypesNear(place: MentionPlace, context: RuleContext): string[] {
   const key = itemKey(place);
-  const nearby = [...coMentions(place, context), ...(key ? (context.heads.get(key) ?? []) : [])].filter((other) => context.article.subtypes.has(other.mention.entity));
+  const nearby = [...coMentions(place, context), ...(key ? (context.heads.get(key) ?? []) : [])].filter((other) => context.article.subtypes.has(other.mention.entity) && !bracketOfAnotherName(place, other));
   // "Mutations in the LMNA gene cause MADA, and mutations in the ZMPSTE24 gene cause MADB": each gene keeps to its own part.
   const part = coordinatePart(place);
   const inPart = nearby.filter((other) => other.sentence.start === place.sentence.start && other.mention.start >= part.start && other.mention.end <= part.end);

@@ -533,3 +533,33 @@ Causes
     expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')).toEqual([]);
   });
 });
+
+describe('a list of genes whose first name carries a bracket ("CYP11B1 (in 11-beta-hydroxylase deficiency), HSD3B2, CYP17A1 or STAR")', () => {
+  const graph = relateArticle(
+    recogniseArticle(
+      segmentText(
+        'Congenital Adrenal Hyperplasia (CAH)\n\nTypes\n\n  1. 11-beta-hydroxylase deficiency — the second most common cause.\n\nCauses\n\nRarer forms are caused by variants in CYP11B1 (in 11-beta-hydroxylase deficiency), HSD3B2, CYP17A1 or STAR.\n',
+        'congenital-adrenal-hyperplasia.txt',
+        'Diseases',
+      ),
+      createLexicon([
+        makeEntry({ id: 'MONDO:0018479', kind: 'Disease', name: 'congenital adrenal hyperplasia', source: 'MONDO', synonyms: [{ name: 'CAH', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0008729', kind: 'Disease', name: 'congenital adrenal hyperplasia due to 11-beta-hydroxylase deficiency', source: 'MONDO', synonyms: [{ name: '11-beta-hydroxylase deficiency', scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:2591', kind: 'Gene', name: 'CYP11B1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:5218', kind: 'Gene', name: 'HSD3B2', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:2593', kind: 'Gene', name: 'CYP17A1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:11359', kind: 'Gene', name: 'STAR', source: 'HGNC' }),
+      ]),
+    ),
+    { contentHash: 'h' },
+  );
+  const links = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => `${edge.subject} ${edge.object}`);
+
+  it('reads every symbol of the list as a gene of the topic', () => {
+    expect(links).toEqual(expect.arrayContaining(['HGNC:2591 MONDO:0018479', 'HGNC:5218 MONDO:0018479', 'HGNC:2593 MONDO:0018479', 'HGNC:11359 MONDO:0018479']));
+  });
+
+  it('gives the form the bracket names to the gene before it only', () => {
+    expect(links.filter((link) => link.endsWith('MONDO:0008729'))).toEqual(['HGNC:2591 MONDO:0008729']);
+  });
+});
