@@ -500,9 +500,9 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
   }
   if (section === 'causes' || section === 'genetics' || section === 'inheritance') {
     // "TSC2 lies right next to the PKD1 gene": a gene named for where it lies is no cause.
-    // "common variants near IL10" are the gene's own risk variants, found beside it.
+    // "common variants near IL10", "variants in or near WNT4" are the gene's own risk variants, found beside it.
     const before = place.sentence.text.slice(Math.max(0, offset - 40), offset);
-    if (NEIGHBOUR.test(before) && !/\bvariants?\s+near\s+(?:the\s+)?$/iu.test(before)) return;
+    if (NEIGHBOUR.test(before) && !/\bvariants?\s+(?:in\s+or\s+)?near\s+(?:the\s+)?$/iu.test(before)) return;
     // "BP180 (type XVII collagen, made by the COL17A1 gene)": the gene that makes a protein the line is about, not a cause.
     if (/\b(?:made|encoded|produced|coded\s+for)\s+by\s+(?:the\s+)?$/iu.test(before)) return;
     // "Polycystic kidney disease — an inherited condition, due to variants in PKD1 or PKD2" in a

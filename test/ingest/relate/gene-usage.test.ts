@@ -563,3 +563,21 @@ describe('a list of genes whose first name carries a bracket ("CYP11B1 (in 11-be
     expect(links.filter((link) => link.endsWith('MONDO:0008729'))).toEqual(['HGNC:2591 MONDO:0008729']);
   });
 });
+
+describe('genes named by "variants in or near" them', () => {
+  it('reads each as a gene of the topic, the first one too', () => {
+    const graph = relateText(
+      'Endometriosis\n\nCauses\n\n  2. Genes — endometriosis runs in families. Genome studies have linked variants in or near WNT4, GREB1 and VEZT with endometriosis, but no single gene causes it.\n',
+      'endometriosis.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0005133', kind: 'Disease', name: 'endometriosis', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:12783', kind: 'Gene', name: 'WNT4', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:24885', kind: 'Gene', name: 'GREB1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:18258', kind: 'Gene', name: 'VEZT', source: 'HGNC' }),
+      ],
+    );
+    const links = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.subject);
+    expect(links.sort()).toEqual(['HGNC:12783', 'HGNC:18258', 'HGNC:24885']);
+  });
+});
