@@ -23,6 +23,8 @@ const PARENTHESIS = /\(([^()]{1,60})\)/gu;
  * line glued to the name without a space ("Ferrous sulfate tabletsOral iron", "Everolimus
  * (AFINITOR)mTOR inhibitor") is cut off.
  */
+const LABELLED_LIST = /^([^:,;\s][^:,;]{0,24}?)\s*:\s*(\S[^:]*)$/u;
+
 export function parseHead(head: string, options: { readonly splitTarget?: boolean } = {}): ParsedHead {
   const numbering = LEADING_NUMBER.exec(head);
   const bodyOffset = numbering ? numbering[0].length : 0;
@@ -35,7 +37,13 @@ export function parseHead(head: string, options: { readonly splitTarget?: boolea
   for (const match of body.matchAll(PARENTHESIS)) {
     const inner = match[1] ?? '';
     const leading = inner.length - inner.trimStart().length;
-    parentheses.push({ text: inner.trim(), offset: bodyOffset + match.index + 1 + leading });
+    const offset = bodyOffset + match.index + 1 + leading;
+    // "(NSAIDs: ibuprofen, naproxen, mefenamic acid)": a short form, then the members it stands for.
+    const labelled = LABELLED_LIST.exec(inner.trim());
+    if (labelled?.[1] && labelled[2]) {
+      parentheses.push({ text: labelled[1], offset });
+      parentheses.push({ text: labelled[2], offset: offset + inner.trim().indexOf(labelled[2]) });
+    } else parentheses.push({ text: inner.trim(), offset });
   }
   let nameText = body.replace(/(?:\s*\([^()]*\))+[\s.:;,—–-]*$/u, '');
   // "Nitroblue tetrazolium (NBT) test": a parenthesis inside the name is dropped from it.

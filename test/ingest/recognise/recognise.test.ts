@@ -78,6 +78,13 @@ describe('head phrases', () => {
     expect(parseHead('Drug 3. Everolimus (AFINITOR, VOTUBIA)mTOR inhibitor')).toMatchObject({ name: 'Everolimus' });
   });
 
+  it('reads a bracket that labels a list ("(NSAIDs: ibuprofen, naproxen)") as a short form, then the members', () => {
+    const head = 'Drug 1. Non-steroidal anti-inflammatory drugs (NSAIDs: ibuprofen, naproxen, mefenamic acid)Pain relief';
+    const parts = parseHead(head).parentheses;
+    expect(parts.map((part) => part.text)).toEqual(['NSAIDs', 'ibuprofen, naproxen, mefenamic acid']);
+    expect(parts.map((part) => head.slice(part.offset, part.offset + part.text.length))).toEqual(['NSAIDs', 'ibuprofen, naproxen, mefenamic acid']);
+  });
+
   it('tells procedures and drug classes apart under a drug heading', () => {
     expect(treatmentHeadKind('Red cell and platelet transfusions', 'Drug')).toBe('Procedure');
     expect(treatmentHeadKind('Bone marrow transplant', 'Drug')).toBe('Procedure');
