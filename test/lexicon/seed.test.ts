@@ -156,6 +156,11 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('gynaecomastia', 'Disease')?.entry.id).toBe('HP:0000771');
   });
 
+  it('reads migraine with aura as Mondo\'s disease, as GUIDE.md types a named disease and the gold sets that name it do, not HPO\'s finding', async () => {
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0002077', kind: 'Phenotype', name: 'Migraine with aura', source: 'HPO' })]);
+    expect(lexicon.lookup('migraine with aura', 'Phenotype')?.entry.id).toBe('MONDO:0005475');
+  });
+
   it('reads hypertrophic cardiomyopathy as Mondo\'s disease, as GUIDE.md types a named form of cardiomyopathy', async () => {
     const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'Hypertrophic cardiomyopathy', source: 'HPO' })]);
     expect(lexicon.lookup('hypertrophic cardiomyopathy', 'Phenotype')?.entry.id).toBe('MONDO:0005045');
