@@ -197,8 +197,8 @@ export function recogniseArticle(article: SegmentedArticle, lexicon: Lexicon): R
 }
 
 const FEATURES_OF = /\b(?:features|signs|symptoms|characteristics|traits)\s+of\s+$/iu;
-/** "is not recommended in severe", "avoid in people with", "must not be used by anyone with": who must not take a medicine. */
-const UNSUITABLE_FOR = /\b(?:not\s+(?:recommended|suitable|used|given|advised)|avoid(?:ed)?|contraindicated|(?:must|should)\s+not\s+be\s+(?:used|taken|given))\b[^.;:]{0,30}?\b(?:in|with|for|by)\s+(?:(?:people|patients|those|anyone|children|adults|women|men)\s+(?:who\s+have\s+|with\s+))?(?:(?:a|an)\s+)?(?:(?:severe|moderate|advanced|active|known|end-stage|serious|significant|chronic)\s+)?$/iu;
+/** "is not recommended in severe", "avoid in people with", "must not be used by anyone with", "… in women with osteoporosis or severe": who must not take a medicine. */
+const UNSUITABLE_FOR = /\b(?:not\s+(?:recommended|suitable|used|given|advised)|avoid(?:ed)?|contraindicated|(?:must|should)\s+not\s+be\s+(?:used|taken|given))\b[^.;:]{0,30}?\b(?:in|with|for|by)\s+(?:(?:people|patients|those|anyone|children|adults|women|men)\s+(?:who\s+have\s+|with\s+))?(?:[^.;:,]{1,40}?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))?(?:(?:a|an)\s+)?(?:(?:severe|moderate|advanced|active|known|end-stage|serious|significant|chronic)\s+)?$/iu;
 
 // "Chondrosarcoma, a cancer of cartilage cells, is also a separate disease": an apposition may come between.
 const IS_NOT_A_TYPE = /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:in\s+which|which|where|whose|that)\b|(?:a|an|the)\s)[^,;.]*,\s*)?(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:separate|different|distinct)\s+(?:(?:and|or|but)\s+)?(?:[\p{L}-]+\s+){0,3}(?:condition|disease|disorder|illness|group|family|class|cancer|tumou?r)\b/iu;

@@ -243,6 +243,18 @@ describe('a disease named as who must not take a medicine', () => {
     // Every gold set annotates "liver disease" as a disease, side effects included.
     expect(kindOfLiverDisease('Side effects: nausea and liver disease.')).toBe('MONDO:0005154');
   });
+
+  it('reads as the disease after another condition of the list ("in women with osteoporosis or severe liver disease"), where HPO holds the name as a lay synonym', () => {
+    const lexicon = createLexicon([
+      makeEntry({ id: 'MONDO:0005133', kind: 'Disease', name: 'endometriosis', source: 'MONDO' }),
+      makeEntry({ id: 'DRUGBANK:DB11979', kind: 'Drug', name: 'Elagolix', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0001392', kind: 'Phenotype', name: 'Abnormality of the liver', source: 'HPO', synonyms: [{ name: 'Liver disease', scope: 'layperson' }] }),
+      makeEntry({ id: 'MONDO:0005154', kind: 'Disease', name: 'liver disorder', source: 'MONDO', synonyms: [{ name: 'liver disease', scope: 'exact' }] }),
+    ]);
+    const text = 'Endometriosis\n\nDrug treatments\n\nDrug 6. Elagolix (ORILISSA)\n• Cautions: should not be used in women with osteoporosis or severe liver disease, or during pregnancy.\n';
+    const recognised = recogniseArticle(segmentText(text, 'endometriosis.txt', 'Diseases'), lexicon);
+    expect(recognised.mentions.find((mention) => mention.text.toLowerCase() === 'liver disease')?.entity).toBe('MONDO:0005154');
+  });
 });
 
 describe('a complication head whose name says it is a disease', () => {
