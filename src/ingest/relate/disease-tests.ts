@@ -38,6 +38,8 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
     return;
   }
   const monitoring = place.sentence.section === 'monitoring' || MONITORING_CUE.exec(text) || THEN_AT_INTERVALS.exec(text);
+  // "Plasma renin activity — guides the fludrocortisone dose": it watches that medicine as well as the disease.
+  if (place.inHead && monitoring) for (const drug of drugsDosedBy(place, context)) context.propose(relation(place.mention.entity, 'MONITORS', drug, place, 'guides the dose'));
   const predicate = monitoring ? 'MONITORS' : 'DIAGNOSES';
   const cue = monitoring && typeof monitoring !== 'boolean' ? monitoring[0] : undefined;
   context.propose(relation(place.mention.entity, predicate, context.primary.id, place, cue));
@@ -72,6 +74,19 @@ function drugsTakenAlongside(place: MentionPlace, context: RuleContext): string[
     const at = offsetInSentence(other);
     const before = text.slice(Math.max(0, at - 40), at);
     return TAKEN_ALONGSIDE.test(before) || (/\bduring\s+$/iu.test(before) && /^\s+(?:treatment|therapy)\b/iu.test(text.slice(at + other.mention.text.length)));
+  });
+  return [...new Set(drugs.map((other) => other.mention.entity))];
+}
+
+const GUIDES_THE_DOSE_OF = /\b(?:guides?|guiding|adjusts?|to\s+(?:guide|adjust|set|choose))\s+the\s+$/iu;
+
+/** The drugs whose dose a test item's line says the test guides ("guides the fludrocortisone dose", "to adjust the hydrocortisone dose"). */
+function drugsDosedBy(place: MentionPlace, context: RuleContext): string[] {
+  const text = place.sentence.text;
+  const drugs = (context.bySentence.get(place.sentence.start) ?? []).filter((other) => {
+    if (other.mention.kind !== 'Drug' || other.inHead) return false;
+    const at = offsetInSentence(other);
+    return GUIDES_THE_DOSE_OF.test(text.slice(Math.max(0, at - 30), at)) && /^\s+(?:dose|doses|dosage)\b/iu.test(text.slice(at + other.mention.text.length));
   });
   return [...new Set(drugs.map((other) => other.mention.entity))];
 }

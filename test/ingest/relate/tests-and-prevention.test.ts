@@ -1092,3 +1092,19 @@ Tell your doctor about all your medicines. Some of them raise prolactin and can 
     expect(harms.sort()).toEqual(['DRUGBANK:DB00502 HP:0000870', 'DRUGBANK:DB00734 HP:0000870', 'DRUGBANK:DB01233 HP:0000870', 'medkg:drug:antipsychotic-medicines HP:0000870']);
   });
 });
+
+describe("a disease page's monitoring test whose line says it guides a medicine's dose", () => {
+  it('watches that medicine as well as the disease ("Plasma renin activity — guides the fludrocortisone dose")', () => {
+    const graph = relateText(
+      '# Congenital adrenal hyperplasia\n\n## Monitoring\n\n1. Plasma renin activity — guides the fludrocortisone dose.\n',
+      'congenital-adrenal-hyperplasia.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0018479', kind: 'Disease', name: 'congenital adrenal hyperplasia', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00687', kind: 'Drug', name: 'Fludrocortisone', source: 'DrugBank' }),
+      ],
+    );
+    const monitors = graph.edges.filter((edge) => edge.predicate === 'MONITORS').map((edge) => edge.object);
+    expect(monitors.sort()).toEqual(['DRUGBANK:DB00687', 'MONDO:0018479']);
+  });
+});
