@@ -216,6 +216,8 @@ function namesAType(section: SegmentedSection | undefined, mention: Mention): bo
   // "The early-seizure form was once called a Rett variant; it is now a separate condition, CDKL5 deficiency disorder".
   const sentence = section.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
   if (sentence && NOT_A_TYPE.test(section.text.slice(sentence.start - section.start, mention.start - section.start))) return false;
+  // "Ewing sarcoma is another bone cancer of children": the class the sentence's subject belongs to, not a type of the topic.
+  if (sentence && /\b(?:is|are)\s+(?:another|other)\s+$/iu.test(section.text.slice(sentence.start - section.start, mention.start - section.start))) return false;
   // "Myotonic dystrophy type 2 (DM2) is a separate and usually milder disease"; "Secondary adrenal
   // insufficiency, in which the pituitary …, is a different condition".
   if (sentence && IS_NOT_A_TYPE.test(section.text.slice(mention.end - section.start, sentence.end - section.start))) return false;

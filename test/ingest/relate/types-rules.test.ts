@@ -250,6 +250,21 @@ describe('a Types section naming a condition that is no longer a type', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
   });
 
+  it('makes no subtype of the class a sentence puts another condition in ("Ewing sarcoma is another bone cancer of children")', () => {
+    const graph = relateArticle(
+      recogniseArticle(
+        segmentText('Osteosarcoma\n\nTypes\n\nEwing sarcoma is another bone cancer of children and young people; it is treated differently and is not a type of osteosarcoma.\n', 'osteosarcoma.txt', 'Cancer'),
+        createLexicon([
+          makeEntry({ id: 'MONDO:0009807', kind: 'Disease', name: 'osteosarcoma', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0002129', kind: 'Disease', name: 'bone cancer', source: 'MONDO' }),
+          makeEntry({ id: 'MONDO:0012817', kind: 'Disease', name: 'Ewing sarcoma', source: 'MONDO' }),
+        ]),
+      ),
+      { contentHash: 'h' },
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'SUBCLASS_OF')).toEqual([]);
+  });
+
   it('makes no subtype of the related conditions a sentence says "are not types of" the topic', () => {
     const graph = relateArticle(
       recogniseArticle(
