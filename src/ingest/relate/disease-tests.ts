@@ -30,7 +30,8 @@ export function relateTestOfDisease(place: MentionPlace, context: RuleContext): 
   if (place.inHead && findsInSubtypeOnly(place, context)) return;
   if (place.inHead && watchesForOtherCondition(place, context)) return;
   // "MRCP once a year … to look for early cholangiocarcinoma" in a monitoring list: it looks for that one (relateFindingOfTest), not following the topic.
-  if (place.inHead && place.sentence.section === 'monitoring' && looksForOtherCondition(place, context)) return;
+  // "Genetic testing — offered when a child has osteosarcoma and …, to look for Li-Fraumeni syndrome": the topic is who it is offered to.
+  if (place.inHead && (place.sentence.section === 'monitoring' || (place.sentence.section === 'diagnosis' && namesTopicAsSetting(place, context))) && looksForOtherCondition(place, context)) return;
   // "Plasma tyrosine level — checked regularly during treatment with nitisinone": it watches the medicine, not the disease.
   const watchedDrugs = place.inHead ? drugsTakenAlongside(place, context) : [];
   if (watchedDrugs.length > 0) {
@@ -177,6 +178,14 @@ function isWatchedFor(place: MentionPlace): boolean {
 }
 
 const LOOK_FOR = /\bto\s+(?:look|check|screen)\s+for\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}$|\bto\s+find\s+(?:an?\s+|the\s+|any\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const SETTING_BEFORE = /\b(?:when|if|where)\s+(?:an?\s+|the\s+)?(?:child|person|patient|adult|someone|people|children|adults)\s+(?:has|have)\s+(?:an?\s+)?$|\b(?:in|for)\s+(?:people|patients|children|adults|anyone|those)\s+with\s+(?:an?\s+)?$/iu;
+
+/** Whether a test item's line names the topic only as whom the test is offered to ("offered when a child has osteosarcoma"). */
+function namesTopicAsSetting(place: MentionPlace, context: RuleContext): boolean {
+  const topic = (context.items.get(itemKey(place) ?? '') ?? []).filter((other) => other.mention.entity === context.primary.id && !other.inHead);
+  return topic.length > 0 && topic.every((other) => SETTING_BEFORE.test(other.sentence.text.slice(Math.max(0, offsetInSentence(other) - 40), offsetInSentence(other))));
+}
 
 /** A test line that says it is done to look for or find a condition other than the topic. */
 function looksForOtherCondition(place: MentionPlace, context: RuleContext): boolean {

@@ -1108,3 +1108,19 @@ describe("a disease page's monitoring test whose line says it guides a medicine'
     expect(monitors.sort()).toEqual(['DRUGBANK:DB00687', 'MONDO:0018479']);
   });
 });
+
+describe("a disease page's diagnostic test offered to people with the topic to look for another condition", () => {
+  it('finds that condition, not the topic ("Genetic testing — offered when a child has osteosarcoma …, to look for Li-Fraumeni syndrome")', () => {
+    const graph = relateText(
+      '# Osteosarcoma\n\n## Diagnostic tests\n\n1. Genetic testing — offered when a child has osteosarcoma and many relatives have had cancer, to look for Li-Fraumeni syndrome.\n',
+      'osteosarcoma.md',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0009807', kind: 'Disease', name: 'osteosarcoma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0018875', kind: 'Disease', name: 'Li-Fraumeni syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:test:genetic-testing', kind: 'Test', name: 'genetic testing', source: 'medkg' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['MONDO:0018875']);
+  });
+});
