@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../domain/sections.js';
 import { searchKey } from '../../domain/text.js';
 import type { RuleContext } from './context.js';
-import { coMentions, isLifeState, isNamedInSections, itemKey, namesTopic, relation } from './context.js';
+import { coMentions, isLifeState, isNamedInSections, itemHeadOtherThanTopic, itemKey, namesTopic, relation } from './context.js';
 import { COORDINATE_JOINT, GENE_CUE, SUBCLASS_CUE, clauseAround, clauseBefore, clauseSpan } from './cues.js';
 import { isBroaderThanTopic, relateFindingOfTest, relateScreeningTest, relateTestOfDisease, UNRELIABLE_TEST_CUE } from './disease-tests.js';
 import { isNegated } from './negation.js';
@@ -135,12 +135,23 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
       else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
-    case 'complications':
+    case 'complications': {
       // "Iron-deficiency anaemia — from heavy periods or repeated nosebleeds": a sign the Symptoms section already gives, named as what brings a complication on, stays a sign.
       if (kind === 'Phenotype' && !place.inHead && CAUSE_OF_HEAD.test(clauseBefore(place.sentence.text, offsetInSentence(place))) && isNamedInSections(entity, ['symptoms'], context)) return;
+      // "Giant cell arteritis (GCA) — …; it affects around 1 in 5 people with PMR and can cause sudden, permanent loss of vision": the item's own disease brings it on.
+      // "Asbestos can also cause asbestosis, …": so does a cause the line names, which is not the topic.
+      const before = clauseBefore(place.sentence.text, offsetInSentence(place));
+      const headDisease = !place.inHead && PRONOUN_CAUSES.test(before) ? itemHeadOtherThanTopic(place, context, DISEASE_KIND) : undefined;
+      if (headDisease) {
+        context.propose(relation(headDisease, 'HAS_COMPLICATION', entity, place, 'can cause'));
+        return;
+      }
+      const causer = OTHER_SUBJECT_CAUSES.exec(before)?.[1];
+      if (!place.inHead && place.item === undefined && causer && !namesTopic(causer, context) && !/^(?:it|this|they|these|the\s+(?:disease|condition|cancer))$/iu.test(causer.trim())) return;
       // "People with HoFH can also develop aortic stenosis": a subtype is no complication of its topic.
       if (!context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
+    }
     case 'types':
       if ((kind === 'Disease' || kind === 'Phenotype') && context.article.subtypes.has(entity)) context.propose(relation(entity, 'SUBCLASS_OF', primary, place));
       // "Non-seminoma — …; it includes embryonal carcinoma, yolk sac tumour, choriocarcinoma and teratoma": forms of the type.
@@ -660,6 +671,10 @@ function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string
 const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*[,—–]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,)?\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
+const PRONOUN_CAUSES = /^\s*(?:it|they|this)\b[^.;]*?\b(?:can|may|could|often|sometimes)\s+(?:also\s+)?(?:cause|lead\s+to|result\s+in)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
+const OTHER_SUBJECT_CAUSES = /^\s*((?:[\p{L}-]+\s+){1,3}?)(?:can|may|could)\s+(?:also\s+)?(?:cause|lead\s+to)\s+$/iu;
+const DISEASE_KIND: ReadonlySet<string> = new Set(['Disease']);
+
 /** "variants in CYP11B1 (in 11-beta-hydroxylase deficiency), HSD3B2 …": a subtype in a bracket that follows another name of the sentence belongs to that name only. */
 function bracketOfAnotherName(place: MentionPlace, other: MentionPlace): boolean {
   if (other.sentence.start !== place.sentence.start || !insideParentheses(other)) return false;

@@ -236,3 +236,33 @@ describe('medicines a causes section says cause another condition', () => {
     expect(harms.sort()).toEqual(['DRUGBANK:DB00331 HP:0100502', 'DRUGBANK:DB00338 HP:0100502']);
   });
 });
+
+describe('a complication that another disease or another cause brings on', () => {
+  it('is the complication of the item\'s own disease when its line says "it … can cause" it', () => {
+    const graph = relateText(
+      'Polymyalgia Rheumatica (PMR)\n\nComplications\n\n  1. Giant cell arteritis (GCA) — inflammation of large arteries; it affects around 1 in 5 people with PMR and can cause sudden, permanent loss of vision.\n',
+      'polymyalgia-rheumatica.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0019735', kind: 'Disease', name: 'polymyalgia rheumatica', source: 'MONDO', synonyms: [{ name: 'PMR', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0008538', kind: 'Disease', name: 'temporal arteritis', source: 'MONDO', synonyms: [{ name: 'giant cell arteritis', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000572', kind: 'Phenotype', name: 'Visual loss', source: 'HPO', synonyms: [{ name: 'loss of vision', scope: 'exact' }] }),
+      ],
+    );
+    const complications = graph.edges.filter((edge) => edge.predicate === 'HAS_COMPLICATION').map((edge) => `${edge.subject} ${edge.object}`);
+    expect(complications.sort()).toEqual(['MONDO:0008538 HP:0000572', 'MONDO:0019735 MONDO:0008538']);
+  });
+
+  it('is no complication of the topic when the line says something else "can also cause" it', () => {
+    const graph = relateText(
+      'Mesothelioma\n\nComplications\n\n  1. Bowel obstruction — in advanced peritoneal mesothelioma.\n\nAsbestos can also cause asbestosis, a scarring of the lungs; it is not cancer.\n',
+      'mesothelioma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0005065', kind: 'Disease', name: 'mesothelioma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0016466', kind: 'Disease', name: 'asbestosis', source: 'MONDO' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.object === 'MONDO:0016466' && edge.predicate !== 'MENTIONS')).toEqual([]);
+  });
+});
