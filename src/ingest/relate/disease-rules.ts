@@ -128,6 +128,8 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if ((section === 'symptoms' || section === 'complications') && POINTS_ELSEWHERE.test(place.sentence.text.slice(offsetInSentence(place)))) return;
   // "Itchy skin — usually mild; severe itching points more to a bile duct disease such as primary biliary cholangitis": what a sign points to instead.
   if (section === 'symptoms' && !place.inHead && kind === 'Disease' && /\b(?:points?\s+(?:more\s+)?to|suggests?\s+(?:instead|rather))\b[^.;]*$/iu.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
+  // "Fever — it comes and goes, which can lead to a wrong diagnosis of bone infection (osteomyelitis)": what the topic is mistaken for.
+  if ((section === 'symptoms' || section === 'complications') && !place.inHead && MISTAKEN_FOR.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   // "… especially when Gilbert syndrome occurs together with a haemolytic anaemia such as hereditary spherocytosis", "if they also have G6PD deficiency": a condition the person has as well.
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && kind === 'Disease' && HAS_AS_WELL.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   switch (section) {
@@ -671,6 +673,7 @@ function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string
 const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*[,—–]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,)?\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
+const MISTAKEN_FOR = /\b(?:(?:wrong|mistaken|incorrect|false)\s+diagnosis\s+of|mis-?diagnosed\s+as|mistaken\s+for|confused\s+with)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\(\s*)?$/iu;
 const PRONOUN_CAUSES = /^\s*(?:it|they|this)\b[^.;]*?\b(?:can|may|could|often|sometimes)\s+(?:also\s+)?(?:cause|lead\s+to|result\s+in)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const OTHER_SUBJECT_CAUSES = /^\s*((?:[\p{L}-]+\s+){1,3}?)(?:can|may|could)\s+(?:also\s+)?(?:cause|lead\s+to)\s+$/iu;
 const DISEASE_KIND: ReadonlySet<string> = new Set(['Disease']);

@@ -266,3 +266,20 @@ describe('a complication that another disease or another cause brings on', () =>
     expect(graph.edges.filter((edge) => edge.object === 'MONDO:0016466' && edge.predicate !== 'MENTIONS')).toEqual([]);
   });
 });
+
+describe('a condition a symptom line says the topic can be mistaken for', () => {
+  it('is neither a sign nor a complication of the topic ("can lead to a wrong diagnosis of bone infection (osteomyelitis)")', () => {
+    const graph = relateText(
+      'Ewing Sarcoma\n\nSymptoms and signs\n\n  1. Fever — it comes and goes, which can lead to a wrong diagnosis of bone infection (osteomyelitis).\n',
+      'ewing-sarcoma.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0012817', kind: 'Disease', name: 'Ewing sarcoma', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005246', kind: 'Disease', name: 'osteomyelitis', source: 'MONDO', synonyms: [{ name: 'bone infection', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0001945', kind: 'Phenotype', name: 'Fever', source: 'HPO' }),
+      ],
+    );
+    const relations = graph.edges.filter((edge) => edge.predicate !== 'MENTIONS' && edge.predicate !== 'ABOUT').map((edge) => `${edge.subject} ${edge.predicate} ${edge.object}`);
+    expect(relations).toEqual(['MONDO:0012817 HAS_PHENOTYPE HP:0001945']);
+  });
+});
