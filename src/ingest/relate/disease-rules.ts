@@ -512,6 +512,8 @@ function relateGenePlace(place: MentionPlace, context: RuleContext): void {
     return;
   }
   if (section === 'causes' || section === 'genetics' || section === 'inheritance') {
+    // "A fourth gene, DLD, makes a part … Variants in DLD cause a different, broader disorder": the article gives that gene to another disorder.
+    if (causesADifferentDisorder(gene, context)) return;
     // "TSC2 lies right next to the PKD1 gene": a gene named for where it lies is no cause.
     // "common variants near IL10", "variants in or near WNT4" are the gene's own risk variants, found beside it.
     const before = place.sentence.text.slice(Math.max(0, offset - 40), offset);
@@ -673,6 +675,19 @@ function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string
 const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*[,—–]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,)?\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
 /** Subtypes of the topic named in the same sentence or as the head of the same item. */
+const CAUSES_A_DIFFERENT_DISORDER = /^\s*(?:genes?\s+)?(?:causes?|leads?\s+to|results?\s+in)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:different|separate|distinct)\b|^\s*(?:genes?\s+)?(?:causes?|leads?\s+to)\s+another\s+(?:[\p{L}-]+\s+)?(?:disorder|disease|condition)\b/iu;
+
+/** Whether a sentence of the article says the gene causes a different disorder ("Variants in DLD cause a different, broader disorder, …"). */
+function causesADifferentDisorder(gene: string, context: RuleContext): boolean {
+  for (const places of context.bySentence.values()) {
+    for (const place of places) {
+      if (place.mention.entity !== gene) continue;
+      if (CAUSES_A_DIFFERENT_DISORDER.test(place.sentence.text.slice(offsetInSentence(place) + place.mention.text.length))) return true;
+    }
+  }
+  return false;
+}
+
 const MISTAKEN_FOR = /\b(?:(?:wrong|mistaken|incorrect|false)\s+diagnosis\s+of|mis-?diagnosed\s+as|mistaken\s+for|confused\s+with)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\(\s*)?$/iu;
 const PRONOUN_CAUSES = /^\s*(?:it|they|this)\b[^.;]*?\b(?:can|may|could|often|sometimes)\s+(?:also\s+)?(?:cause|lead\s+to|result\s+in)\s+(?:[\p{L}-]+,?\s+){0,3}$/iu;
 const OTHER_SUBJECT_CAUSES = /^\s*((?:[\p{L}-]+\s+){1,3}?)(?:can|may|could)\s+(?:also\s+)?(?:cause|lead\s+to)\s+$/iu;

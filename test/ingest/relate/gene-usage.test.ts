@@ -581,3 +581,18 @@ describe('genes named by "variants in or near" them', () => {
     expect(links.sort()).toEqual(['HGNC:12783', 'HGNC:18258', 'HGNC:24885']);
   });
 });
+
+describe('a gene the article says causes a different disorder', () => {
+  it('is no gene of the topic in any of its sentences ("A fourth gene, DLD, … Variants in DLD cause a different, broader disorder")', () => {
+    const graph = relateText(
+      'Maple Syrup Urine Disease\n\nCauses\n\nA fourth gene, DLD, makes a part that the BCKD complex shares with other enzymes. Variants in DLD cause a different, broader disorder, dihydrolipoamide dehydrogenase deficiency, which also causes lactic acidosis.\n',
+      'maple-syrup-urine-disease.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0009563', kind: 'Disease', name: 'maple syrup urine disease', source: 'MONDO' }),
+        makeEntry({ id: 'HGNC:2898', kind: 'Gene', name: 'DLD', source: 'HGNC' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')).toEqual([]);
+  });
+});
