@@ -54,7 +54,8 @@ const UNRELIABLE_CUE = /\b(?:false(?:ly)?|misleading|unreliable|not reliable|ina
 // symptoms of an overactive thyroid such as tremor": why it is done, not what it finds.
 const GROUP_LABEL_HEAD = /^\s*(?:other|some|several|many|various)\s+(?:[\p{L}-]+\s+){0,2}(?:conditions|diseases|disorders|problems|illnesses)\b/iu;
 const BEFORE_THE_DRUG = /^[\s\d.)]*before\s+(?:starting|giving|taking|beginning|prescribing|the\s+first\s+dose\s+of\s+)?\s*(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
-const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
+const PEOPLE_TAKING = /\bto\s+(?:check|test|monitor)\s+(?:people|patients|those|anyone|children|adults)\s+(?:who\s+are\s+)?(?:taking|on)\s+(?:(?:[^.;:]*?\b(?:such\s+as|like|including)\s+)?(?:[^.;:]*?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))?)?$/iu;
+const REASON_FOR_TESTING = /\b(?:someone|people|patients|persons?|anyone|children|babies|adults|you)\s+(?:who|whose|with|has|have)\b|\b(?:risk|chance|danger)s?\s+of\b|\b(?:symptoms|signs|complaints)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:such\s+as|like|including)\b|\bwho\s+(?:develop|have|get|show|report)\b|\b(?:when|if)\s+they\s+(?:develop|get|have)\b[^.;]*$|\b(?:in|for)\s+(?:conditions|diseases|disorders|illnesses)\s+(?:that|which|where)\b[^.;]*$|\bwhen\s+(?:a\s+person|someone|a\s+patient|a\s+child|people|patients|children)\b[^.;]{0,40}?\b(?:develops?|gets?|has|have)\b(?![^.;]*,\s+(?:the|this)\s+test\b)[^.;]*$/iu;
 // The person a line says is checked, up to the mention, before the line's dash or colon turns to what a result shows.
 const PERSON_CHECKED_WITH = /\b(?:bab(?:y|ies)|child(?:ren)?|infants?|newborns?|persons?|patients?|adults?|teenagers?|wom[ae]n|m[ae]n)\s+with\s+[^.;:—–]*$/iu;
 const RESULT_WITH_SIGNS = /\b(?:low|high|raised|normal|abnormal|rising|falling)\s+(?:[\p{L}-]+\s+){0,2}with\s+(?:(?!\b(?:points?\s+to|suggests?|means?)\b)[^.;:—–])*$/iu;
@@ -168,7 +169,8 @@ export function relateTestPlace(place: MentionPlace, context: RuleContext): void
   const subject = otherHeadOfItem(place, context, TEST_OR_PROCEDURE_KINDS) ?? context.primary.id;
   if (place.mention.kind === 'Drug') {
     // "Before starting azathioprine — to choose a safe starting dose": a check before a drug is given watches that drug.
-    const monitoring = MONITORING_CUE.exec(place.itemText ?? clause)?.[0] ?? (BEFORE_THE_DRUG.test(place.sentence.text.slice(0, offset)) ? 'before' : undefined);
+    // "To check people taking medicines that lower folate, such as methotrexate, phenytoin and trimethoprim": the test watches those medicines.
+    const monitoring = MONITORING_CUE.exec(place.itemText ?? clause)?.[0] ?? (BEFORE_THE_DRUG.test(place.sentence.text.slice(0, offset)) ? 'before' : PEOPLE_TAKING.test(clauseBefore(place.sentence.text, offset)) ? 'people taking' : undefined);
     if (monitoring) context.propose(relation(subject, 'MONITORS', place.mention.entity, place, monitoring));
     // "Tell your doctor about medicines that can cause pancreatitis, such as azathioprine …": an example of such a medicine has that effect.
     // "High potassium (hyperkalaemia) — usually from kidney disease or medicines such as ACE inhibitors": a medicine that brings on the item's reading.

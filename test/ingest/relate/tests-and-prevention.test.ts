@@ -1124,3 +1124,34 @@ describe("a disease page's diagnostic test offered to people with the topic to l
     expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES').map((edge) => edge.object)).toEqual(['MONDO:0018875']);
   });
 });
+
+describe("a lab page's purpose items about people taking medicines and about conditions that use up what the test measures", () => {
+  const graph = relateText(
+    `Folate Test
+
+Why is the test done?
+
+  5. To check people taking medicines that lower folate, such as methotrexate and phenytoin, when they develop mouth ulcers.
+
+  6. In conditions that use up folate quickly — for example sickle cell disease, and severe psoriasis; these conditions raise the body's need for folate.
+`,
+    'folate-test.txt',
+    'Lab Tests',
+    [
+      makeEntry({ id: 'LOINC:2284-8', kind: 'Test', name: 'Folate', source: 'LOINC', synonyms: [{ name: 'folate test', scope: 'exact' }] }),
+      makeEntry({ id: 'DRUGBANK:DB00563', kind: 'Drug', name: 'Methotrexate', source: 'DrugBank' }),
+      makeEntry({ id: 'DRUGBANK:DB00252', kind: 'Drug', name: 'Phenytoin', source: 'DrugBank' }),
+      makeEntry({ id: 'HP:0000155', kind: 'Phenotype', name: 'Oral ulcer', source: 'HPO', synonyms: [{ name: 'mouth ulcers', scope: 'exact' }] }),
+      makeEntry({ id: 'MONDO:0011382', kind: 'Disease', name: 'sickle cell disease', source: 'MONDO' }),
+      makeEntry({ id: 'MONDO:0005083', kind: 'Disease', name: 'psoriasis', source: 'MONDO' }),
+    ],
+  );
+
+  it('makes the test watch the medicines those people take', () => {
+    expect(graph.edges.filter((edge) => edge.predicate === 'MONITORS').map((edge) => edge.object).sort()).toEqual(['DRUGBANK:DB00252', 'DRUGBANK:DB00563']);
+  });
+
+  it('diagnoses neither the sign that leads to the test nor the conditions it is done in', () => {
+    expect(graph.edges.filter((edge) => edge.predicate === 'DIAGNOSES')).toEqual([]);
+  });
+});
