@@ -141,6 +141,8 @@ function subheadingKind(own: SectionKind, question: SectionKind): SectionKind {
   return own === question || NARROWER_KINDS[question]?.includes(own) ? own : question;
 }
 
+const POPULATION_SUBHEADING = /^(?:in|for)\s+(?:(?:young|older|newborn|new|teenage|adult|pregnant)\s+)?(?:bab(?:y|ies)|infants?|newborns?|toddlers?|child(?:ren)?|kids|teenagers?|teens|adolescents?|adults?|women|men|girls|boys|older\s+people|people)(?:\s+(?:and|or)\s+(?:(?:young|older)\s+)?(?:bab(?:y|ies)|infants?|child(?:ren)?|teenagers?|adolescents?|adults?|women|men|older\s+people))?:?$/iu;
+
 function headingMark(line: TextLine, index: number, title: string, previousBlank: boolean, parent: HeadingMark | undefined, nextBlank: boolean): HeadingMark | undefined {
   const text = line.text.trim();
   const lead = line.text.length - line.text.trimStart().length;
@@ -149,6 +151,8 @@ function headingMark(line: TextLine, index: number, title: string, previousBlank
     if (kind === 'other' && /:$/u.test(text)) return undefined;
     // A sub-heading of a question belongs to it, unless it names a section of its own ("How to prepare").
     if (kind === 'other' && !text.endsWith('?') && parent?.heading.endsWith('?') && !isKnownOtherHeading(text, title)) kind = parent.kind;
+    // "In babies", "In children and adults" under "Symptoms and signs": a sub-heading naming whom the part is about keeps the section's kind.
+    if (kind === 'other' && parent && POPULATION_SUBHEADING.test(text)) kind = parent.kind;
     return { line: index, heading: text.replace(/:$/u, ''), bodyStart: line.start + line.text.length + 1, kind };
   }
   const overview = /^\S/u.test(line.text) ? INLINE_OVERVIEW.exec(text) : null;

@@ -216,3 +216,30 @@ describe('a sentence-case heading set apart by blank lines', () => {
     ]);
   });
 });
+
+describe('segmentArticle on a section split by whom it is about', () => {
+  it('keeps the section\'s kind for sub-headings such as "In babies" and "In children and adults"', () => {
+    const article = segmentText(`Prader-Willi Syndrome
+
+Symptoms and signs
+
+In babies
+
+1. Weak muscle tone (hypotonia) — a floppy baby.
+
+In children and adults
+
+2. Short stature, small hands and small feet.
+
+Complications
+
+1. Type 2 diabetes.
+`, 'prader-willi-syndrome.txt');
+    expect(article.sections.filter((candidate) => candidate.heading !== '').map((candidate) => [candidate.heading, candidate.kind])).toEqual([
+      ['Symptoms and signs', 'symptoms'],
+      ['In babies', 'symptoms'],
+      ['In children and adults', 'symptoms'],
+      ['Complications', 'complications'],
+    ]);
+  });
+});
