@@ -435,7 +435,8 @@ function explainsAnIndication(place: MentionPlace, context: RuleContext): boolea
   return !listsFormsOfTheHead(place, context);
 }
 
-const USED_FOR_THESE = /\b(?:works?\s+(?:well\s+)?(?:for|against)\s+[^.;:]*:\s*[^.;]*|(?:first|usual|main|preferred)\s+choice\s+for\s+(?:[\p{L}-]+\s+){0,2}|\bto\s+treat\s+(?:(?:episodes|attacks|flares)\s+of\s+)?(?:[\p{L}-]+\s+){0,2})$/iu;
+// "— including kidney infection (pyelonephritis)", "— the drops treat bacterial conjunctivitis, corneal ulcers and outer-ear infection (otitis externa)": more it is used for.
+const USED_FOR_THESE = /\b(?:works?\s+(?:well\s+)?(?:for|against)\s+[^.;:]*:\s*[^.;]*|(?:first|usual|main|preferred)\s+choice\s+for\s+(?:[\p{L}-]+\s+){0,2}|\bto\s+treat\s+(?:(?:episodes|attacks|flares)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}|(?<=[—–:,]\s{0,3})including\s+(?:[^.;:]*?(?:,\s*|\s+and\s+|\s+or\s+))?(?:[\p{L}'’-]+\s+){0,3}\(?|\b(?:drops|cream|ointment|tablets|injections?|it|they)\s+(?:also\s+)?treats?\s+(?:[^.;:]*?(?:,\s*|\s+and\s+|\s+or\s+))?(?:[\p{L}'’-]+\s+){0,3}\(?)$/iu;
 // The drug's own verb ("heals", "eases"); "to ease breathlessness" says why it is given for the head's condition.
 const HEALED = /(?<!\bto\s)\b(?:heals|eases|relieves|cures|clears)\s+(?:(?:the|an?|any)\s+)?(?:[\p{L}-]+\s+){0,3}\(?$/iu;
 

@@ -1177,3 +1177,22 @@ describe("a drug article's side effect whose line says what it brings", () => {
     expect(edges).not.toContain('DRUGBANK:DB00331 CONTRAINDICATED_IN HP:0001824');
   });
 });
+
+describe("a drug page's indication item whose line names more conditions the drug is used for", () => {
+  it('treats those named after "including" and after "the drops treat"', () => {
+    const treated = relations(
+      'Ciprofloxacin\n\nWhat is it used for?\n\n1. Urinary tract infections (UTIs) — including kidney infection (pyelonephritis).\n\n7. Eye and ear infections — the drops treat bacterial conjunctivitis and outer-ear infection (otitis externa).\n',
+      'ciprofloxacin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00537', kind: 'Drug', name: 'Ciprofloxacin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0100338', kind: 'Disease', name: 'urinary tract infection', source: 'MONDO', synonyms: [{ name: 'UTI', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0006939', kind: 'Disease', name: 'pyelonephritis', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0006668', kind: 'Disease', name: 'bacterial conjunctivitis', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0004795', kind: 'Disease', name: 'otitis externa', source: 'MONDO' }),
+        makeEntry({ id: 'medkg:disease:eye-and-ear-infections', kind: 'Disease', name: 'eye and ear infections', source: 'medkg' }),
+      ],
+    );
+    expect(treated).toEqual(expect.arrayContaining(['DRUGBANK:DB00537 TREATS MONDO:0006939', 'DRUGBANK:DB00537 TREATS MONDO:0006668', 'DRUGBANK:DB00537 TREATS MONDO:0004795']));
+  });
+});
