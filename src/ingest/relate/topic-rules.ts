@@ -382,7 +382,8 @@ function isOpeningOfAvoidListItem(place: MentionPlace, context: RuleContext): bo
   return !/[—–]|\s-\s|\b(?:because|risk|since|trigger\w*)\b|\b(?:relatives?|family\s+members?|parents?|brothers?|sisters?|siblings?)\s+with\b/iu.test(lineBefore);
 }
 
-const FORMER_USE = /\b(?:was|were)\s+(?:once|formerly|previously)\s+(?:widely\s+)?(?:used|given|prescribed|taken)\b(?:\s+[\p{L}-]+){0,6}?\s+(?:to\s+(?:prevent|treat|control)|for)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "It is no longer recommended for gonorrhoea, because most strains have become resistant": a use given up too.
+const FORMER_USE = /\b(?:was|were)\s+(?:once|formerly|previously)\s+(?:widely\s+)?(?:used|given|prescribed|taken)\b(?:\s+[\p{L}-]+){0,6}?\s+(?:to\s+(?:prevent|treat|control)|for)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:is|are)\s+no\s+longer\s+(?:recommended|used|advised|given|a\s+first\s+choice)\s+(?:to\s+(?:prevent|treat|control)|for|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const RISK_FACTOR_LIST = /\brisk\s+factors?\s+(?:such\s+as|like|including|for\s+example|e\.g\.)\s+(?:[\p{L}-]+[\s,]+(?:(?:or|and)\s+)?){0,10}$/iu;
 

@@ -1195,4 +1195,18 @@ describe("a drug page's indication item whose line names more conditions the dru
     );
     expect(treated).toEqual(expect.arrayContaining(['DRUGBANK:DB00537 TREATS MONDO:0006939', 'DRUGBANK:DB00537 TREATS MONDO:0006668', 'DRUGBANK:DB00537 TREATS MONDO:0004795']));
   });
+
+  it('treats nothing the page says it is "no longer recommended for"', () => {
+    const treated = relations(
+      'Ciprofloxacin\n\nWhat is it used for?\n\n1. Urinary tract infections — most bladder infections.\n\nIt is no longer recommended for gonorrhoea, because most strains have become resistant.\n',
+      'ciprofloxacin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00537', kind: 'Drug', name: 'Ciprofloxacin', source: 'DrugBank' }),
+        makeEntry({ id: 'MONDO:0100338', kind: 'Disease', name: 'urinary tract infection', source: 'MONDO', synonyms: [{ name: 'urinary tract infections', scope: 'exact' }] }),
+        makeEntry({ id: 'MONDO:0004277', kind: 'Disease', name: 'gonorrhea', source: 'MONDO', synonyms: [{ name: 'gonorrhoea', scope: 'exact' }] }),
+      ],
+    );
+    expect(treated.filter((relation) => relation.endsWith('MONDO:0004277'))).toEqual([]);
+  });
 });
