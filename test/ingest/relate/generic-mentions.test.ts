@@ -1196,6 +1196,21 @@ describe("a drug page's indication item whose line names more conditions the dru
     expect(treated).toEqual(expect.arrayContaining(['DRUGBANK:DB00537 TREATS MONDO:0006939', 'DRUGBANK:DB00537 TREATS MONDO:0006668', 'DRUGBANK:DB00537 TREATS MONDO:0004795']));
   });
 
+  it('keeps a side effect whose line then says what to avoid ("— avoid strong sun and sunbeds") a side effect, not a contraindication', () => {
+    const found = relations(
+      'Ciprofloxacin\n\nSide effects\n\n3. Rash and sensitivity to sunlight (photosensitivity) — avoid strong sun and sunbeds during the course.\n',
+      'ciprofloxacin.txt',
+      'Drugs',
+      [
+        makeEntry({ id: 'DRUGBANK:DB00537', kind: 'Drug', name: 'Ciprofloxacin', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000992', kind: 'Phenotype', name: 'Cutaneous photosensitivity', source: 'HPO', synonyms: [{ name: 'photosensitivity', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000988', kind: 'Phenotype', name: 'Skin rash', source: 'HPO', synonyms: [{ name: 'rash', scope: 'exact' }] }),
+      ],
+    );
+    expect(found).toContain('DRUGBANK:DB00537 HAS_ADVERSE_EFFECT HP:0000992');
+    expect(found.filter((relation) => relation.includes('CONTRAINDICATED_IN'))).toEqual([]);
+  });
+
   it('treats nothing the page says it is "no longer recommended for"', () => {
     const treated = relations(
       'Ciprofloxacin\n\nWhat is it used for?\n\n1. Urinary tract infections — most bladder infections.\n\nIt is no longer recommended for gonorrhoea, because most strains have become resistant.\n',
