@@ -161,6 +161,13 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('migraine with aura', 'Phenotype')?.entry.id).toBe('MONDO:0005475');
   });
 
+  it('reads Clostridioides difficile colitis and infection as diseases under either genus name, not HPO\'s colitis', async () => {
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0002583', kind: 'Phenotype', name: 'Colitis', source: 'HPO' })]);
+    expect(lexicon.findMatches('Severe diarrhoea from Clostridioides difficile colitis (C. diff), weeks later.').map((match) => match.id)).toContain('MONDO:0000705');
+    expect(lexicon.findMatches('Severe diarrhoea from Clostridioides difficile colitis (C. diff), weeks later.').map((match) => match.id)).not.toContain('HP:0002583');
+    expect(lexicon.lookup('Clostridium difficile infection', 'Phenotype')?.entry.kind).toBe('Disease');
+  });
+
   it('reads hypertrophic cardiomyopathy as Mondo\'s disease, as GUIDE.md types a named form of cardiomyopathy', async () => {
     const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'Hypertrophic cardiomyopathy', source: 'HPO' })]);
     expect(lexicon.lookup('hypertrophic cardiomyopathy', 'Phenotype')?.entry.id).toBe('MONDO:0005045');
