@@ -65,6 +65,8 @@ const ALONGSIDE_ANOTHER_TREATMENT = /\b(?:before|with|after)\s+(?:each|every|any
 const WITH_THE_OTHER_DRUG = /^\s*(?:(?:together|at the same time)\s+)?(?:with|alongside)\s+(?:it|them|this medicine|these medicines|each other)\b|^\s*(?:together|at the same time)\b/iu;
 const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
+const DOSE_LABEL = /\bdos(?:e|es|ing|age)\b/iu;
+
 const REASON_AFTER = /\b(?:because|since)\b/iu;
 
 const NOT_GIVEN_OPENING = /^\s*(?:(?:it\s+)?is\s+)?not\s+(?:done|used|given|offered|recommended|needed|performed)\b(?!\s+(?:until|unless|before|for\s+(?:mild|early)))/iu;
@@ -73,7 +75,8 @@ function relateTreatment(place: MentionPlace, context: RuleContext): void {
   const offset = offsetInSentence(place);
   const clause = clauseAround(place.sentence.text, offset);
   const treatment = place.mention.entity;
-  const contraindication = contraindicationCue(clause);
+  // "Dose & timing: testosterone is started at a low dose and raised slowly, because it can worsen behaviour": how to dose it, no condition to avoid it in.
+  const contraindication = place.subPointLabel !== undefined && DOSE_LABEL.test(place.subPointLabel) ? undefined : contraindicationCue(clause);
   // "it must not be given together with bleomycin": the drug named after the cue is what the item's drug must not be combined with.
   if (contraindication && COMBINED_WITH.test(place.sentence.text.slice(Math.max(0, offset - 30), offset)) && offset > clauseSpan(place.sentence.text, offset).start + contraindication.index) return;
   // "fluvoxamine raises pirfenidone levels and should not be taken with it": a pair not to combine, said of no condition.

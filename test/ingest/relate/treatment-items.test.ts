@@ -2626,3 +2626,18 @@ describe('a drug card named for a drug and what is given beside it ("Ifosfamide 
     expect(pairs('TREATS')).toEqual(expect.arrayContaining(['DRUGBANK:DB00642 MONDO:0009807', 'DRUGBANK:DB00515 MONDO:0009807']));
   });
 });
+
+describe("a drug card's dose line that says why the dose is raised slowly", () => {
+  it('makes no contraindication ("Dose & timing: testosterone is started at a low dose …, because it can worsen behaviour")', () => {
+    const graph = relateText(
+      '# Prader-Willi syndrome\n\n## Drug treatments\n\n**Drug 3. Testosterone**\n- Purpose: sex hormone replacement, to support puberty and bone strength.\n- Dose & timing: testosterone is started at a low dose and raised slowly, because it can worsen behaviour in some boys.\n',
+      'prader-willi-syndrome.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008300', kind: 'Disease', name: 'Prader-Willi syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00624', kind: 'Drug', name: 'Testosterone', source: 'DrugBank' }),
+      ],
+    );
+    expect(graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')).toEqual([]);
+  });
+});
