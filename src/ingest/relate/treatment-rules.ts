@@ -65,6 +65,7 @@ const ALONGSIDE_ANOTHER_TREATMENT = /\b(?:before|with|after)\s+(?:each|every|any
 const WITH_THE_OTHER_DRUG = /^\s*(?:(?:together|at the same time)\s+)?(?:with|alongside)\s+(?:it|them|this medicine|these medicines|each other)\b|^\s*(?:together|at the same time)\b/iu;
 const DOSE_OF = /\b(?:doses?|courses?|cycles?|infusions?|injections?|treatment)\s+(?:of|with)\s+$/iu;
 
+const PURPOSE_HELPS = /\b(?:may|can|might|often)?\s*helps?\s+(?:(?:with|to\s+(?:ease|calm|settle))\s+)?(?:[^.;:]*?(?:,\s*|\s+and\s+|\s+or\s+))?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const DOSE_LABEL = /\bdos(?:e|es|ing|age)\b/iu;
 
 const REASON_AFTER = /\b(?:because|since)\b/iu;
@@ -653,7 +654,8 @@ function relateConditionOf(subject: string, place: MentionPlace, context: RuleCo
       ? (/\bin\s+(?:(?:people|patients|children|adults|those|women|men|girls|boys)\s+(?:with|who\s+(?:develop|have|get))\s+)?$/iu.exec(before) ??
         (context.article.subtypes.has(place.mention.entity) ? /\b(?:including|especially|such as)\s+(?:(?:most|many|some|all)\s+)?(?:[\p{L}-]+\s+(?:(?:and|or)\s+(?:(?:most|many|some|all)\s+)?)?){0,3}$/iu.exec(before) : null))
       : null;
-  const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
+  // "Purpose: may help obsessive-compulsive behaviour, anxiety and skin picking": what a Purpose says it helps it treats.
+  const treatCue = purpose ? (TREATMENT_CUE.exec(before) ?? (lowering ? [lowering] : null) ?? usedIn ?? PURPOSE_HELPS.exec(before)) : (/\bfor\s+(?:\S+\s+){0,5}$/iu.exec(before) ?? explanationVerb(place));
   if (!treatCue || isLifeState(place.mention.entity, context)) return;
   const cueEnd = 'index' in treatCue ? treatCue.index + treatCue[0].length : before.length;
   const cueAt = place.mention.start - before.length + cueEnd;

@@ -2641,3 +2641,21 @@ describe("a drug card's dose line that says why the dose is raised slowly", () =
     expect(graph.edges.filter((edge) => edge.predicate === 'CONTRAINDICATED_IN')).toEqual([]);
   });
 });
+
+describe("a drug card's Purpose that says what the drug may help", () => {
+  it('treats each condition it names ("Purpose: may help obsessive-compulsive behaviour, anxiety and skin picking")', () => {
+    const graph = relateText(
+      '# Prader-Willi syndrome\n\n## Drug treatments\n\n**Drug 4. Fluoxetine**\n- Purpose: may help obsessive-compulsive behaviour, anxiety and skin picking.\n',
+      'prader-willi-syndrome.md',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0008300', kind: 'Disease', name: 'Prader-Willi syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'DRUGBANK:DB00472', kind: 'Drug', name: 'Fluoxetine', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000722', kind: 'Phenotype', name: 'Obsessive-compulsive behavior', source: 'HPO', synonyms: [{ name: 'obsessive-compulsive behaviour', scope: 'exact' }] }),
+        makeEntry({ id: 'HP:0000739', kind: 'Phenotype', name: 'Anxiety', source: 'HPO' }),
+      ],
+    );
+    const treated = graph.edges.filter((edge) => edge.predicate === 'TREATS').map((edge) => edge.object);
+    expect(treated).toEqual(expect.arrayContaining(['HP:0000722', 'HP:0000739']));
+  });
+});
