@@ -168,6 +168,11 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('Clostridium difficile infection', 'Phenotype')?.entry.kind).toBe('Disease');
   });
 
+  it('reads IgA deficiency as DO\'s disease, as every gold set naming it does, not HPO\'s finding of the same name', async () => {
+    const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0002720', kind: 'Phenotype', name: 'IgA deficiency', source: 'HPO' })]);
+    expect(lexicon.lookup('IgA deficiency', 'Phenotype')?.entry.id).toBe('DOID:0060025');
+  });
+
   it('reads hypertrophic cardiomyopathy as Mondo\'s disease, as GUIDE.md types a named form of cardiomyopathy', async () => {
     const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'Hypertrophic cardiomyopathy', source: 'HPO' })]);
     expect(lexicon.lookup('hypertrophic cardiomyopathy', 'Phenotype')?.entry.id).toBe('MONDO:0005045');
