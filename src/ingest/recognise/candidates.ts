@@ -373,7 +373,8 @@ function addDrugList(item: SectionItem, parentheses: ParsedHead['parentheses'], 
 
 const SIDE_EFFECTS_LABEL = /\b(?:side[- ]effects?|adverse (?:effects?|reactions?))\b/iu;
 // "infusion reactions to obinutuzumab": what a reaction is to is no part of the finding.
-const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from|such as)\b.*$|(?<=\breactions?)\s+to\s+.*$/iu;
+// "reduced fertility (infertility) later in life": when it shows is no part of it either.
+const TRAILING_CONDITION = /\s+(?:if|when|after|during|with|especially|at first|in (?:some|rare|a few)|for the first|which|that|from|such as|(?:later|earlier) in life|in later life|(?:weeks|months|years) later|over time)\b.*$|(?<=\breactions?)\s+to\s+.*$|^\s*(?:later|earlier) in life\b.*$/iu;
 
 /**
  * "Side effects: fever, headache, chills, muscle aches and tiredness after injections": the list

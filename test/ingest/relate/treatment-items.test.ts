@@ -2659,3 +2659,21 @@ describe("a drug card's Purpose that says what the drug may help", () => {
     expect(treated).toEqual(expect.arrayContaining(['HP:0000722', 'HP:0000739']));
   });
 });
+
+describe("a drug card's side-effects list that says when an effect shows", () => {
+  it('takes the effect, not "later in life"', () => {
+    const graph = relateText(
+      '# Wilms tumour\n\n## Drug treatments\n\n**Drug 3. Cyclophosphamide**\n- Purpose: used for high-risk tumours.\n- Side effects: low blood counts, and reduced fertility (infertility) later in life.\n',
+      'wilms-tumour.md',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0006058', kind: 'Disease', name: 'Wilms tumor', source: 'MONDO', synonyms: [{ name: 'Wilms tumour', scope: 'exact' }] }),
+        makeEntry({ id: 'DRUGBANK:DB00531', kind: 'Drug', name: 'Cyclophosphamide', source: 'DrugBank' }),
+        makeEntry({ id: 'HP:0000789', kind: 'Phenotype', name: 'Infertility', source: 'HPO' }),
+      ],
+    );
+    const effects = graph.edges.filter((edge) => edge.predicate === 'HAS_ADVERSE_EFFECT').map((edge) => edge.object);
+    expect(effects).toContain('HP:0000789');
+    expect(graph.nodes.map((node) => node.name).filter((name) => /later in life/iu.test(name))).toEqual([]);
+  });
+});
