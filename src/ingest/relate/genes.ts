@@ -7,7 +7,7 @@ const LIST_GAP = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
 const FOLLOWED_BY_GENE = new RegExp(String.raw`^(?:${LIST_GAP}${SYMBOL})*(?:${LIST_GAP}(?:(?:about|around|over|some|nearly)\s+)?(?:\d+|several|many|a\s+few)?\s*(?:other|more)(?:\s+${SYMBOL})?)?\s+genes?\b`, 'u');
 /** "genes, FGA, FGB, or …", "a gene called APOE", "immune genes raise the risk, especially HLA-DRB1 and …", "mutations in the MTTP", "variants in SNX10, TNFSF11 and …", "variants near IL10 and IL23R, and in ERAP1", "a variant, most often in BRCA2", "Other genes — PALB2 and TP53", "loss of PTEN". */
 const PRECEDED_BY_GENE_WORDS = new RegExp(
-  String.raw`(?:\b[Gg]enes?\b(?:\s+(?:called|named|known as)|[^.;]{0,40}?,?\s+(?:especially|particularly|notably|such as|including))?|\b(?:[Mm]utations?|[Vv]ariants?|[Cc]hanges?|[Aa]lterations?|[Dd]efects?|[Dd]eletions?|[Ll]oss(?:es)?|[Aa]mplifications?)(?:,?\s+(?:most often|most commonly|usually|mainly|mostly|often|typically),?)?\s+(?:in|of|affecting|within|near)(?:\s+or\s+near)?(?:\s+(?:the|both|one of the|either|copies of the))?)[\s,:(—–]*(?:${SYMBOL}(?:\s*\([^()]{0,80}\))?${LIST_GAP}(?:(?:in|near)\s+)?)*$`,
+  String.raw`(?:\b[Gg]enes?\b(?:\s+(?:called|named|known as)|[^.;]{0,40}?,?\s+(?:especially|particularly|notably|such as|including)|(?:\s+[\p{L}-]+){1,4}(?=\s*[—–:]))?|\b(?:[Mm]utations?|[Vv]ariants?|[Cc]hanges?|[Aa]lterations?|[Dd]efects?|[Dd]eletions?|[Ll]oss(?:es)?|[Aa]mplifications?)(?:,?\s+(?:most often|most commonly|usually|mainly|mostly|often|typically),?)?\s+(?:in|of|affecting|within|near)(?:\s+or\s+near)?(?:\s+(?:the|both|one of the|either|copies of the))?)[\s,:(—–]*(?:${SYMBOL}(?:\s*\([^()]{0,80}\))?${LIST_GAP}(?:(?:in|near)\s+)?)*$`,
   'u',
 );
 /** "GENE mutations", "GENE-related", "GENE variants". */

@@ -596,3 +596,21 @@ describe('a gene the article says causes a different disorder', () => {
     expect(graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH')).toEqual([]);
   });
 });
+
+describe('genes listed after a dash that closes a short description of them', () => {
+  it('reads "Other genes changed inside the tumour — AMER1 (also called WTX), CTNNB1 and DICER1" as genes of the topic', () => {
+    const graph = relateText(
+      'Wilms tumour\n\nCauses\n\n  3. Other genes changed inside the tumour — AMER1 (also called WTX), CTNNB1 and DICER1.\n',
+      'wilms-tumour.txt',
+      'Cancer',
+      [
+        makeEntry({ id: 'MONDO:0006058', kind: 'Disease', name: 'Wilms tumor', source: 'MONDO', synonyms: [{ name: 'Wilms tumour', scope: 'exact' }] }),
+        makeEntry({ id: 'HGNC:26837', kind: 'Gene', name: 'AMER1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:2514', kind: 'Gene', name: 'CTNNB1', source: 'HGNC' }),
+        makeEntry({ id: 'HGNC:17098', kind: 'Gene', name: 'DICER1', source: 'HGNC' }),
+      ],
+    );
+    const links = graph.edges.filter((edge) => edge.predicate === 'GENE_ASSOCIATED_WITH').map((edge) => edge.subject);
+    expect(links.sort()).toEqual(['HGNC:17098', 'HGNC:2514', 'HGNC:26837']);
+  });
+});
