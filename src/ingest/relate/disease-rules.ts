@@ -384,6 +384,9 @@ const ORGAN_CLASS_HEAD = /^(?:cardiovascular|heart|lung|kidney|renal|liver|bone|
 /** Heads that name a group of findings rather than one ("Movement problems", "Mood changes"). */
 const UMBRELLA_HEAD = /\b(?:problems?|changes?|issues?|symptoms?|signs?|features?|difficult(?:y|ies)|disturbances?)$/iu;
 
+/** A head of one everyday word for a finding ("Pain", "Rash"), which its explanation may name the kinds of. */
+const BARE_FINDING_HEAD = /^(?:\d+[.)]\s*)?(?:pain|rash|swelling|bleeding|weakness|itching|numbness)$/iu;
+
 /** "leads to", "can cause", "risk of": the explanation names a further condition the topic brings. */
 const CONSEQUENCE_CUE = /\b(?:lead(?:s|ing)? to|led to|can (?:cause|lead|tear|rupture|burst|result|progress)|may (?:cause|lead|develop|progress)|risk of|result(?:s|ing)? in|progress(?:es|ing)? to|develop(?:s|ing)?|complicated by)\b/iu;
 
@@ -408,7 +411,8 @@ function explainsItsHead(place: MentionPlace, context: RuleContext): boolean {
   // "Behaviour problems — hyperactivity, irritability and anxiety": an umbrella head's explanation lists its findings.
   const head = place.item.head.replace(/[\s.:;,—–-]+$/u, '');
   // "Cardiovascular disease — heart attack, stroke and heart failure …": a class of organ disease lists its members.
-  if (!named || UMBRELLA_HEAD.test(head) || ORGAN_CLASS_HEAD.test(head)) return false;
+  // "Pain — a deep aching back pain or nerve pain in the legs": a one-word head whose explanation names the kinds of it.
+  if (!named || UMBRELLA_HEAD.test(head) || ORGAN_CLASS_HEAD.test(head) || (BARE_FINDING_HEAD.test(head) && searchKey(place.mention.text).endsWith(searchKey(head)))) return false;
   // "Repeated chest infections — infections with bacteria …": the head's own word, taken up again.
   if (` ${searchKey(place.item.head)} `.includes(` ${searchKey(place.mention.text)} `)) return true;
   const offset = offsetInSentence(place);

@@ -283,3 +283,20 @@ describe('a condition a symptom line says the topic can be mistaken for', () => 
     expect(relations).toEqual(['MONDO:0012817 HAS_PHENOTYPE HP:0001945']);
   });
 });
+
+describe('a symptom item headed by one everyday word whose explanation names kinds of it', () => {
+  it('takes the kinds as signs too ("Pain — a deep aching back pain …")', () => {
+    const graph = relateText(
+      'Guillain-Barre Syndrome\n\nSymptoms and signs\n\n  5. Pain — a deep aching back pain, often worse at night.\n',
+      'guillain-barre-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0016218', kind: 'Disease', name: 'Guillain-Barre syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0012531', kind: 'Phenotype', name: 'Pain', source: 'HPO' }),
+        makeEntry({ id: 'HP:0003418', kind: 'Phenotype', name: 'Back pain', source: 'HPO' }),
+      ],
+    );
+    const signs = graph.edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE').map((edge) => edge.object);
+    expect(signs).toContain('HP:0003418');
+  });
+});
