@@ -134,8 +134,11 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
   if ((section === 'symptoms' || section === 'complications') && !place.inHead && kind === 'Disease' && HAS_AS_WELL.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) return;
   switch (section) {
     case 'symptoms':
-      if (kind === 'Phenotype') context.propose(relation(primary, findingPredicate(place), entity, place));
-      else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
+      if (kind === 'Phenotype') {
+        context.propose(relation(primary, findingPredicate(place), entity, place));
+        // "Double vision (diplopia) and trouble moving the eyes (ophthalmoplegia) — typical of Miller Fisher syndrome": a sign of that form in particular.
+        if (place.inHead) for (const form of formsTheItemIsTypicalOf(place, context)) context.propose(relation(form, 'HAS_PHENOTYPE', entity, place, 'typical of'));
+      } else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'complications': {
       // "Iron-deficiency anaemia — from heavy periods or repeated nosebleeds": a sign the Symptoms section already gives, named as what brings a complication on, stays a sign.
@@ -690,6 +693,15 @@ function causesADifferentDisorder(gene: string, context: RuleContext): boolean {
     }
   }
   return false;
+}
+
+const TYPICAL_OF = /\b(?:typical|characteristic)\s+of\s+(?:the\s+)?$|\b(?:seen|found)\s+(?:mainly|mostly|especially|only)\s+in\s+(?:the\s+)?$/iu;
+
+/** The subtypes of the topic an item's explanation says its signs are typical of. */
+function formsTheItemIsTypicalOf(place: MentionPlace, context: RuleContext): string[] {
+  return (context.items.get(itemKey(place) ?? '') ?? [])
+    .filter((other) => !other.inHead && context.article.subtypes.has(other.mention.entity) && TYPICAL_OF.test(other.sentence.text.slice(Math.max(0, offsetInSentence(other) - 40), offsetInSentence(other))))
+    .map((other) => other.mention.entity);
 }
 
 const MISTAKEN_FOR = /\b(?:(?:wrong|mistaken|incorrect|false)\s+diagnosis\s+of|mis-?diagnosed\s+as|mistaken\s+for|confused\s+with)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\(\s*)?$/iu;

@@ -300,3 +300,20 @@ describe('a symptom item headed by one everyday word whose explanation names kin
     expect(signs).toContain('HP:0003418');
   });
 });
+
+describe('a symptom item that says its signs are typical of one form of the topic', () => {
+  it('gives the signs to that form as well as to the topic', () => {
+    const graph = relateText(
+      'Guillain-Barre Syndrome\n\nTypes\n\n  4. Miller Fisher syndrome (MFS) — weakness of the eye muscles and unsteady walking.\n\nSymptoms and signs\n\n  7. Trouble moving the eyes (ophthalmoplegia) — typical of Miller Fisher syndrome.\n',
+      'guillain-barre-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0016218', kind: 'Disease', name: 'Guillain-Barre syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'MONDO:0005851', kind: 'Disease', name: 'Miller Fisher syndrome', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0000602', kind: 'Phenotype', name: 'Ophthalmoplegia', source: 'HPO' }),
+      ],
+    );
+    const signs = graph.edges.filter((edge) => edge.predicate === 'HAS_PHENOTYPE' && edge.object === 'HP:0000602').map((edge) => edge.subject);
+    expect(signs.sort()).toEqual(['MONDO:0005851', 'MONDO:0016218']);
+  });
+});
