@@ -85,6 +85,14 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
     return;
   }
   if (kind === 'Disease' && section === 'causes' && relateRiskOfGeneItem(place, context)) return;
+  // "Campylobacter jejuni infection (campylobacteriosis) — the most common trigger; this germ … itself causes diarrhoea and stomach cramps": signs of the cause, not of the topic.
+  if (kind === 'Phenotype' && section === 'causes' && !place.inHead && ITSELF_CAUSES.test(clauseBefore(place.sentence.text, offsetInSentence(place)))) {
+    const cause = itemHeadOtherThanTopic(place, context, DISEASE_KIND);
+    if (cause) {
+      context.propose(relation(cause, 'HAS_PHENOTYPE', entity, place, 'itself causes'));
+      return;
+    }
+  }
   if (kind === 'Drug' && section === 'causes') {
     // "… metformin or proton pump inhibitors such as omeprazole can also cause vitamin B12 deficiency, but these are not pernicious anaemia": what they cause is named.
     const caused = conditionCausedAfter(place, context);
@@ -695,6 +703,7 @@ function causesADifferentDisorder(gene: string, context: RuleContext): boolean {
   return false;
 }
 
+const ITSELF_CAUSES = /\b(?:itself|themselves)\s+(?:causes?|brings?\s+on)\s+(?:[^.;]*?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))?$/iu;
 const TYPICAL_OF = /\b(?:typical|characteristic)\s+of\s+(?:the\s+)?$|\b(?:seen|found)\s+(?:mainly|mostly|especially|only)\s+in\s+(?:the\s+)?$/iu;
 
 /** The subtypes of the topic an item's explanation says its signs are typical of. */

@@ -317,3 +317,20 @@ describe('a symptom item that says its signs are typical of one form of the topi
     expect(signs.sort()).toEqual(['MONDO:0005851', 'MONDO:0016218']);
   });
 });
+
+describe("a causes item's line that says the cause itself brings on a sign", () => {
+  it('gives the sign to the cause, not to the topic ("… itself causes diarrhoea")', () => {
+    const graph = relateText(
+      'Guillain-Barre Syndrome\n\nCauses\n\n  1. Campylobacter jejuni infection (campylobacteriosis) — the most common trigger; this food-borne germ itself causes diarrhoea a week or two before GBS starts.\n',
+      'guillain-barre-syndrome.txt',
+      'Diseases',
+      [
+        makeEntry({ id: 'MONDO:0016218', kind: 'Disease', name: 'Guillain-Barre syndrome', source: 'MONDO', synonyms: [{ name: 'GBS', scope: 'abbreviation' }] }),
+        makeEntry({ id: 'MONDO:0005688', kind: 'Disease', name: 'campylobacteriosis', source: 'MONDO' }),
+        makeEntry({ id: 'HP:0002014', kind: 'Phenotype', name: 'Diarrhea', source: 'HPO', synonyms: [{ name: 'diarrhoea', scope: 'exact' }] }),
+      ],
+    );
+    const signs = graph.edges.filter((edge) => edge.object === 'HP:0002014' && edge.predicate !== 'MENTIONS').map((edge) => `${edge.subject} ${edge.predicate}`);
+    expect(signs).toEqual(['MONDO:0005688 HAS_PHENOTYPE']);
+  });
+});
