@@ -173,6 +173,11 @@ describe('seed names of a condition and its sign', () => {
     expect(lexicon.lookup('IgA deficiency', 'Phenotype')?.entry.id).toBe('DOID:0060025');
   });
 
+  it('reads "Campylobacter infection" as campylobacteriosis, the infection that name describes', async () => {
+    const lexicon = await loadSeedLexicon();
+    expect(lexicon.findMatches('Stool culture looks for a recent Campylobacter infection.').map((match) => match.id)).toEqual(['MONDO:0005688']);
+  });
+
   it('reads hypertrophic cardiomyopathy as Mondo\'s disease, as GUIDE.md types a named form of cardiomyopathy', async () => {
     const lexicon = createLexicon([...(await loadSeedEntries()), makeEntry({ id: 'HP:0001639', kind: 'Phenotype', name: 'Hypertrophic cardiomyopathy', source: 'HPO' })]);
     expect(lexicon.lookup('hypertrophic cardiomyopathy', 'Phenotype')?.entry.id).toBe('MONDO:0005045');
