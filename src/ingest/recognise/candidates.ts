@@ -256,7 +256,6 @@ function withoutAim(name: string): string {
   return stripped.length > 0 ? stripped : name;
 }
 
-/** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
 const GIVEN_WITH_ANOTHER = /^(?:(?:high|low|standard)-dose\s+)?(.+?)\s+with\s+(?!or\s+without\b)(\S.*)$/iu;
 
 /**
@@ -271,6 +270,7 @@ function drugGivenWithAnother(name: string, lexicon: Lexicon): string {
   return lookupPhrase(first, 'Drug', [], lexicon)?.entry.kind === 'Drug' ? first : name;
 }
 
+/** "Ferrous sulfate tablets" names ferrous sulfate: the dosage form is not part of the drug. */
 function withoutDosageForm(name: string): string {
   // "Copper sulfate by mouth", "Methotrexate tablets": how a drug is given is no part of its name.
   const stripped = name

@@ -18,13 +18,14 @@ export interface ParsedHead {
 const LEADING_NUMBER = /^\s*(?:(?:drug|step|test|procedure)\s*)?\d{1,2}\s*[.)]\s*/iu;
 const PARENTHESIS = /\(([^()]{1,60})\)/gu;
 
+/** "(NSAIDs: ibuprofen, naproxen)": a bracket that labels a list, a short form and then its members. */
+const LABELLED_LIST = /^([^:,;\s][^:,;]{0,24}?)\s*:\s*(\S[^:]*)$/u;
+
 /**
  * Splits a head phrase into name, parentheses and (for treatments) an "X for Y" target. A tag
  * line glued to the name without a space ("Ferrous sulfate tabletsOral iron", "Everolimus
  * (AFINITOR)mTOR inhibitor") is cut off.
  */
-const LABELLED_LIST = /^([^:,;\s][^:,;]{0,24}?)\s*:\s*(\S[^:]*)$/u;
-
 export function parseHead(head: string, options: { readonly splitTarget?: boolean } = {}): ParsedHead {
   const numbering = LEADING_NUMBER.exec(head);
   const bodyOffset = numbering ? numbering[0].length : 0;

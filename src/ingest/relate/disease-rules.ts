@@ -149,11 +149,11 @@ export function relateDiseasePlace(place: MentionPlace, context: RuleContext): v
       } else if (kind === 'Disease' && !context.article.subtypes.has(entity)) context.propose(relation(primary, 'HAS_COMPLICATION', entity, place));
       return;
     case 'complications': {
+      const before = clauseBefore(place.sentence.text, offsetInSentence(place));
       // "Iron-deficiency anaemia — from heavy periods or repeated nosebleeds": a sign the Symptoms section already gives, named as what brings a complication on, stays a sign.
-      if (kind === 'Phenotype' && !place.inHead && CAUSE_OF_HEAD.test(clauseBefore(place.sentence.text, offsetInSentence(place))) && isNamedInSections(entity, ['symptoms'], context)) return;
+      if (kind === 'Phenotype' && !place.inHead && CAUSE_OF_HEAD.test(before) && isNamedInSections(entity, ['symptoms'], context)) return;
       // "Giant cell arteritis (GCA) — …; it affects around 1 in 5 people with PMR and can cause sudden, permanent loss of vision": the item's own disease brings it on.
       // "Asbestos can also cause asbestosis, …": so does a cause the line names, which is not the topic.
-      const before = clauseBefore(place.sentence.text, offsetInSentence(place));
       const headDisease = !place.inHead && PRONOUN_CAUSES.test(before) ? itemHeadOtherThanTopic(place, context, DISEASE_KIND) : undefined;
       if (headDisease) {
         context.propose(relation(headDisease, 'HAS_COMPLICATION', entity, place, 'can cause'));
@@ -211,12 +211,6 @@ const TREATMENT_CAUSE = /(?:^|[\s—–:-])(?:from|after|caused\s+by|due\s+to|be
 
 const COMPLICATION_LIST_CUE = /\bcomplications?\b[^.;:]{0,80}\b(?:include|including|are|such as)\b/iu;
 
-/**
- * "Certain medicines may trigger RLS. These include some: / Antidepressants (used to treat
- * depression) / Calcium channel blockers …": a drug a causes section names as a trigger of the
- * topic, in its own sentence ("Long-term steroid use can cause it") or in the list a triggering
- * sentence opens, brings the topic on as an adverse effect.
- */
 /** The condition other than the topic that the drug's clause says it causes, right after its verb ("… can also cause vitamin B12 deficiency"). */
 function conditionCausedAfter(place: MentionPlace, context: RuleContext): string | undefined {
   const offset = offsetInSentence(place);
@@ -229,6 +223,12 @@ function conditionCausedAfter(place: MentionPlace, context: RuleContext): string
   return object && object.mention.entity !== context.primary.id && !context.article.subtypes.has(object.mention.entity) ? object.mention.entity : undefined;
 }
 
+/**
+ * "Certain medicines may trigger RLS. These include some: / Antidepressants (used to treat
+ * depression) / Calcium channel blockers …": a drug a causes section names as a trigger of the
+ * topic, in its own sentence ("Long-term steroid use can cause it") or in the list a triggering
+ * sentence opens, brings the topic on as an adverse effect.
+ */
 function isNamedAsCause(place: MentionPlace, context: RuleContext): boolean {
   // "scarring caused by medicines such as amiodarone … are diagnosed and treated differently": causes of look-alikes.
   if (TREATED_DIFFERENTLY.test(place.sentence.text)) return false;
@@ -689,7 +689,6 @@ function diseasesCausedByGene(place: MentionPlace, context: RuleContext): string
 // "Lesch–Nyhan syndrome — a rare inherited disorder of boys, caused by variants in the HPRT1 gene": or after a dash, with whom it strikes.
 const CAUSE_GIVEN_AFTER = /^(?:\s*\([^()]*\))?\s*[,—–]?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:disease|condition|disorder|syndrome)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,)?\s+)?(?:which (?:is|are) |(?:is|are) )?(?:(?:mainly|mostly|usually|often|most often) )?(?:caused by|due to|results? from)\b/iu;
 
-/** Subtypes of the topic named in the same sentence or as the head of the same item. */
 const CAUSES_A_DIFFERENT_DISORDER = /^\s*(?:genes?\s+)?(?:causes?|leads?\s+to|results?\s+in)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,2}?(?:different|separate|distinct)\b|^\s*(?:genes?\s+)?(?:causes?|leads?\s+to)\s+another\s+(?:[\p{L}-]+\s+)?(?:disorder|disease|condition)\b/iu;
 
 /** Whether a sentence of the article says the gene causes a different disorder ("Variants in DLD cause a different, broader disorder, …"). */
@@ -729,6 +728,7 @@ function bracketOfAnotherName(place: MentionPlace, other: MentionPlace): boolean
   return !/^\s*$/u.test(text.slice(at + place.mention.text.length, open));
 }
 
+/** Subtypes of the topic named in the same sentence or as the head of the same item. */
 function subtypesNear(place: MentionPlace, context: RuleContext): string[] {
   const key = itemKey(place);
   const nearby = [...coMentions(place, context), ...(key ? (context.heads.get(key) ?? []) : [])].filter((other) => context.article.subtypes.has(other.mention.entity) && !bracketOfAnotherName(place, other));

@@ -84,11 +84,11 @@ export function relateDrugPlace(place: MentionPlace, context: RuleContext): void
   if (CONDITION_KINDS.has(kind)) {
     const contraindication = CONTRAINDICATION_CUE.exec(clause);
     const doseLimit = DOSE_OR_ACTIVITY_LIMIT.test(clause);
+    const cueAt = contraindication ? place.sentence.text.indexOf(contraindication[0]) : -1;
     // "Rash and sensitivity to sunlight (photosensitivity) — avoid strong sun and sunbeds during the course": advice after a side effect, which stays a side effect.
-    const adviceAfterEffect = section === 'side_effects' && contraindication !== null && place.sentence.text.indexOf(contraindication[0]) > offset;
+    const adviceAfterEffect = section === 'side_effects' && cueAt > offset;
     if (contraindication && !doseLimit && !adviceAfterEffect) {
       // "… should not be given to people with glandular fever, because it very often causes a rash": the harm, not who.
-      const cueAt = place.sentence.text.indexOf(contraindication[0]);
       const between = cueAt >= 0 && cueAt < offset ? place.sentence.text.slice(cueAt, offset) : '';
       // "it should not be used to treat rheumatoid arthritis during pregnancy": the aim of the use, when who must avoid it comes after
       // ("should not be used to treat obesity" alone still contraindicates).

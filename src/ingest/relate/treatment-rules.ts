@@ -329,8 +329,11 @@ function openingAims(place: MentionPlace, context: RuleContext, aim: RegExp = OP
   });
 }
 
+/** "helps many women with": whom a treatment helps, named by their condition. */
+const HELPS_PEOPLE_WITH = String.raw`helps?\s+(?:(?:many|most|some)\s+)?(?:people|patients|women|men|children|couples)\s+with`;
+
 // "IVF — helps many women with infertility caused by endometriosis to get pregnant": whom it helps is its aim.
-const OPENING_AIM = /^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?|helps?\s+(?:(?:many|most|some)\s+)?(?:people|patients|women|men|children|couples)\s+with)\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$/iu;
+const OPENING_AIM = new RegExp(String.raw`^[\s—–:-]*(?:(?:the\s+)?(?:first|main|usual|standard)\s+(?:treatment|choice)\s+for|for|to\s+(?:treat|relieve|correct|control)|treats?|${HELPS_PEOPLE_WITH})\s+(?:(?:an?|the|repeated|recurrent|severe|persistent)\s+)?$`, 'iu');
 
 const ALSO_HAVE = /\bfor\s+(?:people|patients|those|children|adults|anyone|women|men)\s+who\s+also\s+(?:have|has|get|develop)\s+(?:an?\s+)?$/iu;
 
@@ -693,8 +696,10 @@ function explanationVerb(place: MentionPlace): RegExpExecArray | null {
   const headEnd = place.item.headStart + place.item.head.length;
   if (place.mention.start < headEnd || place.mention.start - headEnd > 80) return null;
   const between = place.item.explanation ? place.sentence.text.slice(Math.max(0, headEnd - place.sentence.start), offsetInSentence(place)) : '';
-  return /^[\s—–:-]*(?:\w+\s+){0,2}?(?:corrects?|treats?|relieves?|eases?|controls?|removes?|repairs?|prevents?|improves?|cures?)\b|^[\s—–:-]*helps?\s+(?:(?:many|most|some)\s+)?(?:people|patients|women|men|children|couples)\s+with\s+(?:an?\s+|the\s+)?$/iu.exec(between);
+  return EXPLANATION_VERB.exec(between);
 }
+
+const EXPLANATION_VERB = new RegExp(String.raw`^[\s—–:-]*(?:\w+\s+){0,2}?(?:corrects?|treats?|relieves?|eases?|controls?|removes?|repairs?|prevents?|improves?|cures?)\b|^[\s—–:-]*${HELPS_PEOPLE_WITH}\s+(?:an?\s+|the\s+)?$`, 'iu');
 
 interface Cue {
   readonly text: string;
@@ -775,7 +780,6 @@ function isPartOfWhoMustAvoid(place: MentionPlace, from: number, context: RuleCo
 
 const WHO_HAVE = /\b(?:who\s+(?:(?:do|does)\s+not\s+|don't\s+|doesn't\s+)?(?:already\s+)?(?:have|has|take|takes|are\s+taking|use|are\s+on)(?:\s+had)?|without)\s+(?:(?:an?|the)\s+)?$/iu;
 
-/** The first condition after a contraindication cue (at `cueIndex` in the sentence) that names who must not take the treatment. */
 const AGE_LIMIT_OPENING = /^\s*(?:in|for)\s+(?:children|babies|infants|people|adults|patients)\s+(?:under|over|below|above|younger\s+than|older\s+than|aged)\s+\d/iu;
 const GROUP_WITH_OPENING = /^\s*(?:in|for)\s+(?:children|babies|infants|people|adults|patients|women|men|those)\s+(?:who\s+have|with)\s+$/iu;
 
@@ -787,6 +791,7 @@ function conditionOfOpeningGroup(place: MentionPlace, context: RuleContext): str
   return opening ? conditionOrTopic(opening, context) : undefined;
 }
 
+/** The first condition after a contraindication cue (at `cueIndex` in the sentence) that names who must not take the treatment. */
 function conditionAfter(place: MentionPlace, context: RuleContext, cueIndex: number): string | undefined {
   const cueOffset = place.sentence.start + cueIndex;
   const found = (context.bySentence.get(place.sentence.start) ?? []).find(
